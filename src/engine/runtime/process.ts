@@ -1,0 +1,82 @@
+// What a program running inside a container (or on the simulated host)
+// sees: its arguments, environment, file system, standard streams, the
+// virtual clock, and a way to start other programs.
+import type { Fs } from '../fs/types.ts';
+
+export interface OutputStream {
+  write(text: string): void;
+}
+
+export interface InputStream {
+  /** The next chunk of input, or null at end of input. */
+  read(): Promise<string | null>;
+}
+
+/** Linux signal numbers the simulator knows. */
+export const Signals = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGKILL: 9,
+  SIGUSR1: 10,
+  SIGUSR2: 12,
+  SIGPIPE: 13,
+  SIGALRM: 14,
+  SIGTERM: 15,
+  SIGCONT: 18,
+  SIGSTOP: 19,
+} as const;
+export type SignalName = keyof typeof Signals;
+
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  argv: string[];
+  user: string;
+  /** Virtual time the process started, ms. */
+  started: number;
+}
+
+export interface ProcessContext {
+  argv: string[];
+  env: Map<string, string>;
+  cwd: string;
+  fs: Fs;
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Whether stdin/stdout are a terminal (`-t`). */
+  tty: boolean;
+  /** This process's id inside its PID namespace. */
+  pid: number;
+  hostname: string;
+  /** Sleeps on the virtual clock; rejects with `Killed` if the process is killed meanwhile. */
+  sleep(ms: number): Promise<void>;
+  /** Virtual wall-clock time, ms. */
+  now(): number;
+  /** Starts another program as a child; resolves to its exit status. */
+  spawn(argv: string[], io: SpawnOptions): Promise<number>;
+  /** Finds the program a command name runs (PATH lookup in `fs`), or null. */
+  resolve(name: string, env: Map<string, string>): Program | null;
+  /** The processes of this PID namespace (for ps). */
+  processes(): ProcessInfo[];
+  /**
+   * Installs a handler for a signal (trap). Returns the previous one.
+   * Without a handler a signal's default action applies, except for PID 1,
+   * which Linux shields from signals it does not handle (SIGKILL aside).
+   */
+  onSignal(signal: number, handler: ((signal: number) => void) | null): void;
+  /** Gives other processes a turn; long loops call it so nothing freezes. */
+  yield(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  env?: Map<string, string>;
+  cwd?: string;
+  stdin?: InputStream;
+  stdout?: OutputStream;
+  stderr?: OutputStream;
+}
+
+/** A program: runs to completion and returns its exit status. */
+export type Program = (ctx: ProcessContext) => Promise<number>;

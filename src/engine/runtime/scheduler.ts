@@ -1,0 +1,134 @@
+// One virtual clock drives everything that takes time inside the engine:
+// sleeps, log timestamps, stop timeouts, restart back-off.
+//
+// In the browser the clock follows real time (a driver calls `advanceTo`
+// with the wall clock). In tests and transcripts it jumps: `runUntil`
+// advances straight to the next timer whenever nothing else can make
+// progress, so a 10-second `docker stop` takes no real time.
+import type { Clock, YieldFn } from '../platform.ts';
+
+export class Killed extends Error {
+  constructor(readonly signal: number) {
+    super(`killed by signal ${signal}`);
+  }
+}
+
+interface Timer {
+  at: number;
+  seq: number;
+  fire: () => void;
+}
+
+export interface AbortHandle {
+  /** Called when the sleeper is interrupted; the sleep rejects with the error. */
+  onAbort(cb: (err: Error) => void): () => void;
+}
+
+export class Scheduler implements Clock {
+  private current: number;
+  private timers: Timer[] = [];
+  private seq = 0;
+  private busy = 0;
+
+  constructor(
+    startMs: number,
+    private readonly yieldTask: YieldFn,
+  ) {
+    this.current = startMs;
+  }
+
+  now(): number {
+    return this.current;
+  }
+
+  /** Calls `fn` at virtual time `now + ms`; returns a cancel function. */
+  setTimer(ms: number, fn: () => void): () => void {
+    const timer: Timer = { at: this.current + Math.max(0, ms), seq: this.seq++, fire: fn };
+    // keep sorted by (at, seq); timers are few, insertion is cheap
+    let i = this.timers.length;
+    while (i > 0 && this.timers[i - 1]!.at > timer.at) i--;
+    this.timers.splice(i, 0, timer);
+    return () => {
+      const k = this.timers.indexOf(timer);
+      if (k >= 0) this.timers.splice(k, 1);
+    };
+  }
+
+  /** Resolves after `ms` of virtual time; rejects early if `abort` fires. */
+  sleep(ms: number, abort?: AbortHandle): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let detach = () => {};
+      const cancel = this.setTimer(ms, () => {
+        detach();
+        resolve();
+      });
+      if (abort) {
+        detach = abort.onAbort((err) => {
+          cancel();
+          reject(err);
+        });
+      }
+    });
+  }
+
+  /** Marks real asynchronous work (hashing, storage) so the clock never jumps past it. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await work;
+    } finally {
+      this.busy--;
+    }
+  }
+
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  /** Real-time mode: fire every timer due by `ms` (the driver passes wall-clock time). */
+  async advanceTo(ms: number): Promise<void> {
+    for (;;) {
+      await this.settle();
+      const next = this.timers[0];
+      if (!next || next.at > ms) break;
+      this.timers.shift();
+      this.current = Math.max(this.current, next.at);
+      next.fire();
+    }
+    this.current = Math.max(this.current, ms);
+  }
+
+  /** Advances virtual time by `ms`, firing the timers on the way. */
+  advance(ms: number): Promise<void> {
+    return this.advanceTo(this.current + ms);
+  }
+
+  /**
+   * Jump mode: waits for `work`, advancing virtual time to the next timer
+   * whenever everything else is idle. If nothing is scheduled and the work
+   * still waits (input that never comes), it waits for real.
+   */
+  async runUntil<T>(work: Promise<T>): Promise<T> {
+    let done = false;
+    const result = work.finally(() => {
+      done = true;
+    });
+    result.catch(() => {});
+    for (;;) {
+      await this.settle();
+      if (done) return result;
+      const next = this.timers[0];
+      if (!next) return result;
+      this.timers.shift();
+      this.current = Math.max(this.current, next.at);
+      next.fire();
+    }
+  }
+
+  /** Lets microtasks and tracked I/O finish. */
+  private async settle(): Promise<void> {
+    do {
+      await this.yieldTask();
+    } while (this.busy > 0);
+  }
+}
