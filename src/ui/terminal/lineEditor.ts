@@ -1,0 +1,441 @@
+// A small readline: turns the bytes a terminal sends for key presses into an
+// edited line, and writes the echo (and the cursor moves) back to the
+// terminal. No DOM, no xterm: it sees strings in and strings out, so it is
+// tested in Node by feeding key sequences.
+//
+// Input that arrives while the editor is not reading (a command runs, or a
+// paste holds several lines) waits in a queue and is processed by the next
+// read(), as typeahead on a real terminal is.
+
+export type EditorEvent =
+  /** Enter: the line, without its newline. */
+  | { type: 'line'; text: string }
+  /** Ctrl-C: the line is abandoned (its text is given for reference). */
+  | { type: 'interrupt'; text: string }
+  /** Ctrl-D on an empty line, when the read allows end of input. */
+  | { type: 'eof' };
+
+export interface LineEditorOptions {
+  /** Writes echo and cursor movement to the terminal. */
+  write(data: string): void;
+  /** Receives each finished read; the editor stops reading before calling it. */
+  onEvent(event: EditorEvent): void;
+  /** The terminal's width in columns (for lines longer than a row). Default 80. */
+  columns?: number;
+  /** How many history entries are kept. Default 1000. */
+  historyLimit?: number;
+}
+
+export interface ReadOptions {
+  /** Written before the input; may contain colour (SGR) sequences. */
+  prompt?: string;
+  /** The column the cursor is at before the prompt (text on the line that is not ours). */
+  column?: number;
+  /** Enter records the line in history, and Up/Down browse it. Default false. */
+  history?: boolean;
+  /** Ctrl-D on an empty line ends the read with an `eof` event. Default false (ignored). */
+  eof?: boolean;
+}
+
+const ESC = '\x1b';
+
+/** Visible width of text written to the terminal: escape sequences take no room. */
+export function visibleWidth(text: string): number {
+  const plain = text
+    .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, '') // OSC
+    .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '') // CSI
+    .replace(/\x1b[@-Z\\-_]/g, '') // two-byte escapes
+    .replace(/[\x00-\x1f\x7f]/g, '');
+  return Array.from(plain).length;
+}
+
+/**
+ * Splits the next key off the input. Returns null when the input ends inside
+ * an escape sequence (the rest arrives with the next chunk).
+ */
+export function nextKey(input: string): [key: string, rest: string] | null {
+  const c = input[0];
+  if (c === ESC) {
+    const second = input[1];
+    if (second === undefined) return [ESC, ''];
+    if (second === '[') {
+      // X10 mouse report: ESC [ M and three raw bytes.
+      if (input[2] === 'M') {
+        if (input.length < 6) return null;
+        return [input.slice(0, 6), input.slice(6)];
+      }
+      for (let i = 2; i < input.length; i++) {
+        const code = input.charCodeAt(i);
+        if (code >= 0x40 && code <= 0x7e) return [input.slice(0, i + 1), input.slice(i + 1)];
+        if (code < 0x20 || code > 0x7e) return [input.slice(0, i), input.slice(i)]; // malformed
+      }
+      return null;
+    }
+    if (second === 'O') {
+      if (input.length < 3) return null;
+      return [input.slice(0, 3), input.slice(3)];
+    }
+    const alt = String.fromCodePoint(input.codePointAt(1)!);
+    return [ESC + alt, input.slice(1 + alt.length)];
+  }
+  if (c === '\r' && input[1] === '\n') return ['\r', input.slice(2)];
+  if (c === '\n') return ['\r', input.slice(1)];
+  const ch = String.fromCodePoint(input.codePointAt(0)!);
+  return [ch, input.slice(ch.length)];
+}
+
+const KEYS: Record<string, string> = {
+  '\r': 'enter',
+  '\x7f': 'backspace',
+  '\b': 'backspace',
+  '\x1b[3~': 'delete',
+  '\x1b[D': 'left',
+  '\x1bOD': 'left',
+  '\x02': 'left',
+  '\x1b[C': 'right',
+  '\x1bOC': 'right',
+  '\x06': 'right',
+  '\x1b[H': 'home',
+  '\x1bOH': 'home',
+  '\x1b[1~': 'home',
+  '\x1b[7~': 'home',
+  '\x01': 'home',
+  '\x1b[F': 'end',
+  '\x1bOF': 'end',
+  '\x1b[4~': 'end',
+  '\x1b[8~': 'end',
+  '\x05': 'end',
+  '\x1b[A': 'up',
+  '\x1bOA': 'up',
+  '\x10': 'up',
+  '\x1b[B': 'down',
+  '\x1bOB': 'down',
+  '\x0e': 'down',
+  '\x1b[1;5D': 'word-left',
+  '\x1b[1;3D': 'word-left',
+  '\x1bb': 'word-left',
+  '\x1b[1;5C': 'word-right',
+  '\x1b[1;3C': 'word-right',
+  '\x1bf': 'word-right',
+  '\x15': 'kill-start',
+  '\x0b': 'kill-end',
+  '\x17': 'kill-word',
+  '\x1b\x7f': 'kill-word',
+  '\x19': 'yank',
+  '\x03': 'interrupt',
+  '\x0c': 'clear',
+  '\x04': 'eof',
+};
+
+function moveCursor(n: number, code: 'A' | 'B' | 'C' | 'D'): string {
+  if (n <= 0) return '';
+  return n === 1 ? `${ESC}[${code}` : `${ESC}[${n}${code}`;
+}
+
+export class LineEditor {
+  private chars: string[] = [];
+  private cursor = 0;
+  /** Where the terminal's cursor is, as an offset from the start of the prompt's row. */
+  private pos = 0;
+  private promptText = '';
+  private promptEnd = 0;
+  private reading = false;
+  private options: Required<ReadOptions> = { prompt: '', column: 0, history: false, eof: false };
+  private queue = '';
+  private pumping = false;
+  private cols: number;
+  private readonly historyLimit: number;
+  private readonly entries: string[] = [];
+  private historyIndex = 0;
+  private draft = '';
+  private killed = '';
+
+  constructor(private readonly io: LineEditorOptions) {
+    this.cols = Math.max(1, io.columns ?? 80);
+    this.historyLimit = io.historyLimit ?? 1000;
+  }
+
+  /** The line being edited. */
+  get line(): string {
+    return this.chars.join('');
+  }
+
+  /** The cursor's index in the line, in code points. */
+  get cursorIndex(): number {
+    return this.cursor;
+  }
+
+  get isReading(): boolean {
+    return this.reading;
+  }
+
+  /** Input received but not processed yet (typeahead). */
+  get pending(): string {
+    return this.queue;
+  }
+
+  get history(): readonly string[] {
+    return this.entries;
+  }
+
+  setColumns(cols: number): void {
+    this.cols = Math.max(1, Math.floor(cols));
+  }
+
+  /** Shows the prompt and starts reading a line; queued input is processed at once. */
+  read(options: ReadOptions = {}): void {
+    this.options = { prompt: '', column: 0, history: false, eof: false, ...options };
+    this.promptText = this.options.prompt;
+    this.chars = [];
+    this.cursor = 0;
+    this.historyIndex = this.entries.length;
+    this.draft = '';
+    this.pos = this.options.column;
+    this.promptEnd = this.options.column + visibleWidth(this.promptText);
+    this.reading = true;
+    let out = this.promptText;
+    this.pos = this.promptEnd;
+    out += this.wrapFix(this.pos, this.promptText.length > 0);
+    this.io.write(out);
+    this.pump();
+  }
+
+  /** Terminal input: key presses, escape sequences or pasted text. */
+  feed(data: string): void {
+    // A lone Tab would be completion in bash; there is none here. Tabs inside
+    // pasted text are kept.
+    if (data === '\t') return;
+    this.queue += data;
+    this.pump();
+  }
+
+  /** Drops queued input (as a terminal flushes its input on an interrupt). */
+  discardPending(): string {
+    const dropped = this.queue;
+    this.queue = '';
+    return dropped;
+  }
+
+  /** Stops reading without an event; the line stays as it is on the screen. */
+  stop(): void {
+    this.reading = false;
+  }
+
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.reading && this.queue.length > 0) {
+        const next = nextKey(this.queue);
+        if (!next) break;
+        this.queue = next[1];
+        this.handle(next[0]);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private handle(key: string): void {
+    switch (KEYS[key]) {
+      case 'enter':
+        return this.finish({ type: 'line', text: this.line }, '');
+      case 'interrupt':
+        return this.finish({ type: 'interrupt', text: this.line }, '^C');
+      case 'eof':
+        if (this.chars.length > 0) return this.deleteForward();
+        if (this.options.eof) return this.finish({ type: 'eof' }, '');
+        return;
+      case 'backspace':
+        return this.backspace();
+      case 'delete':
+        return this.deleteForward();
+      case 'left':
+        return this.moveTo(this.cursor - 1);
+      case 'right':
+        return this.moveTo(this.cursor + 1);
+      case 'home':
+        return this.moveTo(0);
+      case 'end':
+        return this.moveTo(this.chars.length);
+      case 'word-left':
+        return this.moveTo(this.wordStart());
+      case 'word-right':
+        return this.moveTo(this.wordEnd());
+      case 'up':
+        return this.historyMove(-1);
+      case 'down':
+        return this.historyMove(1);
+      case 'kill-start':
+        return this.kill(0, this.cursor);
+      case 'kill-end':
+        return this.kill(this.cursor, this.chars.length);
+      case 'kill-word':
+        return this.kill(this.wordStart(), this.cursor);
+      case 'yank':
+        return this.insert(this.killed);
+      case 'clear':
+        return this.clearScreen();
+    }
+    if (key.startsWith(ESC)) return; // other keys and terminal reports
+    const code = key.codePointAt(0)!;
+    if ((code < 0x20 && key !== '\t') || code === 0x7f || (code >= 0x80 && code < 0xa0)) return;
+    this.insert(key);
+  }
+
+  private finish(event: EditorEvent, mark: string): void {
+    const end = this.promptEnd + this.chars.length;
+    let out = this.moveFrom(this.pos, end) + mark;
+    // A line that exactly fills its last row already left the cursor on the next one.
+    const atRowStart = mark === '' && this.chars.length > 0 && end % this.cols === 0;
+    out += atRowStart ? '' : '\r\n';
+    this.io.write(out);
+    if (event.type === 'line' && this.options.history) this.remember(event.text);
+    this.reading = false;
+    this.chars = [];
+    this.cursor = 0;
+    this.pos = 0;
+    this.io.onEvent(event);
+  }
+
+  private remember(text: string): void {
+    if (text.trim() === '') return;
+    if (this.entries[this.entries.length - 1] === text) return;
+    this.entries.push(text);
+    if (this.entries.length > this.historyLimit) this.entries.splice(0, this.entries.length - this.historyLimit);
+  }
+
+  private historyMove(delta: number): void {
+    if (!this.options.history) return;
+    const target = this.historyIndex + delta;
+    if (target < 0 || target > this.entries.length) return;
+    if (this.historyIndex === this.entries.length) this.draft = this.line;
+    this.historyIndex = target;
+    this.setLine(target === this.entries.length ? this.draft : this.entries[target]!);
+  }
+
+  private setLine(text: string): void {
+    this.chars = Array.from(text);
+    this.cursor = this.chars.length;
+    this.refresh();
+  }
+
+  private insert(text: string): void {
+    if (text === '') return;
+    const added = Array.from(text);
+    const atEnd = this.cursor === this.chars.length;
+    this.chars.splice(this.cursor, 0, ...added);
+    this.cursor += added.length;
+    if (atEnd) {
+      this.pos += added.length;
+      this.io.write(added.map(display).join('') + this.wrapFix(this.pos, true));
+    } else {
+      this.refresh();
+    }
+  }
+
+  private backspace(): void {
+    if (this.cursor === 0) return;
+    const atEnd = this.cursor === this.chars.length;
+    this.chars.splice(this.cursor - 1, 1);
+    this.cursor--;
+    if (atEnd && this.pos % this.cols !== 0) {
+      this.pos--;
+      this.io.write('\b \b');
+    } else {
+      this.refresh();
+    }
+  }
+
+  private deleteForward(): void {
+    if (this.cursor >= this.chars.length) return;
+    this.chars.splice(this.cursor, 1);
+    this.refresh();
+  }
+
+  private kill(from: number, to: number): void {
+    if (to <= from) return;
+    this.killed = this.chars.slice(from, to).join('');
+    this.chars.splice(from, to - from);
+    this.cursor = from;
+    this.refresh();
+  }
+
+  private wordStart(): number {
+    let i = this.cursor;
+    while (i > 0 && !isWordChar(this.chars[i - 1]!)) i--;
+    while (i > 0 && isWordChar(this.chars[i - 1]!)) i--;
+    return i;
+  }
+
+  private wordEnd(): number {
+    let i = this.cursor;
+    const n = this.chars.length;
+    while (i < n && !isWordChar(this.chars[i]!)) i++;
+    while (i < n && isWordChar(this.chars[i]!)) i++;
+    return i;
+  }
+
+  private moveTo(index: number): void {
+    const target = Math.max(0, Math.min(this.chars.length, index));
+    if (target === this.cursor) return;
+    this.cursor = target;
+    const to = this.promptEnd + target;
+    const out = this.moveFrom(this.pos, to);
+    this.pos = to;
+    this.io.write(out);
+  }
+
+  /** Redraws the line from the end of the prompt, then puts the cursor back. */
+  private refresh(): void {
+    let out = this.moveFrom(this.pos, this.promptEnd) + `${ESC}[J`;
+    out += this.chars.map(display).join('');
+    const end = this.promptEnd + this.chars.length;
+    out += this.wrapFix(end, this.chars.length > 0);
+    const to = this.promptEnd + this.cursor;
+    out += this.moveFrom(end, to);
+    this.pos = to;
+    this.io.write(out);
+  }
+
+  private clearScreen(): void {
+    // The prompt is redrawn at the top; text before it on its row is gone.
+    this.promptEnd = visibleWidth(this.promptText);
+    let out = `${ESC}[H${ESC}[2J` + this.promptText + this.wrapFix(this.promptEnd, this.promptText.length > 0);
+    this.io.write(out);
+    this.pos = this.promptEnd;
+    out = this.chars.map(display).join('');
+    const end = this.promptEnd + this.chars.length;
+    out += this.wrapFix(end, this.chars.length > 0);
+    const to = this.promptEnd + this.cursor;
+    out += this.moveFrom(end, to);
+    this.pos = to;
+    this.io.write(out);
+  }
+
+  /**
+   * Text ending exactly at the right margin leaves the terminal's cursor on
+   * the last column (the wrap is pending); a space and a backspace move it to
+   * the start of the next row, where the offset arithmetic expects it.
+   */
+  private wrapFix(offset: number, wrote: boolean): string {
+    return wrote && offset > 0 && offset % this.cols === 0 ? ' \b' : '';
+  }
+
+  private moveFrom(from: number, to: number): string {
+    const cols = this.cols;
+    const rowDelta = Math.floor(to / cols) - Math.floor(from / cols);
+    const colDelta = (to % cols) - (from % cols);
+    return (
+      moveCursor(-rowDelta, 'A') + moveCursor(rowDelta, 'B') + moveCursor(colDelta, 'C') + moveCursor(-colDelta, 'D')
+    );
+  }
+}
+
+function display(ch: string): string {
+  return ch === '\t' ? ' ' : ch;
+}
+
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}_]/u.test(ch);
+}

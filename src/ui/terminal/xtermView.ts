@@ -1,0 +1,169 @@
+// xterm.js wired to a TerminalSession: sizing, theme, keyboard shortcuts for
+// the clipboard, and safe link handling. The only module that imports xterm.
+import { Terminal, type ITheme } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import type { Host } from '../../shell/host.ts';
+import { TerminalSession, type SessionState } from './session.ts';
+
+export const theme: ITheme = {
+  background: '#0d1117',
+  foreground: '#e6edf3',
+  cursor: '#7ee787',
+  cursorAccent: '#0d1117',
+  selectionBackground: '#264f78',
+  black: '#484f58',
+  red: '#ff7b72',
+  green: '#7ee787',
+  yellow: '#e3b341',
+  blue: '#79c0ff',
+  magenta: '#d2a8ff',
+  cyan: '#56d4dd',
+  white: '#c9d1d9',
+  brightBlack: '#6e7681',
+  brightRed: '#ffa198',
+  brightGreen: '#a5f0b0',
+  brightYellow: '#f0cf6a',
+  brightBlue: '#a5d6ff',
+  brightMagenta: '#e2c5ff',
+  brightCyan: '#8ae9ef',
+  brightWhite: '#f0f6fc',
+};
+
+export interface TerminalViewOptions {
+  onState?(state: SessionState): void;
+}
+
+export class TerminalView {
+  readonly term: Terminal;
+  private readonly fitAddon = new FitAddon();
+  private readonly observer: ResizeObserver;
+  private session: TerminalSession | null = null;
+  /** Input typed before the host is ready. */
+  private early = '';
+  /** Writes xterm has not parsed yet (xterm.write is asynchronous). */
+  private unparsed = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly options: TerminalViewOptions = {},
+  ) {
+    this.term = new Terminal({
+      fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
+      fontSize: 14,
+      lineHeight: 1.2,
+      cursorBlink: true,
+      cursorStyle: 'block',
+      scrollback: 5000,
+      theme,
+      drawBoldTextInBrightColors: false,
+      // Output cannot open anything: OSC 8 hyperlinks open only on a click, and
+      // only http(s). No web-links addon, no clipboard addon (OSC 52 is ignored).
+      linkHandler: {
+        activate(event, uri) {
+          if (event.button !== 0 || !/^https?:\/\//i.test(uri)) return;
+          window.open(uri, '_blank', 'noopener,noreferrer');
+        },
+        allowNonHttpProtocols: false,
+      },
+    });
+    this.term.loadAddon(this.fitAddon);
+    this.term.attachCustomKeyEventHandler((event) => this.onKey(event));
+    this.term.open(element);
+    this.fit();
+    this.term.onData((data) => {
+      if (this.session) this.session.input(data);
+      else this.early += data;
+    });
+    this.term.onResize(({ cols }) => this.session?.resize(cols));
+    this.observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.fit());
+    });
+    this.observer.observe(element);
+  }
+
+  /** Starts the shell session on the host: banner, then the first prompt. */
+  attach(host: Host, banner = ''): void {
+    this.session = new TerminalSession({
+      host,
+      term: { write: (data) => this.write(data) },
+      columns: this.term.cols,
+      color: true,
+      onState: (state) => this.options.onState?.(state),
+    });
+    this.session.start(banner);
+    if (this.early) this.session.input(this.early);
+    this.early = '';
+  }
+
+  /** Shows why the session could not start. */
+  fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.write(`\x1b[31mBerth could not start: ${message}\x1b[0m\r\n`);
+  }
+
+  /** Types text at the prompt as if from the keyboard. */
+  type(text: string): void {
+    this.term.focus();
+    if (this.session) this.session.input(text);
+    else this.early += text;
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  /** At the prompt, nothing queued, and everything written is on the screen. */
+  get idle(): boolean {
+    return this.unparsed === 0 && (this.session?.idle ?? false);
+  }
+
+  /** The terminal's text (scrollback included), wrapped rows joined. */
+  screenText(): string {
+    const buffer = this.term.buffer.active;
+    const rows: string[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (!line) continue;
+      const continued = buffer.getLine(i + 1)?.isWrapped ?? false;
+      const text = line.translateToString(!continued);
+      if (line.isWrapped && rows.length > 0) rows[rows.length - 1] += text;
+      else rows.push(text);
+    }
+    return rows.join('\n').trimEnd();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    this.term.dispose();
+  }
+
+  private write(data: string): void {
+    this.unparsed++;
+    this.term.write(data, () => this.unparsed--);
+  }
+
+  private fit(): void {
+    if (this.element.clientWidth === 0 || this.element.clientHeight === 0) return;
+    this.fitAddon.fit();
+  }
+
+  /** Clipboard keys; returning false leaves the key to the browser. */
+  private onKey(event: KeyboardEvent): boolean {
+    if (event.type !== 'keydown' || !event.ctrlKey || event.altKey || event.metaKey) return true;
+    const key = event.key.toLowerCase();
+    // Ctrl-C copies when text is selected (as in most terminal apps); Ctrl-Shift-C always copies.
+    if (key === 'c' && (event.shiftKey || this.term.hasSelection())) {
+      const selection = this.term.getSelection();
+      if (selection) void navigator.clipboard?.writeText(selection).catch(() => {});
+      this.term.clearSelection();
+      event.preventDefault();
+      return false;
+    }
+    // Ctrl-V / Ctrl-Shift-V: let the browser paste (xterm handles the paste event).
+    if (key === 'v') return false;
+    return true;
+  }
+}
