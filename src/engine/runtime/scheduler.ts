@@ -81,6 +81,11 @@ export class Scheduler implements Clock {
     }
   }
 
+  /** Lets other work run (long loops call this so nothing freezes). */
+  yieldNow(): Promise<void> {
+    return this.yieldTask();
+  }
+
   get pendingTimers(): number {
     return this.timers.length;
   }

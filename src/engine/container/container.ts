@@ -1,0 +1,51 @@
+// A container: its configuration, state, read-write layer and logs.
+import type { RunConfig } from '../image/config.ts';
+import type { ContainerState } from './state.ts';
+
+export interface RestartPolicy {
+  Name: '' | 'no' | 'always' | 'on-failure' | 'unless-stopped';
+  MaximumRetryCount: number;
+}
+
+export interface HostConfig {
+  AutoRemove: boolean;
+  RestartPolicy: RestartPolicy;
+}
+
+export interface LogLine {
+  stream: 'stdout' | 'stderr';
+  /** ms since the epoch */
+  time: number;
+  text: string;
+}
+
+export interface ContainerRecord {
+  /** 64 hex */
+  id: string;
+  /** Without the leading slash. */
+  name: string;
+  created: number;
+  /** The image ID (sha256:...). */
+  image: string;
+  /** What the user typed for the image (`busybox`, `ubuntu:22.04`). */
+  imageRef: string;
+  path: string;
+  args: string[];
+  config: RunConfig;
+  hostConfig: HostConfig;
+  state: ContainerState;
+  restartCount: number;
+  /** Set when the user stopped it: `unless-stopped`/`always` do not restart it. */
+  manuallyStopped: boolean;
+  /** Key of the read-write layer in the layer store. */
+  rwLayer: string;
+  logs: LogLine[];
+  removing: boolean;
+  /** --stop-timeout, seconds */
+  stopTimeout?: number;
+}
+
+/** The COMMAND column: entrypoint and cmd joined, each arg quoted only when needed. */
+export function commandLine(c: ContainerRecord): string {
+  return [c.path, ...c.args].join(' ');
+}

@@ -1,0 +1,501 @@
+// Container operations: create, start, stop, kill, pause, remove, rename,
+// wait, logs, diff, with moby's state transitions and messages.
+import type { DaemonCore } from '../daemon.ts';
+import { DaemonError } from '../errors/errors.ts';
+import { Errors } from '../errors/messages.ts';
+import { lookupImage } from '../image/store.ts';
+import type { RunConfig } from '../image/config.ts';
+import { Task, type StreamName } from '../runtime/task.ts';
+import { EMPTY_INPUT } from '../runtime/namespace.ts';
+import type { InputStream, OutputStream } from '../runtime/process.ts';
+import { Signals } from '../runtime/process.ts';
+import { generateName } from './names.ts';
+import type { ContainerRecord, HostConfig, LogLine, RestartPolicy } from './container.ts';
+import { initialState, setPaused, setRestarting, setRunning, setStopped } from './state.ts';
+
+export interface CreateOptions {
+  /** The image as the user typed it. */
+  image: string;
+  name?: string;
+  /** Command after the image name; empty means the image's CMD. */
+  cmd?: string[];
+  /** --entrypoint: a string sets one word, "" clears the image's entrypoint. */
+  entrypoint?: string;
+  env?: string[];
+  workingDir?: string;
+  hostname?: string;
+  user?: string;
+  tty?: boolean;
+  openStdin?: boolean;
+  autoRemove?: boolean;
+  restart?: string;
+  labels?: Record<string, string>;
+  stopSignal?: string;
+  stopTimeout?: number;
+}
+
+const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
+export function parseSignal(s: string | number): number | undefined {
+  if (typeof s === 'number') return s;
+  if (/^\d+$/.test(s)) {
+    const n = Number(s);
+    return n >= 1 && n <= 64 ? n : undefined;
+  }
+  const name = s.toUpperCase().startsWith('SIG') ? s.toUpperCase() : `SIG${s.toUpperCase()}`;
+  return (Signals as Record<string, number>)[name] ?? EXTRA_SIGNALS[name];
+}
+
+const EXTRA_SIGNALS: Record<string, number> = {
+  SIGILL: 4,
+  SIGTRAP: 5,
+  SIGABRT: 6,
+  SIGIOT: 6,
+  SIGBUS: 7,
+  SIGFPE: 8,
+  SIGSEGV: 11,
+  SIGSTKFLT: 16,
+  SIGCHLD: 17,
+  SIGTSTP: 20,
+  SIGTTIN: 21,
+  SIGTTOU: 22,
+  SIGURG: 23,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+  SIGVTALRM: 26,
+  SIGPROF: 27,
+  SIGWINCH: 28,
+  SIGIO: 29,
+  SIGPOLL: 29,
+  SIGPWR: 30,
+  SIGSYS: 31,
+};
+
+export function parseRestartPolicy(text: string | undefined): RestartPolicy {
+  if (!text || text === 'no') return { Name: text === 'no' ? 'no' : '', MaximumRetryCount: 0 };
+  const [name, count] = text.split(':');
+  switch (name) {
+    case 'always':
+    case 'unless-stopped':
+      return { Name: name, MaximumRetryCount: 0 };
+    case 'on-failure':
+      return { Name: 'on-failure', MaximumRetryCount: count ? Number(count) : 0 };
+    default:
+      throw Errors.invalidRestartPolicy(name ?? text);
+  }
+}
+
+type Sink = (stream: StreamName, text: string) => void;
+
+/** Restart back-off as moby's restartmanager: 100 ms doubling, reset after 10 s up, at most 1 min. */
+const BACKOFF_START = 100;
+const BACKOFF_MAX = 60_000;
+
+export class ContainerService {
+  private sinks = new Map<string, Set<Sink>>();
+  private partial = new Map<string, { stdout: string; stderr: string }>();
+  private waiters = new Map<string, Array<(code: number) => void>>();
+  private backoff = new Map<string, number>();
+  private restartTimers = new Map<string, () => void>();
+  private stopping = new Set<string>();
+
+  constructor(private readonly core: DaemonCore) {}
+
+  async create(o: CreateOptions): Promise<ContainerRecord> {
+    const core = this.core;
+    const found = lookupImage(core.images, core.refs, o.image);
+    const img = found.image;
+    const ic = img.config.config;
+    if (o.name !== undefined && !NAME_RE.test(o.name)) throw Errors.invalidContainerName(o.name);
+    const restart = parseRestartPolicy(o.restart);
+    if (o.autoRemove && restart.Name !== '' && restart.Name !== 'no') throw Errors.autoRemoveRestart();
+    const entrypoint =
+      o.entrypoint === undefined ? (ic.Entrypoint ?? null) : o.entrypoint === '' ? null : [o.entrypoint];
+    let cmd = o.cmd && o.cmd.length > 0 ? o.cmd : null;
+    if (!cmd && o.entrypoint === undefined) cmd = ic.Cmd ?? null;
+    const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+    if (argv.length === 0) throw Errors.noCommand();
+
+    const id = core.opts.ids.randomHex(32);
+    let name = o.name?.replace(/^\//, '');
+    if (name !== undefined) {
+      const holder = core.names.get(name);
+      if (holder) throw Errors.nameInUse(name, holder);
+    } else {
+      for (let retry = 0; ; retry++) {
+        name = generateName(core.opts.ids, retry);
+        if (!core.names.has(name)) break;
+      }
+    }
+    const config: RunConfig = {
+      Hostname: o.hostname ?? id.slice(0, 12),
+      Domainname: '',
+      User: o.user ?? ic.User ?? '',
+      AttachStdin: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      Tty: !!o.tty,
+      OpenStdin: !!o.openStdin,
+      StdinOnce: false,
+      Env: mergeEnv(ic.Env ?? [], o.env ?? []),
+      Cmd: cmd,
+      Image: o.image,
+      Volumes: ic.Volumes ?? null,
+      WorkingDir: o.workingDir ?? ic.WorkingDir ?? '',
+      Entrypoint: entrypoint,
+      OnBuild: null,
+      Labels: { ...(ic.Labels ?? {}), ...(o.labels ?? {}) },
+    };
+    if (ic.ExposedPorts) config.ExposedPorts = ic.ExposedPorts;
+    if (o.stopSignal ?? ic.StopSignal) config.StopSignal = o.stopSignal ?? ic.StopSignal;
+    const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart };
+    const rwLayer = core.layers.createRw(id, img.chainIds);
+    const c: ContainerRecord = {
+      id,
+      name: name!,
+      created: core.now(),
+      image: img.id,
+      imageRef: o.image,
+      path: argv[0]!,
+      args: argv.slice(1),
+      config,
+      hostConfig,
+      state: initialState(),
+      restartCount: 0,
+      manuallyStopped: false,
+      rwLayer,
+      logs: [],
+      removing: false,
+    };
+    if (o.stopTimeout !== undefined) c.stopTimeout = o.stopTimeout;
+    core.containers.set(id, c);
+    core.names.set(c.name, id);
+    core.emit({ type: 'container', action: 'create', id, name: c.name, image: o.image });
+    return c;
+  }
+
+  /** Starts a created or exited container; a running one is left alone. */
+  async start(ref: string, io?: { stdin?: InputStream }): Promise<ContainerRecord> {
+    const c = this.core.container(ref);
+    if (c.state.Paused) throw new DaemonError('conflict', 'cannot start a paused container, try unpause instead');
+    if (c.state.Running && !c.state.Restarting) return c;
+    if (c.removing) throw Errors.removalInProgress(c.id);
+    c.manuallyStopped = false;
+    this.cancelRestart(c.id);
+    this.launch(c, io?.stdin ?? EMPTY_INPUT);
+    return c;
+  }
+
+  private launch(c: ContainerRecord, stdin: InputStream): void {
+    const core = this.core;
+    const img = core.images.get(c.image);
+    const fs = core.layers.mount(c.rwLayer);
+    const env = new Map<string, string>();
+    for (const e of c.config.Env ?? []) {
+      const i = e.indexOf('=');
+      if (i > 0) env.set(e.slice(0, i), e.slice(i + 1));
+    }
+    if (!env.has('HOSTNAME')) env.set('HOSTNAME', c.config.Hostname ?? '');
+    if (!env.has('HOME')) env.set('HOME', '/root');
+    if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+    const argv = [c.path, ...c.args];
+    const found = core.opts.resolve(fs, c.path, env);
+    if (!found) {
+      const err = c.path.includes('/') ? Errors.executableNoSuchFile(c.path) : Errors.executableNotFound(c.path);
+      c.state.ExitCode = err.exitCode ?? 127;
+      c.state.Error = err.message;
+      throw err;
+    }
+    void img;
+    const task = new Task({
+      scheduler: core.clock,
+      resolve: core.opts.resolve,
+      fs,
+      argv,
+      program: found.program,
+      env,
+      cwd: c.config.WorkingDir || '/',
+      hostname: c.config.Hostname ?? c.id.slice(0, 12),
+      user: c.config.User || 'root',
+      tty: !!c.config.Tty,
+      stdin,
+      output: { write: (stream, text) => this.output(c, stream, text) },
+    });
+    core.tasks.set(c.id, task);
+    setRunning(c.state, 1000 + core.tasks.size, core.now());
+    core.emit({ type: 'container', action: 'start', id: c.id, name: c.name, image: c.config.Image ?? '' });
+    void task.exited.then((status) => this.exited(c, task, status));
+  }
+
+  private output(c: ContainerRecord, stream: StreamName, text: string): void {
+    for (const sink of this.sinks.get(c.id) ?? []) sink(stream, text);
+    let buf = this.partial.get(c.id);
+    if (!buf) this.partial.set(c.id, (buf = { stdout: '', stderr: '' }));
+    const all = buf[stream] + text;
+    const lines = all.split('\n');
+    buf[stream] = lines.pop()!;
+    const time = this.core.now();
+    for (const line of lines) this.log(c, { stream, time, text: line + '\n' });
+  }
+
+  private log(c: ContainerRecord, line: LogLine): void {
+    c.logs.push(line);
+    this.core.emit({ type: 'log', containerId: c.id, stream: line.stream, text: line.text });
+  }
+
+  private flush(c: ContainerRecord): void {
+    const buf = this.partial.get(c.id);
+    if (!buf) return;
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (buf[stream]) this.log(c, { stream, time: this.core.now(), text: buf[stream] });
+    }
+    this.partial.delete(c.id);
+  }
+
+  private exited(c: ContainerRecord, task: Task, status: number): void {
+    const core = this.core;
+    if (core.tasks.get(c.id) !== task) return;
+    core.tasks.delete(c.id);
+    this.flush(c);
+    const startedAt = c.state.StartedAt;
+    setStopped(c.state, status, core.now());
+    core.emit({ type: 'container', action: 'die', id: c.id, name: c.name, image: c.config.Image ?? '', exitCode: status });
+    if (this.stopping.has(c.id)) {
+      core.emit({ type: 'container', action: 'stop', id: c.id, name: c.name, image: c.config.Image ?? '' });
+    }
+    if (!this.stopping.has(c.id) && this.shouldRestart(c, status)) {
+      const ranFor = core.now() - startedAt;
+      let delay = this.backoff.get(c.id) ?? BACKOFF_START;
+      if (ranFor >= 10_000) delay = BACKOFF_START;
+      this.backoff.set(c.id, Math.min(delay * 2, BACKOFF_MAX));
+      setRestarting(c.state, status, core.now());
+      const cancel = core.clock.setTimer(delay, () => {
+        this.restartTimers.delete(c.id);
+        if (!c.state.Restarting || !core.containers.has(c.id)) return;
+        c.restartCount++;
+        try {
+          this.launch(c, EMPTY_INPUT);
+          core.emit({ type: 'container', action: 'restart', id: c.id, name: c.name, image: c.config.Image ?? '' });
+        } catch {
+          setStopped(c.state, c.state.ExitCode, core.now());
+          this.notifyWaiters(c);
+        }
+      });
+      this.restartTimers.set(c.id, cancel);
+      return;
+    }
+    this.notifyWaiters(c);
+    if (c.hostConfig.AutoRemove) this.destroy(c);
+  }
+
+  private shouldRestart(c: ContainerRecord, status: number): boolean {
+    const p = c.hostConfig.RestartPolicy;
+    if (c.manuallyStopped) return false;
+    switch (p.Name) {
+      case 'always':
+      case 'unless-stopped':
+        return true;
+      case 'on-failure':
+        return status !== 0 && (p.MaximumRetryCount === 0 || c.restartCount < p.MaximumRetryCount);
+      default:
+        return false;
+    }
+  }
+
+  private cancelRestart(id: string): void {
+    this.restartTimers.get(id)?.();
+    this.restartTimers.delete(id);
+  }
+
+  private notifyWaiters(c: ContainerRecord): void {
+    const ws = this.waiters.get(c.id) ?? [];
+    this.waiters.delete(c.id);
+    for (const w of ws) w(c.state.ExitCode);
+  }
+
+  /** Resolves with the exit code once the container is not running (docker wait). */
+  wait(ref: string): Promise<number> {
+    const c = this.core.container(ref);
+    if (!c.state.Running) return Promise.resolve(c.state.ExitCode);
+    return new Promise((resolve) => {
+      const ws = this.waiters.get(c.id) ?? [];
+      ws.push(resolve);
+      this.waiters.set(c.id, ws);
+    });
+  }
+
+  /** Live output of a container (attach); returns the detach function. */
+  attach(ref: string, out: { stdout: OutputStream; stderr: OutputStream }): () => void {
+    const c = this.core.container(ref);
+    const sink: Sink = (stream, text) => out[stream].write(text);
+    let set = this.sinks.get(c.id);
+    if (!set) this.sinks.set(c.id, (set = new Set()));
+    set.add(sink);
+    return () => {
+      set!.delete(sink);
+      if (set!.size === 0) this.sinks.delete(c.id);
+    };
+  }
+
+  async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
+    const c = this.core.container(ref);
+    if (c.state.Restarting) {
+      this.cancelRestart(c.id);
+      c.manuallyStopped = true;
+      setStopped(c.state, c.state.ExitCode, this.core.now());
+      this.notifyWaiters(c);
+      return;
+    }
+    if (!c.state.Running) return;
+    c.manuallyStopped = true;
+    const task = this.core.tasks.get(c.id)!;
+    if (c.state.Paused) this.unpauseTask(c);
+    this.stopping.add(c.id);
+    try {
+      const sig = parseSignal(signal ?? c.config.StopSignal ?? 'SIGTERM') ?? Signals.SIGTERM;
+      this.core.emit({ type: 'container', action: 'kill', id: c.id, name: c.name, image: c.config.Image ?? '', signal: sig });
+      task.signal(sig);
+      const timeout = timeoutSeconds ?? c.stopTimeout ?? 10;
+      if (timeout >= 0) {
+        let cancel = () => {};
+        const timedOut = new Promise<'timeout'>((r) => (cancel = this.core.clock.setTimer(timeout * 1000, () => r('timeout'))));
+        const outcome = await Promise.race([task.exited.then(() => 'exited' as const), timedOut]);
+        cancel();
+        if (outcome === 'timeout') {
+          this.core.emit({ type: 'container', action: 'kill', id: c.id, name: c.name, image: c.config.Image ?? '', signal: Signals.SIGKILL });
+          task.kill(Signals.SIGKILL);
+        }
+      }
+      await task.exited;
+      await this.core.clock.yieldNow();
+    } finally {
+      this.stopping.delete(c.id);
+    }
+  }
+
+  async restart(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
+    const c = this.core.container(ref);
+    if (c.state.Running) await this.stop(ref, timeoutSeconds, signal);
+    await this.start(c.id);
+  }
+
+  async kill(ref: string, signal = 'SIGKILL'): Promise<void> {
+    const sig = parseSignal(signal);
+    if (sig === undefined) throw Errors.invalidSignal(signal);
+    let c: ContainerRecord;
+    try {
+      c = this.core.container(ref);
+    } catch (e) {
+      if (e instanceof DaemonError) throw Errors.cannotKill(ref, e.message);
+      throw e;
+    }
+    if (!c.state.Running || c.state.Restarting) throw Errors.cannotKill(ref, `container ${c.id} is not running`);
+    const task = this.core.tasks.get(c.id)!;
+    this.core.emit({ type: 'container', action: 'kill', id: c.id, name: c.name, image: c.config.Image ?? '', signal: sig });
+    if (sig === Signals.SIGKILL) {
+      c.manuallyStopped = false;
+      task.kill(sig);
+      await task.exited;
+      await this.core.clock.yieldNow();
+    } else {
+      task.signal(sig);
+      await this.core.clock.yieldNow();
+    }
+  }
+
+  pause(ref: string): void {
+    const c = this.core.container(ref);
+    if (!c.state.Running || c.state.Restarting) throw Errors.notRunning(c.id);
+    if (c.state.Paused) throw Errors.alreadyPaused(c.id);
+    this.core.tasks.get(c.id)!.ns.freeze();
+    setPaused(c.state, true);
+    this.core.emit({ type: 'container', action: 'pause', id: c.id, name: c.name, image: c.config.Image ?? '' });
+  }
+
+  unpause(ref: string): void {
+    const c = this.core.container(ref);
+    if (!c.state.Paused) throw Errors.notPaused(c.id);
+    this.unpauseTask(c);
+  }
+
+  private unpauseTask(c: ContainerRecord): void {
+    this.core.tasks.get(c.id)?.ns.thaw();
+    setPaused(c.state, false);
+    this.core.emit({ type: 'container', action: 'unpause', id: c.id, name: c.name, image: c.config.Image ?? '' });
+  }
+
+  rename(ref: string, newName: string): void {
+    const c = this.core.container(ref);
+    const name = newName.replace(/^\//, '');
+    if (!NAME_RE.test(newName)) throw Errors.invalidContainerName(newName);
+    if (name === c.name) throw Errors.renameSameName();
+    const holder = this.core.names.get(name);
+    if (holder) throw Errors.nameInUse(name, holder);
+    this.core.names.delete(c.name);
+    c.name = name;
+    this.core.names.set(name, c.id);
+    this.core.emit({ type: 'container', action: 'rename', id: c.id, name, image: c.config.Image ?? '' });
+  }
+
+  /** docker rm: refuses running and paused containers unless forced. */
+  async remove(ref: string, force = false): Promise<void> {
+    const c = this.core.container(ref);
+    if (c.removing) throw Errors.removalInProgress(c.id);
+    if (c.state.Paused && !force) throw Errors.removePaused(ref);
+    if (c.state.Running && !c.state.Restarting && !force) throw Errors.removeRunning(ref);
+    if (c.state.Running || c.state.Restarting) {
+      this.cancelRestart(c.id);
+      const task = this.core.tasks.get(c.id);
+      c.manuallyStopped = true;
+      if (task) {
+        task.ns.thaw();
+        task.kill(Signals.SIGKILL);
+        await task.exited;
+        await this.core.clock.yieldNow();
+      } else {
+        setStopped(c.state, c.state.ExitCode, this.core.now());
+      }
+      // auto-remove may already have taken it
+      if (!this.core.containers.has(c.id)) return;
+    }
+    this.destroy(c);
+  }
+
+  private destroy(c: ContainerRecord): void {
+    const core = this.core;
+    if (!core.containers.has(c.id)) return;
+    this.cancelRestart(c.id);
+    core.containers.delete(c.id);
+    core.names.delete(c.name);
+    core.layers.removeRw(c.rwLayer);
+    this.sinks.delete(c.id);
+    this.partial.delete(c.id);
+    this.backoff.delete(c.id);
+    this.notifyWaiters(c);
+    core.emit({ type: 'container', action: 'destroy', id: c.id, name: c.name, image: c.config.Image ?? '' });
+  }
+
+  /** docker container prune: removes every stopped container. */
+  prune(): { deleted: string[]; spaceReclaimed: number } {
+    const deleted: string[] = [];
+    let space = 0;
+    for (const c of this.core.containersByCreation()) {
+      if (c.state.Running) continue;
+      space += this.core.layers.rwSize(c.rwLayer);
+      deleted.push(c.id);
+      this.destroy(c);
+    }
+    return { deleted, spaceReclaimed: space };
+  }
+}
+
+function mergeEnv(base: string[], extra: string[]): string[] {
+  const out = [...base];
+  for (const e of extra) {
+    const key = e.includes('=') ? e.slice(0, e.indexOf('=')) : e;
+    const i = out.findIndex((x) => x.slice(0, x.indexOf('=') < 0 ? x.length : x.indexOf('=')) === key);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+// The virtual Docker daemon: stores, the container runtime and events behind
+// one object. The CLI, panels, lessons and persistence talk only to this.
+import { EventBus, type EngineEvent } from './events.ts';
+import type { Hasher, IdSource } from './platform.ts';
+import { Scheduler } from './runtime/scheduler.ts';
+import { ImageStore, ReferenceStore } from './image/store.ts';
+import { LayerStore } from './layer/store.ts';
+import type { ContainerRecord } from './container/container.ts';
+import { Errors } from './errors/messages.ts';
+import type { Registry } from './registry/registry.ts';
+import type { ProgramResolver } from './runtime/namespace.ts';
+import type { Task } from './runtime/task.ts';
+
+export interface DaemonOptions {
+  scheduler: Scheduler;
+  ids: IdSource;
+  hasher: Hasher;
+  registry: Registry;
+  resolve: ProgramResolver;
+  /** Kernel release `uname -r` and `docker info` print. */
+  kernel?: string;
+}
+
+/** State shared by the image and container services. */
+export class DaemonCore {
+  readonly events = new EventBus();
+  readonly images = new ImageStore();
+  readonly refs = new ReferenceStore();
+  readonly layers: LayerStore;
+  readonly containers = new Map<string, ContainerRecord>();
+  readonly names = new Map<string, string>();
+  readonly tasks = new Map<string, Task>();
+
+  constructor(readonly opts: DaemonOptions) {
+    this.layers = new LayerStore(opts.hasher, (w) => opts.scheduler.track(w), opts.scheduler);
+  }
+
+  get clock(): Scheduler {
+    return this.opts.scheduler;
+  }
+
+  now(): number {
+    return this.opts.scheduler.now();
+  }
+
+  emit(e: DistributiveOmit<EngineEvent, 'time'>): void {
+    this.events.emit({ ...e, time: this.now() } as EngineEvent);
+  }
+
+  sha256(data: Uint8Array | string): Promise<string> {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    return this.opts.scheduler.track(this.opts.hasher.sha256(bytes));
+  }
+
+  /** Finds a container by full ID, exact name, or ID prefix (moby's order). */
+  container(ref: string): ContainerRecord {
+    const byId = this.containers.get(ref);
+    if (byId) return byId;
+    const name = ref.startsWith('/') ? ref.slice(1) : ref;
+    const named = this.names.get(name);
+    if (named) return this.containers.get(named)!;
+    if (/^[a-f0-9]+$/.test(ref)) {
+      const matches = [...this.containers.values()].filter((c) => c.id.startsWith(ref));
+      if (matches.length === 1) return matches[0]!;
+      if (matches.length > 1) throw Errors.ambiguousContainer(ref);
+    }
+    throw Errors.noSuchContainer(ref);
+  }
+
+  containersByCreation(): ContainerRecord[] {
+    // newest first; the Map keeps creation order
+    return [...this.containers.values()].reverse();
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+import { ImageService } from './image/service.ts';
+import { ContainerService } from './container/service.ts';
+import { statusText } from './container/state.ts';
+import { inspectContainer, inspectImage } from './inspect.ts';
+import { lookupImage, type ImageRecord } from './image/store.ts';
+import { familiarString } from './image/reference.ts';
+
+export const ENGINE_VERSION = {
+  Version: '28.2.2',
+  ApiVersion: '1.50',
+  MinAPIVersion: '1.24',
+  GitCommit: '45873be',
+  GoVersion: 'go1.24.3',
+  Os: 'linux',
+  Arch: 'amd64',
+  KernelVersion: '6.8.0-berth',
+  BuildTime: '2025-05-30T12:07:26.000000000+00:00',
+};
+
+export interface ContainerSummary {
+  id: string;
+  name: string;
+  /** The IMAGE column: the reference as created, or the short ID once that tag moved. */
+  image: string;
+  imageId: string;
+  command: string;
+  created: number;
+  status: string;
+  state: string;
+  exitCode: number;
+  labels: Record<string, string>;
+  /** Read-write layer bytes and image bytes, for `ps -s`. */
+  sizeRw: number;
+  sizeRootFs: number;
+}
+
+export interface ImageSummary {
+  id: string;
+  repoTags: string[];
+  repoDigests: string[];
+  created: number;
+  size: number;
+  containers: number;
+  labels: Record<string, string>;
+  parentId: string;
+}
+
+/** The daemon: the one object the CLI and the page talk to. */
+export class Daemon extends DaemonCore {
+  readonly imageService = new ImageService(this);
+  readonly containerService = new ContainerService(this);
+
+  listContainers(): ContainerSummary[] {
+    const now = this.now();
+    return this.containersByCreation().map((c) => {
+      const img = this.images.get(c.image);
+      return {
+        id: c.id,
+        name: c.name,
+        image: this.imageColumn(c.config.Image ?? '', c.image),
+        imageId: c.image,
+        command: [c.path, ...c.args].join(' '),
+        created: c.created,
+        status: statusText(c.state, now, c.removing),
+        state: c.state.Status,
+        exitCode: c.state.ExitCode,
+        labels: c.config.Labels ?? {},
+        sizeRw: this.layers.rwSize(c.rwLayer),
+        sizeRootFs: (img?.size ?? 0) + this.layers.rwSize(c.rwLayer),
+      };
+    });
+  }
+
+  /** moby shows the reference a container was created from only while it still names that image. */
+  private imageColumn(typed: string, imageId: string): string {
+    try {
+      const found = lookupImage(this.images, this.refs, typed);
+      if (found.image.id === imageId) return typed;
+    } catch {
+      // fall through: the reference is gone or moved
+    }
+    return imageId.slice(7, 19);
+  }
+
+  listImages(): ImageSummary[] {
+    const counts = new Map<string, number>();
+    for (const c of this.containers.values()) counts.set(c.image, (counts.get(c.image) ?? 0) + 1);
+    return this.images
+      .all()
+      .map((img: ImageRecord) => ({
+        id: img.id,
+        repoTags: this.refs.tagsOf(img.id).map(familiarString),
+        repoDigests: this.refs.digestsOf(img.id).map(familiarString),
+        created: Date.parse(img.config.created),
+        size: img.size,
+        containers: counts.get(img.id) ?? 0,
+        labels: img.config.config.Labels ?? {},
+        parentId: img.parent,
+      }))
+      .sort((a, b) => b.created - a.created);
+  }
+
+  inspectImage(ref: string): Record<string, unknown> {
+    return inspectImage(this, lookupImage(this.images, this.refs, ref).image);
+  }
+
+  inspectContainer(ref: string): Record<string, unknown> {
+    return inspectContainer(this, this.container(ref));
+  }
+
+  /** Plain, serialisable state (persistence, panels, lessons). */
+  snapshot(): EngineSnapshot {
+    return {
+      now: this.now(),
+      images: this.images.all().map((i) => ({ ...i })),
+      refs: this.refs.entries().map((e) => ({ ref: familiarString(e.ref), imageId: e.imageId })),
+      containers: this.containersByCreation()
+        .reverse()
+        .map((c) => structuredCloneish(c)),
+      layers: this.layers.summary(),
+    };
+  }
+}
+
+export interface EngineSnapshot {
+  now: number;
+  images: ImageRecord[];
+  refs: Array<{ ref: string; imageId: string }>;
+  containers: ContainerRecord[];
+  layers: Array<{ chainId: string; diffId: string; size: number; refs: number }>;
+}
+
+function structuredCloneish<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

@@ -1,0 +1,81 @@
+// The message catalogue: every daemon error Berth can produce, worded as
+// Docker 28 words it. One place, so goldens and code cannot drift apart.
+import { DaemonError } from './errors.ts';
+
+const notFound = (m: string) => new DaemonError('not-found', m);
+const conflict = (m: string) => new DaemonError('conflict', m);
+const invalid = (m: string) => new DaemonError('invalid-parameter', m);
+
+export const Errors = {
+  noSuchImage: (ref: string) => notFound(`No such image: ${ref}`),
+  noSuchContainer: (ref: string) => notFound(`No such container: ${ref}`),
+  noSuchObject: (ref: string) => notFound(`No such object: ${ref}`),
+  invalidReference: () => invalid('invalid reference format'),
+  invalidReferenceUppercase: (name: string) =>
+    invalid(`invalid reference format: repository name (${name}) must be lowercase`),
+  ambiguousImage: (prefix: string) => notFound(`No such image: ${prefix}`),
+  manifestUnknown: (familiar: string) =>
+    notFound(`manifest for ${familiar} not found: manifest unknown: manifest unknown`),
+  repositoryDoesNotExist: (repo: string) =>
+    notFound(
+      `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+    ),
+  registryUnreachable: (host: string) =>
+    new DaemonError('system', `Get "https://${host}/v2/": dial tcp: lookup ${host.replace(/:\d+$/, '')}: no such host`),
+  noMatchingManifest: () => notFound('no matching manifest for linux/amd64 in the manifest list entries'),
+  tagNotExist: (ref: string) => notFound(`An image does not exist locally with the tag: ${ref}`),
+
+  /** moby imageDeleteConflict for an ID: hard conflicts cannot be forced. */
+  imageDeleteConflict: (imageShort: string, hard: boolean, reason: string) =>
+    conflict(`conflict: unable to delete ${imageShort} (${hard ? 'cannot be forced' : 'must be forced'}) - ${reason}`),
+  /** moby imageDeleteConflict for a repository reference. */
+  referenceDeleteConflict: (ref: string, reason: string) =>
+    conflict(`conflict: unable to remove repository reference "${ref}" (must force) - ${reason}`),
+  ambiguousContainer: (prefix: string) => invalid(`Multiple IDs found with provided prefix: ${prefix}`),
+
+  nameInUse: (name: string, id: string) =>
+    conflict(
+      `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    ),
+  invalidContainerName: (name: string) =>
+    invalid(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
+  renameSameName: () => invalid('Renaming a container with the same name as its current name'),
+  renameEmpty: () => invalid('Neither old nor new names may be empty'),
+
+  removeRunning: (ref: string) =>
+    conflict(`cannot remove container "${ref}": container is running: stop the container before removing or force remove`),
+  removePaused: (ref: string) => conflict(`cannot remove container "${ref}": container is paused and must be unpaused first`),
+  removalInProgress: (id: string) => conflict(`removal of container ${id} is already in progress`),
+
+  notRunning: (id: string) => conflict(`container ${id} is not running`),
+  notPaused: (id: string) => conflict(`Container ${id} is not paused`),
+  alreadyPaused: (id: string) => conflict(`Container ${id} is already paused`),
+  pausedCannotStop: (id: string) =>
+    conflict(`cannot stop container: ${id}: Container ${id} is paused. Unpause the container before stopping or killing`),
+  cannotKill: (ref: string, inner: string) => conflict(`cannot kill container: ${ref}: ${inner}`),
+  restartingWait: (id: string) =>
+    conflict(`Container ${id} is restarting, wait until the container is running`),
+  pausedExec: (name: string) => conflict(`Container ${name} is paused, unpause the container before exec`),
+  noCommand: () => invalid('no command specified'),
+  executableNotFound: (cmd: string) =>
+    new DaemonError(
+      'system',
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": executable file not found in $PATH: unknown`,
+      127,
+    ),
+  executableNoSuchFile: (cmd: string) =>
+    new DaemonError(
+      'system',
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": stat ${cmd}: no such file or directory: unknown`,
+      127,
+    ),
+  permissionDenied: (cmd: string) =>
+    new DaemonError(
+      'system',
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": permission denied: unknown`,
+      126,
+    ),
+  invalidRestartPolicy: (name: string) => invalid(`invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`),
+  autoRemoveRestart: () => invalid('can\'t create \'AutoRemove\' container with restart policy'),
+  invalidSignal: (sig: string) => invalid(`Invalid signal: ${sig}`),
+};

@@ -1,0 +1,167 @@
+// The layer store: read-only layers by ChainID, reference-counted by the
+// images and containers that stand on them, and containers' read-write
+// layers. As in moby, an image owns no files; it names a chain of layers.
+import type { Clock, Hasher } from '../platform.ts';
+import { UnionFs } from '../fs/union.ts';
+import { LayerTree } from './tree.ts';
+import { diffId as layerDiffId } from './tar.ts';
+
+export interface LayerRecord {
+  chainId: string;
+  diffId: string;
+  parent: string | undefined;
+  /** Bytes of regular-file content, as Docker counts a layer's size. */
+  size: number;
+  tree: LayerTree;
+  refs: number;
+}
+
+interface RwLayer {
+  tree: LayerTree;
+  /** ChainIDs below, bottom first. */
+  parents: string[];
+}
+
+type Track = <T>(work: Promise<T>) => Promise<T>;
+
+export class LayerStore {
+  private layers = new Map<string, LayerRecord>();
+  private rw = new Map<string, RwLayer>();
+
+  constructor(
+    private readonly hasher: Hasher,
+    private readonly track: Track,
+    private readonly clock: Clock,
+  ) {}
+
+  private sha256(s: string): Promise<string> {
+    return this.track(this.hasher.sha256(new TextEncoder().encode(s)));
+  }
+
+  /** ChainID(L0) = DiffID(L0); ChainID(Ln) = sha256(ChainID(Ln-1) + " " + DiffID(Ln)). */
+  async chainIdOf(parent: string | undefined, diffId: string): Promise<string> {
+    if (parent === undefined) return diffId;
+    return `sha256:${await this.sha256(`${parent} ${diffId}`)}`;
+  }
+
+  has(chainId: string): boolean {
+    return this.layers.has(chainId);
+  }
+
+  get(chainId: string): LayerRecord | undefined {
+    return this.layers.get(chainId);
+  }
+
+  /** Adds a layer (unreferenced until retained); an existing identical layer is returned instead. */
+  async register(tree: LayerTree, parent: string | undefined, knownDiffId?: string): Promise<LayerRecord> {
+    const diffId = knownDiffId ?? (await this.track(layerDiffId(tree, this.hasher)));
+    const chainId = await this.chainIdOf(parent, diffId);
+    const existing = this.layers.get(chainId);
+    if (existing) return existing;
+    const rec: LayerRecord = { chainId, diffId, parent, size: contentSize(tree), tree, refs: 0 };
+    this.layers.set(chainId, rec);
+    return rec;
+  }
+
+  retain(chainId: string): void {
+    const l = this.layers.get(chainId);
+    if (l) l.refs++;
+  }
+
+  /** Drops one reference; returns the ChainIDs freed (this layer once unreferenced). */
+  release(chainId: string): string[] {
+    const l = this.layers.get(chainId);
+    if (!l) return [];
+    l.refs--;
+    if (l.refs > 0) return [];
+    this.layers.delete(chainId);
+    return [chainId];
+  }
+
+  releaseIfUnused(chainId: string): void {
+    const l = this.layers.get(chainId);
+    if (l && l.refs <= 0) this.layers.delete(chainId);
+  }
+
+  /** A container's empty read-write layer over an image's chain. */
+  createRw(key: string, parents: string[]): string {
+    for (const c of parents) this.retain(c);
+    this.rw.set(key, { tree: new LayerTree(), parents: [...parents] });
+    return key;
+  }
+
+  removeRw(key: string): void {
+    const l = this.rw.get(key);
+    if (!l) return;
+    this.rw.delete(key);
+    for (const c of [...l.parents].reverse()) this.release(c);
+  }
+
+  rwTree(key: string): LayerTree {
+    return this.rw.get(key)!.tree;
+  }
+
+  rwParents(key: string): string[] {
+    return this.rw.get(key)?.parents ?? [];
+  }
+
+  /** The trees under a read-write layer, top first. */
+  lowerTrees(key: string): LayerTree[] {
+    return (this.rw.get(key)?.parents ?? []).map((c) => this.layers.get(c)!.tree).reverse();
+  }
+
+  /** The container's view: its read-write layer over the image's layers. */
+  mount(key: string): UnionFs {
+    const l = this.rw.get(key)!;
+    return new UnionFs([l.tree, ...this.lowerTrees(key)], { clock: this.clock });
+  }
+
+  /** A frozen copy of a read-write layer (commit). */
+  snapshotRw(key: string): LayerTree {
+    return cloneTree(this.rw.get(key)!.tree);
+  }
+
+  rwSize(key: string): number {
+    const l = this.rw.get(key);
+    return l ? contentSize(l.tree) : 0;
+  }
+
+  totalSize(): number {
+    let n = 0;
+    for (const l of this.layers.values()) n += l.size;
+    return n;
+  }
+
+  summary(): Array<{ chainId: string; diffId: string; size: number; refs: number }> {
+    return [...this.layers.values()].map((l) => ({ chainId: l.chainId, diffId: l.diffId, size: l.size, refs: l.refs }));
+  }
+}
+
+export function contentSize(tree: LayerTree): number {
+  let n = 0;
+  const seen = new Set<unknown>();
+  for (const [, e] of tree.walk()) {
+    if (e.kind !== 'file' || seen.has(e)) continue;
+    seen.add(e);
+    n += e.size;
+  }
+  return n;
+}
+
+function cloneTree(t: LayerTree): LayerTree {
+  const copy = new LayerTree(t.root.copy());
+  copy.root.opaque = t.root.opaque;
+  const inodes = new Map<unknown, string>();
+  for (const [path, e] of t.walk()) {
+    const first = inodes.get(e);
+    if (first !== undefined && e.kind === 'file') {
+      copy.addLink('/' + first, '/' + path);
+      continue;
+    }
+    inodes.set(e, path);
+    const c = e.copy();
+    c.opaque = e.opaque;
+    copy.put('/' + path, c);
+  }
+  return copy;
+}

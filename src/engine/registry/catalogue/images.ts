@@ -1,0 +1,227 @@
+// The images Docker Hub offers in Berth, with their real configuration,
+// history and sizes (as Docker Hub served them in 2025).
+import { alpineRoot, busyboxRoot, debianRoot } from './linux.ts';
+import { PATH_ENV, dirs, text, type EntryRecipe, type ImageRecipe } from './recipe.ts';
+
+const HELLO_TEXT = `
+Hello from Docker!
+This message shows that your installation appears to be working correctly.
+
+To generate this message, Docker took the following steps:
+ 1. The Docker client contacted the Docker daemon.
+ 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
+    (amd64)
+ 3. The Docker daemon created a new container from that image which runs the
+    executable that produces the output you are currently reading.
+ 4. The Docker daemon streamed that output to the Docker client, which sent it
+    to your terminal.
+
+To try something more ambitious, you can run an Ubuntu container with:
+ $ docker run -it ubuntu bash
+
+Share images, automate workflows, and more with a free Docker ID:
+ https://hub.docker.com/
+
+For more examples and ideas, visit:
+ https://docs.docker.com/get-started/
+
+`;
+
+export const HELLO_WORLD_MESSAGE = HELLO_TEXT;
+
+function osRelease(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([k, v]) => `${k}=${/^[A-Za-z0-9._-]+$/.test(v) && k !== 'PRETTY_NAME' && k !== 'NAME' ? v : `"${v}"`}`)
+    .join('\n') + '\n';
+}
+
+const debianOsRelease = osRelease({
+  PRETTY_NAME: 'Debian GNU/Linux 12 (bookworm)',
+  NAME: 'Debian GNU/Linux',
+  VERSION_ID: '12',
+  VERSION: '12 (bookworm)',
+  VERSION_CODENAME: 'bookworm',
+  ID: 'debian',
+  HOME_URL: 'https://www.debian.org/',
+  SUPPORT_URL: 'https://www.debian.org/support',
+  BUG_REPORT_URL: 'https://bugs.debian.org/',
+});
+
+function ubuntuOsRelease(version: string, codename: string, pretty: string): string {
+  return osRelease({
+    PRETTY_NAME: pretty,
+    NAME: 'Ubuntu',
+    VERSION_ID: version,
+    VERSION: `${pretty.replace(/^Ubuntu /, '')}`,
+    VERSION_CODENAME: codename,
+    ID: 'ubuntu',
+    ID_LIKE: 'debian',
+    HOME_URL: 'https://www.ubuntu.com/',
+    SUPPORT_URL: 'https://help.ubuntu.com/',
+    BUG_REPORT_URL: 'https://bugs.launchpad.net/ubuntu/',
+    PRIVACY_POLICY_URL: 'https://www.ubuntu.com/legal/terms-and-policies/privacy-policy',
+    UBUNTU_CODENAME: codename,
+  });
+}
+
+function modernUbuntu(tags: string[], version: string, codename: string, pretty: string, created: string, size: number, addHash: string): ImageRecipe {
+  return {
+    repo: 'library/ubuntu',
+    tags,
+    created,
+    config: {
+      Env: [PATH_ENV],
+      Cmd: ['/bin/bash'],
+      Labels: { 'org.opencontainers.image.ref.name': 'ubuntu', 'org.opencontainers.image.version': version },
+    },
+    history: [
+      { createdBy: '/bin/sh -c #(nop)  ARG RELEASE', empty: true },
+      { createdBy: '/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH', empty: true },
+      { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu', empty: true },
+      { createdBy: `/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=${version}`, empty: true },
+      {
+        createdBy: `/bin/sh -c #(nop) ADD file:${addHash} in / `,
+        entries: () =>
+          debianRoot({
+            osRelease: ubuntuOsRelease(version, codename, pretty),
+            size,
+            shell: 'dash',
+            extraText: [text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${version}\nDISTRIB_CODENAME=${codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`), text('/etc/debian_version', `${codename}/sid\n`)],
+          }),
+      },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]', empty: true },
+    ],
+  };
+}
+
+function legacyUbuntu(tags: string[], version: string, codename: string, pretty: string, created: string, size: number, addHash: string): ImageRecipe {
+  const small = (path: string, body: string): () => EntryRecipe[] => () => [text(path, body)];
+  return {
+    repo: 'library/ubuntu',
+    tags,
+    created,
+    config: { Env: [PATH_ENV], Cmd: ['/bin/bash'] },
+    history: [
+      {
+        createdBy: `/bin/sh -c #(nop) ADD file:${addHash} in / `,
+        entries: () =>
+          debianRoot({
+            osRelease: ubuntuOsRelease(version, codename, pretty),
+            size,
+            shell: 'dash',
+            extraText: [text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${version}\nDISTRIB_CODENAME=${codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`), text('/etc/debian_version', 'jessie/sid\n'), text('/etc/motd', '')],
+          }),
+      },
+      {
+        createdBy: `/bin/sh -c set -xe \t\t&& echo '#!/bin/sh' > /usr/sbin/policy-rc.d \t&& echo 'exit 101' >> /usr/sbin/policy-rc.d \t&& chmod +x /usr/sbin/policy-rc.d \t\t&& dpkg-divert --local --rename --add /sbin/initctl \t&& cp -a /usr/sbin/policy-rc.d /sbin/initctl \t&& sed -i 's/^exit.*/exit 0/' /sbin/initctl \t\t&& echo 'force-unsafe-io' > /etc/dpkg/dpkg.cfg.d/docker-apt-speedup \t\t&& echo 'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };' > /etc/apt/apt.conf.d/docker-clean \t&& echo 'APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };' >> /etc/apt/apt.conf.d/docker-clean \t&& echo 'Dir::Cache::pkgcache ""; Dir::Cache::srcpkgcache "";' >> /etc/apt/apt.conf.d/docker-clean \t\t&& echo 'Acquire::Languages "none";' > /etc/apt/apt.conf.d/docker-no-languages \t\t&& echo 'Acquire::GzipIndexes "true"; Acquire::CompressionTypes::Order:: "gz";' > /etc/apt/apt.conf.d/docker-gzip-indexes \t\t&& echo 'Apt::AutoRemove::SuggestsImportant "false";' > /etc/apt/apt.conf.d/docker-autoremove-suggests`,
+        entries: () => [
+          ...dirs('/etc/apt/apt.conf.d', '/etc/dpkg', '/etc/dpkg/dpkg.cfg.d'),
+          text('/usr/sbin/policy-rc.d', '#!/bin/sh\nexit 101\n', 0o755),
+          text('/sbin/initctl', '#!/bin/sh\nexit 0\n', 0o755),
+          text('/etc/dpkg/dpkg.cfg.d/docker-apt-speedup', 'force-unsafe-io\n'),
+          text('/etc/apt/apt.conf.d/docker-clean', 'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb || true"; };\n'),
+          text('/etc/apt/apt.conf.d/docker-no-languages', 'Acquire::Languages "none";\n'),
+        ],
+      },
+      { createdBy: '/bin/sh -c [ -z "$(apt-get indextargets)" ]', entries: small('/var/lib/apt/lists/lock', '') },
+      {
+        createdBy: "/bin/sh -c mkdir -p /run/systemd && echo 'docker' > /run/systemd/container",
+        entries: () => [...dirs('/run/systemd'), text('/run/systemd/container', 'docker\n')],
+      },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]', empty: true },
+    ],
+  };
+}
+
+export const CATALOGUE: ImageRecipe[] = [
+  {
+    repo: 'library/hello-world',
+    tags: ['latest', 'linux'],
+    created: '2025-08-08T19:05:17Z',
+    config: { Env: [PATH_ENV], Cmd: ['/hello'], WorkingDir: '/' },
+    history: [
+      { createdBy: 'COPY hello / # buildkit', entries: () => [{ type: 'file', path: '/hello', size: 10_072, mode: 0o755 }] },
+      { createdBy: 'CMD ["/hello"]', empty: true },
+    ],
+  },
+  {
+    repo: 'library/busybox',
+    tags: ['latest', '1.37', '1.37.0', 'stable', 'glibc'],
+    created: '2024-09-26T21:31:42Z',
+    config: { Env: [PATH_ENV], Cmd: ['sh'] },
+    history: [
+      { createdBy: 'BusyBox 1.37.0 (glibc), Debian 12', entries: busyboxRoot },
+      { createdBy: 'CMD ["sh"]', empty: true },
+    ],
+  },
+  {
+    repo: 'library/debian',
+    tags: ['bookworm-slim', '12-slim', 'stable-slim'],
+    created: '2025-08-11T00:00:00Z',
+    config: { Env: [PATH_ENV], Cmd: ['bash'] },
+    history: [
+      {
+        createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1754870400'",
+        entries: () => debianRoot({ osRelease: debianOsRelease, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
+      },
+      { createdBy: 'CMD ["bash"]', empty: true },
+    ],
+  },
+  {
+    repo: 'library/alpine',
+    tags: ['latest', '3.22', '3.22.1'],
+    created: '2025-07-15T11:01:16Z',
+    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
+    history: [
+      {
+        createdBy: 'ADD alpine-minirootfs-3.22.1-x86_64.tar.gz / # buildkit',
+        entries: () => alpineRoot(osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: '3.22.1', PRETTY_NAME: 'Alpine Linux v3.22', HOME_URL: 'https://alpinelinux.org/', BUG_REPORT_URL: 'https://gitlab.alpinelinux.org/alpine/aports/-/issues' }), 8_310_000),
+      },
+      { createdBy: 'CMD ["/bin/sh"]', empty: true },
+    ],
+  },
+  {
+    repo: 'library/alpine',
+    tags: ['3.5'],
+    created: '2018-01-09T21:10:38Z',
+    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
+    history: [
+      {
+        createdBy: '/bin/sh -c #(nop) ADD file:d2b0b2ba5ca4ba1e3e5bbd2b4c2c0cd1ad73c4e7db8a1a60c4a7d53d5b36c4b4 in / ',
+        entries: () => alpineRoot(osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: '3.5.3', PRETTY_NAME: 'Alpine Linux v3.5', HOME_URL: 'http://alpinelinux.org', BUG_REPORT_URL: 'http://bugs.alpinelinux.org' }), 4_000_000),
+      },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', empty: true },
+    ],
+  },
+  {
+    repo: 'library/alpine',
+    tags: ['3.4'],
+    created: '2018-01-09T21:10:58Z',
+    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
+    history: [
+      {
+        createdBy: '/bin/sh -c #(nop) ADD file:3b0e0f5bd8b5a4f2a4a4a3c1f8a6f2c1e0c9a3a1c5f2d0e7d9a1b3c5e7f9a2b4 in / ',
+        entries: () => alpineRoot(osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: '3.4.6', PRETTY_NAME: 'Alpine Linux v3.4', HOME_URL: 'http://alpinelinux.org', BUG_REPORT_URL: 'http://bugs.alpinelinux.org' }), 4_820_000),
+      },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', empty: true },
+    ],
+  },
+  modernUbuntu(['latest', '24.04', 'noble'], '24.04', 'noble', 'Ubuntu 24.04.3 LTS', '2025-08-05T07:21:22Z', 78_100_000, 'ddf1aa62235de6657123492b19d27d937c8a1e2b3a2a0a6e7d3b1f3c2e0d9a81'),
+  modernUbuntu(['22.04', 'jammy'], '22.04', 'jammy', 'Ubuntu 22.04.5 LTS', '2025-08-01T09:44:52Z', 77_900_000, '3bd55f5d3c4b2d3d6a4b7f1b0a2e6e3fa8c0b1e3d2c4a5b6c7d8e9f0a1b2c3d4'),
+  modernUbuntu(['20.04', 'focal'], '20.04', 'focal', 'Ubuntu 20.04.6 LTS', '2025-04-08T10:28:17Z', 72_800_000, '9b6c3e6c2e6b5c4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a'),
+  modernUbuntu(['18.04', 'bionic'], '18.04', 'bionic', 'Ubuntu 18.04.6 LTS', '2023-05-30T09:32:09Z', 63_100_000, 'c2f84f5b1a1e0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c'),
+  legacyUbuntu(['16.04', 'xenial'], '16.04', 'xenial', 'Ubuntu 16.04.7 LTS', '2021-08-31T01:21:30Z', 135_000_000, '11b1b0fa3f9bd4ec9ef4a5b7c7e3e7f4d3a0d7f1a7bd7a62bb4d4d7b8e1c7e21'),
+  legacyUbuntu(['15.10', 'wily'], '15.10', 'wily', 'Ubuntu 15.10', '2016-07-22T15:40:56Z', 137_000_000, '2e8a3aa3b87e3b1f3b0a5ed5b2e47e2e0b2e6b4d3c1e5f7a9b1d3f5a7c9e1b3d'),
+  legacyUbuntu(['14.04', 'trusty'], '14.04', 'trusty', 'Ubuntu 14.04.6 LTS', '2019-03-07T22:19:53Z', 197_000_000, 'a5ab8c1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f'),
+  legacyUbuntu(['12.04', 'precise'], '12.04', 'precise', 'Ubuntu 12.04.5 LTS', '2017-04-27T16:10:05Z', 104_000_000, 'f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5'),
+  {
+    repo: 'microsoft/nanoserver',
+    tags: ['latest'],
+    created: '2018-01-01T00:00:00Z',
+    config: {},
+    history: [],
+    windowsOnly: true,
+  },
+  { repo: 'microsoft/iis', tags: ['latest'], created: '2018-01-01T00:00:00Z', config: {}, history: [], windowsOnly: true },
+  { repo: 'microsoft/dotnet', tags: ['latest'], created: '2018-01-01T00:00:00Z', config: {}, history: [], windowsOnly: true },
+];

@@ -1,0 +1,190 @@
+// Root file systems of the catalogue's Linux distributions.
+import { bulk, dirs, links, programs, text, type EntryRecipe } from './recipe.ts';
+
+export const BUSYBOX_APPLETS = [
+  '[', '[[', 'addgroup', 'adduser', 'ar', 'arch', 'ash', 'awk', 'base64', 'basename', 'bc', 'cal', 'cat', 'chgrp',
+  'chmod', 'chown', 'chroot', 'clear', 'cmp', 'cp', 'cpio', 'crond', 'cut', 'date', 'dc', 'dd', 'df', 'diff',
+  'dirname', 'dmesg', 'dnsdomainname', 'du', 'echo', 'ed', 'egrep', 'env', 'expand', 'expr', 'false', 'fgrep',
+  'find', 'fold', 'free', 'fsync', 'getopt', 'grep', 'groups', 'gunzip', 'gzip', 'halt', 'head', 'hexdump',
+  'hostid', 'hostname', 'httpd', 'id', 'ifconfig', 'init', 'install', 'ip', 'ipcalc', 'kill', 'killall', 'less',
+  'link', 'ln', 'logger', 'login', 'ls', 'lsof', 'md5sum', 'mkdir', 'mkfifo', 'mknod', 'mktemp', 'more', 'mount',
+  'mv', 'nc', 'netstat', 'nice', 'nl', 'nohup', 'nproc', 'nslookup', 'od', 'passwd', 'paste', 'patch', 'pgrep',
+  'pidof', 'ping', 'pkill', 'poweroff', 'printenv', 'printf', 'ps', 'pwd', 'readlink', 'realpath', 'reboot',
+  'renice', 'reset', 'rev', 'rm', 'rmdir', 'route', 'sed', 'seq', 'sh', 'sha1sum', 'sha256sum', 'sleep', 'sort',
+  'split', 'stat', 'strings', 'stty', 'su', 'sync', 'tac', 'tail', 'tar', 'tee', 'telnet', 'test', 'time',
+  'timeout', 'top', 'touch', 'tr', 'traceroute', 'true', 'truncate', 'tty', 'umount', 'uname', 'uniq', 'unlink',
+  'unzip', 'uptime', 'usleep', 'uudecode', 'uuencode', 'vi', 'watch', 'wc', 'wget', 'which', 'whoami', 'xargs',
+  'yes', 'zcat',
+];
+
+const BUSYBOX_PASSWD = `root:x:0:0:root:/root:/bin/sh
+daemon:x:1:1:daemon:/usr/sbin:/bin/false
+bin:x:2:2:bin:/bin:/bin/false
+sys:x:3:3:sys:/dev:/bin/false
+sync:x:4:100:sync:/bin:/bin/sync
+mail:x:8:8:mail:/var/spool/mail:/bin/false
+www-data:x:33:33:www-data:/var/www:/bin/false
+operator:x:37:37:Operator:/var:/bin/false
+nobody:x:65534:65534:nobody:/home:/bin/false
+`;
+const BUSYBOX_GROUP = `root:x:0:
+daemon:x:1:
+bin:x:2:
+sys:x:3:
+adm:x:4:
+tty:x:5:
+disk:x:6:
+wheel:x:10:root
+mail:x:12:
+www-data:x:33:
+operator:x:37:
+users:x:100:
+nogroup:x:65534:
+`;
+
+export function busyboxRoot(): EntryRecipe[] {
+  return [
+    ...dirs('/bin', '/dev', '/etc', '/home', '/lib', '/root', '/tmp', '/usr', '/usr/sbin', '/var', '/var/spool',
+      '/var/spool/mail', '/var/www'),
+    { type: 'symlink', path: '/lib64', target: 'lib' },
+    { type: 'file', path: '/bin/busybox', size: 1_160_000, mode: 0o755 },
+    ...links('/bin', BUSYBOX_APPLETS, 'busybox'),
+    text('/etc/passwd', BUSYBOX_PASSWD),
+    text('/etc/group', BUSYBOX_GROUP),
+    text('/etc/shadow', 'root:*:10933:0:99999:7:::\n', 0o600),
+    { type: 'file', path: '/lib/libc.so.6', size: 2_125_328, mode: 0o755 },
+    { type: 'file', path: '/lib/libm.so.6', size: 907_784, mode: 0o644 },
+    { type: 'file', path: '/lib/libresolv.so.2', size: 68_104, mode: 0o644 },
+    { type: 'file', path: '/lib/ld-linux-x86-64.so.2', size: 236_616, mode: 0o755 },
+    { type: 'file', path: '/lib/libnss_files.so.2', size: 14_480, mode: 0o644 },
+  ];
+}
+
+const GNU_BIN = [
+  'bash', 'cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'grep', 'gzip',
+  'hostname', 'ln', 'login', 'ls', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mv', 'pwd', 'readlink', 'rm',
+  'rmdir', 'sed', 'sleep', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname', 'zcat', 'dash',
+  'base64', 'basename', 'chroot', 'cksum', 'comm', 'cut', 'dirname', 'du', 'env', 'expand', 'expr', 'find',
+  'fold', 'groups', 'head', 'id', 'install', 'join', 'link', 'logname', 'md5sum', 'mkfifo', 'nice', 'nl',
+  'nohup', 'nproc', 'od', 'paste', 'printenv', 'printf', 'realpath', 'seq', 'sha1sum', 'sha256sum', 'shuf',
+  'sort', 'split', 'stat', 'tac', 'tail', 'tee', 'test', 'timeout', 'tr', 'truncate', 'tty', 'uniq', 'unlink',
+  'users', 'wc', 'who', 'whoami', 'xargs', 'yes', 'apt', 'apt-get', 'apt-cache', 'apt-config', 'apt-mark',
+  'dpkg', 'dpkg-query', 'diff', 'cmp', 'perl', 'gpgv', 'which', 'ps', 'kill', 'free', 'top', 'uptime', 'pgrep',
+  'pkill', 'watch', '[',
+];
+
+export interface DistroOptions {
+  osRelease: string;
+  extraText?: EntryRecipe[];
+  /** Total declared bytes of the layer, reached with generated library files. */
+  size: number;
+  shell: 'dash' | 'busybox';
+  hostname?: string;
+}
+
+const DEBIAN_PASSWD = `root:x:0:0:root:/root:/bin/bash
+daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
+bin:x:2:2:bin:/bin:/usr/sbin/nologin
+sys:x:3:3:sys:/dev:/usr/sbin/nologin
+sync:x:4:65534:sync:/bin:/bin/sync
+games:x:5:60:games:/usr/games:/usr/sbin/nologin
+man:x:6:12:man:/var/cache/man:/usr/sbin/nologin
+lp:x:7:7:lp:/var/spool/lpd:/usr/sbin/nologin
+mail:x:8:8:mail:/var/mail:/usr/sbin/nologin
+news:x:9:9:news:/var/spool/news:/usr/sbin/nologin
+uucp:x:10:10:uucp:/var/spool/uucp:/usr/sbin/nologin
+proxy:x:13:13:proxy:/bin:/usr/sbin/nologin
+www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin
+backup:x:34:34:backup:/var/backups:/usr/sbin/nologin
+list:x:38:38:Mailing List Manager:/var/list:/usr/sbin/nologin
+irc:x:39:39:ircd:/run/ircd:/usr/sbin/nologin
+_apt:x:42:65534::/nonexistent:/usr/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
+`;
+const DEBIAN_GROUP = `root:x:0:
+daemon:x:1:
+bin:x:2:
+sys:x:3:
+adm:x:4:
+tty:x:5:
+disk:x:6:
+lp:x:7:
+mail:x:8:
+news:x:9:
+uucp:x:10:
+man:x:12:
+proxy:x:13:
+kmem:x:15:
+dialout:x:20:
+fax:x:21:
+voice:x:22:
+cdrom:x:24:
+floppy:x:25:
+tape:x:26:
+sudo:x:27:
+audio:x:29:
+dip:x:30:
+www-data:x:33:
+backup:x:34:
+operator:x:37:
+list:x:38:
+irc:x:39:
+src:x:40:
+shadow:x:42:
+utmp:x:43:
+video:x:44:
+sasl:x:45:
+plugdev:x:46:
+staff:x:50:
+games:x:60:
+users:x:100:
+nogroup:x:65534:
+`;
+
+/** A Debian-family root (Debian, Ubuntu): merged /usr, GNU userland, apt. */
+export function debianRoot(o: DistroOptions): EntryRecipe[] {
+  const fixed: EntryRecipe[] = [
+    ...dirs('/boot', '/dev', '/etc', '/home', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/srv', '/sys',
+      '/tmp', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/local', '/usr/local/bin', '/usr/share', '/var',
+      '/var/lib', '/var/lib/apt', '/var/lib/apt/lists', '/var/lib/dpkg', '/var/cache', '/var/cache/apt', '/var/log',
+      '/var/tmp', '/etc/apt'),
+    { type: 'symlink', path: '/bin', target: 'usr/bin' },
+    { type: 'symlink', path: '/sbin', target: 'usr/sbin' },
+    { type: 'symlink', path: '/lib', target: 'usr/lib' },
+    { type: 'symlink', path: '/lib64', target: 'usr/lib64' },
+    ...programs('/usr/bin', GNU_BIN, 120_000),
+    { type: 'symlink', path: '/usr/bin/sh', target: 'dash' },
+    ...programs('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'usermod', 'ldconfig'], 60_000),
+    text('/etc/passwd', DEBIAN_PASSWD),
+    text('/etc/group', DEBIAN_GROUP),
+    text('/etc/shadow', 'root:*:20000:0:99999:7:::\n', 0o640),
+    text('/etc/os-release', o.osRelease),
+    text('/etc/hostname', ''),
+    text('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n'),
+    text('/root/.bashrc', '# ~/.bashrc: executed by bash(1) for non-login shells.\n'),
+    text('/root/.profile', '# ~/.profile: executed by Bourne-compatible login shells.\n'),
+    ...(o.extraText ?? []),
+  ];
+  const fixedSize = fixed.reduce((n, e) => n + (e.type === 'file' ? e.size : e.type === 'text' ? e.text.length : 0), 0);
+  return [...fixed, ...bulk('/usr/lib/x86_64-linux-gnu', 'lib', 40, Math.max(0, o.size - fixedSize))];
+}
+
+/** Alpine: busybox userland over musl, apk. */
+export function alpineRoot(osRelease: string, size: number): EntryRecipe[] {
+  const fixed: EntryRecipe[] = [
+    ...dirs('/bin', '/dev', '/etc', '/etc/apk', '/home', '/lib', '/lib/apk', '/media', '/mnt', '/opt', '/proc',
+      '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/local',
+      '/usr/share', '/var', '/var/cache', '/var/log', '/var/tmp'),
+    { type: 'file', path: '/bin/busybox', size: 808_712, mode: 0o755 },
+    ...links('/bin', BUSYBOX_APPLETS.filter((a) => !['[', '[['].includes(a)), '/bin/busybox'),
+    { type: 'file', path: '/sbin/apk', size: 89_000, mode: 0o755 },
+    { type: 'file', path: '/lib/ld-musl-x86_64.so.1', size: 659_000, mode: 0o755 },
+    text('/etc/os-release', osRelease),
+    text('/etc/alpine-release', osRelease.match(/VERSION_ID=(\S+)/)?.[1] + '\n'),
+    text('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n'),
+    text('/etc/group', 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nnogroup:x:65533:\nnobody:x:65534:\n'),
+    text('/etc/hostname', 'localhost\n'),
+  ];
+  const fixedSize = fixed.reduce((n, e) => n + (e.type === 'file' ? e.size : e.type === 'text' ? e.text.length : 0), 0);
+  return [...fixed, ...bulk('/usr/lib', 'lib', 12, Math.max(0, size - fixedSize))];
+}
