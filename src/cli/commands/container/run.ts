@@ -1,0 +1,29 @@
+// `docker run`: Create and run a new container from an image (docker/cli cli/command/container/run.go).
+import type { Command } from '../../command.ts';
+import { minArgs, notImplemented } from '../../command.ts';
+import { containerFlags } from './opts.ts';
+
+export const runCommand: Command = {
+  spec: {
+    use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+    aliasesText: 'docker container run, docker run',
+    short: 'Create and run a new container from an image',
+    args: minArgs(1),
+    interspersed: false,
+    categoryTop: 1,
+    flags: [
+      { name: 'detach', shorthand: 'd', type: 'bool', usage: 'Run container in background and print container ID' },
+      { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+      { name: 'disable-content-trust', type: 'bool', default: true, usage: 'Skip image verification' },
+      { name: 'help', type: 'bool', usage: 'Print usage' },
+      { name: 'name', type: 'string', usage: 'Assign a name to the container' },
+      { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable', annotations: { version: '1.32' } },
+      { name: 'pull', type: 'string', default: 'missing', usage: 'Pull image before running ("always", "missing", "never")' },
+      { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress the pull output' },
+      { name: 'sig-proxy', type: 'bool', default: true, usage: 'Proxy received signals to the process' },
+      { name: 'use-api-socket', type: 'bool', usage: 'Bind mount Docker API socket and required auth' },
+      ...containerFlags,
+    ],
+  },
+  run: notImplemented,
+};
