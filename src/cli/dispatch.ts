@@ -37,7 +37,6 @@ class Invocation_ {
     this.help = {
       server: ctx.server === undefined ? referenceServer : ctx.server,
       columns: ctx.columns ?? 80,
-      tty: ctx.tty,
     };
   }
 }
@@ -236,6 +235,10 @@ async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string
   for (const w of fs.warnings) ctx.stdout.write(w);
   fs.warnings = [];
 
+  // Commands Berth lists but does not model yet answer nothing else, not even --help.
+  const invocation: Invocation = { path: node.path, calledAs: node.calledAs ?? node.name, useLine: node.useLine };
+  if (node.spec.group === 'management' && !node.hasSubCommands) return await notImplemented({ ...ctx, invocation }, {}, []);
+
   if (fs.lookup('help')?.value === true) {
     const unsupported = supportError(node, server);
     if (unsupported) ctx.stdout.write(unsupported + '\n');
@@ -271,7 +274,6 @@ async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string
   }
   const opts = fs.values();
   markChanged(opts, fs.changedNames());
-  const invocation: Invocation = { path: node.path, calledAs: node.calledAs ?? node.name, useLine: node.useLine };
   const run = cmd.run ?? notImplemented;
   return await run({ ...ctx, invocation }, opts, [...args]);
 }

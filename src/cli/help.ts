@@ -166,8 +166,6 @@ export interface HelpOptions {
   server: ServerInfo | null;
   /** Terminal width; flag usages wrap at width - 1. */
   columns: number;
-  /** Whether help goes to a terminal (the closing hint is then bold). */
-  tty: boolean;
 }
 
 function isAvailable(node: CommandNode, server: ServerInfo | null): boolean {
@@ -236,8 +234,8 @@ export function renderHelp(node: CommandNode, opts: HelpOptions): string {
   }
   if (!parent && hasFlags) out += `\n\nGlobal Options:\n${flagUsages(node, opts).trimEnd()}`;
   if (node.hasSubCommands) out += `\n\nRun '${node.path} COMMAND --help' for more information on a command.`;
-  if (!parent && spec.additionalHelp) {
-    out += '\n\n' + (opts.tty ? `\x1b[1m${spec.additionalHelp}\x1b[0m` : spec.additionalHelp);
-  }
+  // docker means this line to be bold on a terminal, but its check never
+  // sees one (the stream is no *os.File), so it is always plain.
+  if (!parent && spec.additionalHelp) out += '\n\n' + spec.additionalHelp;
   return out + '\n';
 }

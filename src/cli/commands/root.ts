@@ -122,6 +122,21 @@ export function globalFlags(env: Map<string, string>): FlagSpec[] {
   ];
 }
 
+/**
+ * docker's hide(): with DOCKER_HIDE_LEGACY_COMMANDS set, the top-level
+ * shorthands of container/image/system commands leave the help listing and
+ * lose their aliases (they still run).
+ */
+function hide(cmd: Command, env: Map<string, string>): Command {
+  if ((env.get('DOCKER_HIDE_LEGACY_COMMANDS') ?? '') === '') return cmd;
+  return {
+    spec: { ...cmd.spec, hidden: true, aliases: [] },
+    get run() {
+      return cmd.run;
+    },
+  };
+}
+
 /** The whole `docker` command tree. Global flag defaults follow the environment (HOME, DOCKER_CONFIG, ...). */
 export function newRootCommand(env: Map<string, string>): Command {
   return {
@@ -152,35 +167,35 @@ export function newRootCommand(env: Map<string, string>): Command {
       systemCommand,
       ...stubs,
       completionStub,
-      // legacy commands
-      attachCommand,
-      commitCommand,
-      cpCommand,
-      createCommand,
-      diffCommand,
-      exportCommand,
-      killCommand,
-      logsCommand,
-      pauseCommand,
-      portCommand,
-      renameCommand,
-      restartCommand,
-      rmCommand,
-      startCommand,
-      statsCommand,
-      stopCommand,
-      topCommand,
-      unpauseCommand,
-      updateCommand,
-      waitCommand,
-      historyCommand,
-      importCommand,
-      loadCommand,
-      rmiCommand,
-      saveCommand,
-      tagCommand,
-      eventsCommand,
-      inspectCommand,
+      // legacy commands may be hidden
+      hide(attachCommand, env),
+      hide(commitCommand, env),
+      hide(cpCommand, env),
+      hide(createCommand, env),
+      hide(diffCommand, env),
+      hide(exportCommand, env),
+      hide(killCommand, env),
+      hide(logsCommand, env),
+      hide(pauseCommand, env),
+      hide(portCommand, env),
+      hide(renameCommand, env),
+      hide(restartCommand, env),
+      hide(rmCommand, env),
+      hide(startCommand, env),
+      hide(statsCommand, env),
+      hide(stopCommand, env),
+      hide(topCommand, env),
+      hide(unpauseCommand, env),
+      hide(updateCommand, env),
+      hide(waitCommand, env),
+      hide(historyCommand, env),
+      hide(importCommand, env),
+      hide(loadCommand, env),
+      hide(rmiCommand, env),
+      hide(saveCommand, env),
+      hide(tagCommand, env),
+      hide(eventsCommand, env),
+      hide(inspectCommand, env),
     ],
   };
 }

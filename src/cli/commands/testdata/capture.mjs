@@ -10,6 +10,11 @@
 // decides which flags help hides. Every case must be answered by the client
 // alone (help, usage and flag errors): nothing may reach the daemon's state.
 // With no daemon (a socket that does not exist) nothing is hidden.
+//
+// golden-terminal.json holds help printed on a terminal of other widths
+// (flag usages wrap at the width of stdin's terminal): recorded by running
+// `script -qc 'stty cols N; /usr/local/bin/docker ARGS' /dev/null` with the
+// reference daemon, CRLF turned into LF.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
