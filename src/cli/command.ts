@@ -154,12 +154,14 @@ export const referenceServer: ServerInfo = {
 
 /** How the running command was reached (set by dispatch). */
 export interface Invocation {
-  /** Command path by name, e.g. "docker container ls" (even when called as `docker ps`... see calledAs). */
+  /** Command path by name, e.g. "docker container ls" (also when called as `docker container ps`; see calledAs). */
   path: string;
   /** The word typed for the command itself ("ps", "list", "ls", ...). */
   calledAs: string;
   /** cobra UseLine, e.g. "docker container ls [OPTIONS]". */
   useLine: string;
+  /** The global options (`--host`, `--context`, `--debug`, `--log-level`, `--config`, ...), by long name. */
+  globals: Options;
 }
 
 export interface CliContext<D = unknown> {

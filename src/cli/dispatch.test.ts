@@ -131,9 +131,10 @@ describe('what a run receives', () => {
 
   it('the invocation: command path, the word typed, the usage line', async () => {
     const { ctx } = await capture(psCommand, ['container', 'list']);
-    expect(ctx.invocation).toEqual({ path: 'docker container ls', calledAs: 'list', useLine: 'docker container ls [OPTIONS]' });
-    const top = await capture(psCommand, ['ps']);
-    expect(top.ctx.invocation).toEqual({ path: 'docker ps', calledAs: 'ps', useLine: 'docker ps [OPTIONS]' });
+    expect(ctx.invocation).toMatchObject({ path: 'docker container ls', calledAs: 'list', useLine: 'docker container ls [OPTIONS]' });
+    const top = await capture(psCommand, ['-D', '--context', 'default', 'ps']);
+    expect(top.ctx.invocation).toMatchObject({ path: 'docker ps', calledAs: 'ps', useLine: 'docker ps [OPTIONS]' });
+    expect(top.ctx.invocation!.globals).toMatchObject({ debug: true, context: 'default', 'log-level': 'info', config: '/root/.docker', host: [] });
   });
 
   it('a bare KEY in -e takes its value from the environment', async () => {

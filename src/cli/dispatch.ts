@@ -29,7 +29,7 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
 const logLevels = ['panic', 'fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace'];
 
 /** The tree and state of one invocation. */
-class Invocation_ {
+class Session {
   readonly root: CommandNode;
   readonly help: HelpOptions;
   constructor(readonly ctx: CliContext) {
@@ -42,8 +42,8 @@ class Invocation_ {
 }
 
 async function execute(argv: string[], ctx: CliContext): Promise<number> {
-  const inv = new Invocation_(ctx);
-  const root = inv.root;
+  const session = new Session(ctx);
+  const root = session.root;
 
   // HandleGlobalFlags: the root's flags, up to the first command word.
   const global = root.flags;
@@ -61,14 +61,14 @@ async function execute(argv: string[], ctx: CliContext): Promise<number> {
   global.interspersed = true;
   initialize(global);
   if (globalError) throw flagError(root, globalError);
-  let args = global.args;
+  const args = global.args;
 
   // processBuilder: `docker build` without buildx (the legacy builder).
   builderNotice(args, ctx);
 
   // cobra Traverse: find the command, parsing each parent's flags on the way.
   const [node, flags] = traverse(root, args, ctx);
-  return await executeNode(inv, node, flags);
+  return await executeNode(session, node, flags);
 }
 
 /** dockerCli.Initialize: the checks that fail before any command runs. */
@@ -219,9 +219,9 @@ function argsError(node: CommandNode, rule: ArgsRule | undefined, args: string[]
 }
 
 /** cobra Command.execute for the found command. */
-async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string[]): Promise<number> {
-  const ctx = inv.ctx;
-  const server = inv.help.server;
+async function executeNode(session: Session, node: CommandNode, flagArgs: string[]): Promise<number> {
+  const ctx = session.ctx;
+  const server = session.help.server;
   const fs = node.flags;
   fs.env = ctx.env;
   try {
@@ -236,13 +236,18 @@ async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string
   fs.warnings = [];
 
   // Commands Berth lists but does not model yet answer nothing else, not even --help.
-  const invocation: Invocation = { path: node.path, calledAs: node.calledAs ?? node.name, useLine: node.useLine };
+  const invocation: Invocation = {
+    path: node.path,
+    calledAs: node.calledAs ?? node.name,
+    useLine: node.useLine,
+    globals: session.root.flags.values(),
+  };
   if (node.spec.group === 'management' && !node.hasSubCommands) return await notImplemented({ ...ctx, invocation }, {}, []);
 
   if (fs.lookup('help')?.value === true) {
     const unsupported = supportError(node, server);
     if (unsupported) ctx.stdout.write(unsupported + '\n');
-    else ctx.stdout.write(renderHelp(node, inv.help));
+    else ctx.stdout.write(renderHelp(node, session.help));
     return 0;
   }
   const args = fs.args;
@@ -253,7 +258,7 @@ async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string
       return 0;
     }
     if (args.length === 0) {
-      ctx.stderr.write(renderHelp(node, inv.help));
+      ctx.stderr.write(renderHelp(node, session.help));
       return 0;
     }
     throw new CliError(`docker: unknown command: docker ${args[0]}\n\nRun 'docker --help' for more information`, 1);
@@ -264,12 +269,12 @@ async function executeNode(inv: Invocation_, node: CommandNode, flagArgs: string
   const bad = argsError(node, node.spec.args, args);
   if (bad) throw new CliError(bad, 1);
 
-  if (node.isHelpCommand) return helpTopic(inv, args);
+  if (node.isHelpCommand) return helpTopic(session, args);
 
   const cmd: Command<unknown> = node.cmd;
   if (!cmd.run && node.hasSubCommands) {
     // command.ShowHelp(dockerCli.Err())
-    ctx.stderr.write(renderHelp(node, inv.help));
+    ctx.stderr.write(renderHelp(node, session.help));
     return 0;
   }
   const opts = fs.values();
@@ -333,9 +338,9 @@ function find(root: CommandNode, args: string[]): { node: CommandNode; rest: str
 }
 
 /** docker's help command: `docker help [COMMAND...]`. */
-function helpTopic(inv: Invocation_, args: string[]): number {
-  const { node, rest, error } = find(inv.root, args);
+function helpTopic(session: Session, args: string[]): number {
+  const { node, rest, error } = find(session.root, args);
   if (error || rest.length > 0) throw new CliError(`unknown help topic: ${rest.join(' ')}`, 1);
-  inv.ctx.stdout.write(renderHelp(node, inv.help));
+  session.ctx.stdout.write(renderHelp(node, session.help));
   return 0;
 }
