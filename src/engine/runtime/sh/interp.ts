@@ -804,6 +804,7 @@ export class Shell {
         status = this.status = await this.execCommand(a.first.cmds[0]!, io);
         this.errexitCheck(status);
       } else status = await this.execAndOr(a, io);
+      if (this.pending.length && !this.inTrap) await this.runTraps();
     }
     return status;
   }
@@ -934,7 +935,6 @@ export class Shell {
       .then((s) => {
         job.status = s;
         sub.kills.detach();
-        for (const w of [...this.root.waiters]) w();
         return s;
       });
     this.jobs.set(job.id, job);
@@ -1413,7 +1413,7 @@ export class Shell {
       const sp = line.search(/[ \t]/);
       const interp = sp < 0 ? line : line.slice(0, sp);
       const arg = sp < 0 ? '' : line.slice(sp).trim();
-      iargv = [interp, ...(arg ? [arg] : []), name, ...argv.slice(1)];
+      iargv = [interp, ...(arg ? [arg] : []), slash ? name : path, ...argv.slice(1)];
       program = this.ctx.resolve(interp, env);
       if (!program) {
         if (bash) this.error(io, `${name}: ${interp}: bad interpreter: No such file or directory`);
@@ -1421,7 +1421,7 @@ export class Shell {
         return bash ? 126 : 127;
       }
     } else {
-      iargv = [this.shellName, name, ...argv.slice(1)];
+      iargv = [this.shellName, slash ? name : path, ...argv.slice(1)];
       program = this.ctx.resolve(this.shellName, env);
       if (!program) {
         this.error(io, `${name}: Exec format error`);
@@ -1457,13 +1457,12 @@ export class Shell {
     }
     bgStart?.(null);
     try {
-      const status = await kills.guard(p);
-      // a killed shell notices here even if the engine cannot tell it sooner
-      await kills.guard(this.ctx.yield());
-      return status;
+      return await kills.guard(p);
     } catch (e) {
       if (e instanceof Killed) {
         if (kills.signal) throw e;
+        // the child was killed, or we were (the engine then rejects our yield)
+        await kills.guard(this.ctx.yield());
         return 128 + e.signal;
       }
       if (e instanceof BrokenPipe) return 128 + Signals.SIGPIPE;

@@ -286,7 +286,8 @@ const realYield = () =>
 export class TestKernel {
   readonly scheduler: Scheduler;
   readonly procs = new Map<number, Proc>();
-  private nextPid = 1;
+  /** The pid the next process gets (the first is 1: PID 1 rules apply to it). */
+  nextPid = 1;
   hostname = 'test-host';
 
   constructor(
@@ -400,7 +401,8 @@ export class TestKernel {
         if (handler) proc.handlers.set(sig, handler);
         else proc.handlers.delete(sig);
       },
-      yield: () => abortable(realYield()),
+      // tracked, so the virtual clock does not jump while a process yields
+      yield: () => abortable(this.scheduler.track(realYield())),
       kill: (target, sig) => kernel.signal(target, sig),
       abort: {
         onAbort: (cb) => {
