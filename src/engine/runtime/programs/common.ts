@@ -166,7 +166,7 @@ export class Tool {
   }
 
   usageError(msg: string, spec: OptSpec): never {
-    this.err(msg);
+    if (msg) this.err(msg);
     if (this.gnu) {
       this.ctx.stderr.write(`Try '${this.name} --help' for more information.\n`);
       throw new Exit(spec.usageStatus ?? 1);

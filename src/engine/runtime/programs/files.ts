@@ -151,7 +151,10 @@ export const ls = (f: Flavour) =>
 
     const print = (list: Entry[], isDir: boolean) => {
       if (long) {
-        if (isDir) t.out(`total ${list.reduce((n, e) => n + blocksOf(e.st), 0)}\n`);
+        if (isDir) {
+          const kb = list.reduce((n, e) => n + blocksOf(e.st), 0);
+          t.out(`total ${o.has('h') ? (gnu ? human(kb * 1024, true) : human(kb * 1024, true).padEnd(7)) : kb}\n`);
+        }
         const rows = list.map((e) => {
           const user = o.has('n') ? String(e.st.uid) : userName(t, e.st.uid);
           const group = o.has('n') ? String(e.st.gid) : groupName(t, e.st.gid);
@@ -176,7 +179,8 @@ export const ls = (f: Flavour) =>
           for (const r of rows)
             t.out(`${r.mode} ${r.links.padStart(wl)} ${r.user.padEnd(wu)} ${r.group.padEnd(wg)} ${r.size.padStart(ws)} ${r.date} ${r.name}\n`);
         } else {
-          for (const r of rows) t.out(`${r.mode} ${r.links.padStart(4)} ${r.user.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(9)} ${r.date} ${r.name}\n`);
+          const sw = o.has('h') ? 7 : 9;
+          for (const r of rows) t.out(`${r.mode} ${r.links.padStart(4)} ${r.user.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(sw)} ${r.date} ${r.name}\n`);
         }
         return;
       }
@@ -739,7 +743,8 @@ export const df = (f: Flavour) =>
         const pct = size ? Math.ceil((used / size) * 100) : 0;
         table.push([fs, cell(size), cell(used), cell(size - used - (fs === 'overlay' || fs.startsWith('/dev') ? 3145728 : 0)), `${pct}%`, mnt]);
       }
-      const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+      const min = [14, 5, 5, 5, 4, 0];
+      const widths = table[0]!.map((_, i) => Math.max(min[i]!, ...table.map((r) => r[i]!.length)));
       for (const r of table) {
         t.out(r.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : i === 5 ? c : c.padStart(widths[i]!))).join(' ').replace(/ +$/, '') + '\n');
       }

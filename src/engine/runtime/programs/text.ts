@@ -148,11 +148,9 @@ export const tail = (f: Flavour) =>
         status = 1;
       }
     }
+    if (!t.gnu && status && sizes.size === 0) t.err('no files');
     if (!follow) return status;
-    if (status && !o.has('F') && sizes.size === 0) {
-      if (!t.gnu) t.err('no files');
-      return 1;
-    }
+    if (status && !o.has('F') && sizes.size === 0) return 1;
     // tail -f: poll on the virtual clock (a killed process stops in ctx.sleep)
     for (;;) {
       await t.ctx.sleep(1000);
@@ -222,7 +220,7 @@ export const wc = (f: Flavour) =>
     if (t.gnu) {
       if (which.length === 1 && rows.length === 1) width = 1;
       else width = Math.max(onlyStdin ? 7 : 1, String(regularBytes).length);
-    } else width = which.length === 1 ? 1 : 9;
+    } else width = which.length === 1 && rows.length === 1 ? 1 : 9;
     for (const r of rows) {
       const cells = r.counts.map((c) => String(c).padStart(width));
       t.out(cells.join(' ') + (r.name !== null ? ` ${r.name}` : '') + '\n');
@@ -382,7 +380,7 @@ function parseSed(script: string, ere: boolean, gnu: boolean, exprNo: number): S
       if (script[i] === '\n') break;
       s += script[i++];
     }
-    if (script[i] !== delim) return fail(`unterminated \`s' command`);
+    if (script[i] !== delim) return fail(gnu ? `unterminated \`s' command` : `unmatched '${delim}'`);
     i++;
     return s;
   };

@@ -8,6 +8,7 @@ import type { Shell } from './interp.ts';
 import { shellQuote, signalName, signalNumber } from './util.ts';
 import { ParseError, Parser } from './parser.ts';
 import { joinPath, resolvePath } from './path.ts';
+import { matchPattern } from './pattern.ts';
 import { echoEscapes, formatPrintf } from './printf.ts';
 import { evalTest, missingBracket } from './test.ts';
 
@@ -106,6 +107,27 @@ def(['test', '['], (sh, argv, io, name) => {
     if (bash(sh)) sh.error(io, r.error, name);
     else sh.appletError(io, r.error);
   }
+  return r.status;
+});
+
+// busybox ash's [[ ]]: test with a ]] terminator and glob matching for = == !=
+def(['[['], (sh, argv, io) => {
+  if (bash(sh)) {
+    sh.error(io, '[[: not found');
+    return 127;
+  }
+  let args = argv.slice(1);
+  if (args[args.length - 1] !== ']]') {
+    sh.appletError(io, 'missing ]]');
+    return 2;
+  }
+  args = args.slice(0, -1);
+  if (args.length === 3 && (args[1] === '==' || args[1] === '=' || args[1] === '!=')) {
+    const m = matchPattern(args[0]!, args[2]!);
+    return m === (args[1] !== '!=') ? 0 : 1;
+  }
+  const r = evalTest(args, { fs: sh.fs, cwd: sh.cwd }, 'busybox');
+  if (r.error) sh.appletError(io, r.error);
   return r.status;
 });
 

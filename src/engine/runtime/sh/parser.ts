@@ -1090,7 +1090,8 @@ export class Parser {
     let lit = '';
     let depth = 0;
     const flush = () => {
-      if (lit) parts.push(inDq ? { t: 'q', v: lit } : { t: 'lit', v: lit });
+      // unquoted text stays a pattern in ${x#pat} even inside "..."; emit() quotes it elsewhere
+      if (lit) parts.push({ t: 'lit', v: lit });
       lit = '';
     };
     while (this.pos < this.len) {

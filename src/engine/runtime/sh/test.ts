@@ -154,7 +154,7 @@ class TestParser {
         if (a[0] === '!') return a[1] === '';
         if (UNARY.has(a[0]!)) return unaryTest(a[0]!, a[1]!, this.env, s);
         if (s === 'bash') throw new TestError(`${a[0]}: unary operator expected`);
-        if (s === 'busybox') throw new TestError(`${a[1]}: unknown operand`);
+        if (s === 'busybox') throw new TestError(BINARY.has(a[1]!) ? `${a[1]}: argument expected` : `${a[1]}: unknown operand`);
         throw new TestError(`missing argument after '${a[1]}'`);
       case 3:
         if (BINARY.has(a[1]!)) return binaryTest(a[0]!, a[1]!, a[2]!, this.env, s);
