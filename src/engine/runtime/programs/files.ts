@@ -763,10 +763,12 @@ export const find = (f: Flavour) =>
   program(f, async (t, argv) => {
     let i = 0;
     const roots: string[] = [];
+    while (i < argv.length && (argv[i] === '-L' || argv[i] === '-H' || argv[i] === '-P')) i++;
     while (i < argv.length && !argv[i]!.startsWith('-') && argv[i] !== '!' && argv[i] !== '(') roots.push(argv[i++]!);
     if (!roots.length) roots.push('.');
     type Pred = (path: string, st: Stat, depth: number) => boolean | Promise<boolean>;
     let maxDepth = Infinity;
+    let quit = false;
     let minDepth = 0;
     let printed = false;
     const toks = argv.slice(i);
@@ -847,6 +849,16 @@ export const find = (f: Flavour) =>
           k++;
           return async (path) => (await t.ctx.spawn(cmd.map((c) => c.replace(/\{\}/g, path)), {})) === 0;
         }
+        case '-quit':
+          return () => {
+            quit = true;
+            return true;
+          };
+        case '-follow':
+        case '-xdev':
+        case '-mount':
+        case '-depth':
+          return () => true;
         case '-true':
           return () => true;
         case '-false':
@@ -896,6 +908,7 @@ export const find = (f: Flavour) =>
     const pred: Pred = printed ? expr : async (p, st, d) => (await expr(p, st, d)) && (t.out(p + '\n'), true);
     let status = 0;
     const walk = async (path: string, depth: number): Promise<void> => {
+      if (quit) return;
       let st: Stat;
       try {
         st = t.lstat(path);

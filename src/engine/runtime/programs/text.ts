@@ -739,9 +739,10 @@ export const sort = (f: Flavour) =>
       if (flags.includes('n')) return num(a) - num(b);
       if (flags.includes('h')) return hnum(a) - hnum(b);
       if (flags.includes('f')) return cmpStr(a.toUpperCase(), b.toUpperCase());
+      if (flags.includes('V')) return a.localeCompare(b, 'en', { numeric: true });
       return cmpStr(a, b);
     };
-    const global = ['n', 'h', 'f', 'b'].filter((k) => o.has(k)).join('');
+    const global = ['n', 'h', 'f', 'b', 'V'].filter((k) => o.has(k)).join('');
     const cmp = (a: string, b: string): number => {
       if (keys.length) {
         for (const k of keys) {

@@ -1383,7 +1383,8 @@ export class Shell {
     let program = this.ctx.resolve(slash ? path! : name, env);
     if (!slash) path = this.findInPath(name, env.get('PATH') ?? '');
     if (this.dialect === 'bash') env.set('_', path ?? name);
-    if (program) return this.spawnProgram(argv, program, io, env, exec);
+    // a #! script runs its interpreter, whatever the engine resolved the file to
+    if (program && !(path && this.isScript(path))) return this.spawnProgram(argv, program, io, env, exec);
     const bash = this.dialect === 'bash';
     if (!path) {
       this.error(io, bash ? `${name}: command not found` : `${name}: not found`);
@@ -1429,6 +1430,15 @@ export class Shell {
       }
     }
     return this.spawnProgram(iargv, program, io, env, exec);
+  }
+
+  private isScript(path: string): boolean {
+    try {
+      const head = this.fs.readFile(path);
+      return head[0] === 0x23 && head[1] === 0x21;
+    } catch {
+      return false;
+    }
   }
 
   private async spawnProgram(argv: string[], program: Program, io: Io, env: Map<string, string>, exec: boolean): Promise<number> {

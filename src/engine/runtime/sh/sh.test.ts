@@ -380,3 +380,88 @@ describe('shell: input and sessions', () => {
     expect(await feed('exit 3\n')).toEqual({ status: 3, more: false, exited: true });
   });
 });
+
+describe('shell: real-world scripts', () => {
+  const NGINX_ENTRYPOINT = `#!/bin/sh
+# vim:sw=4:ts=4:et
+
+set -e
+
+entrypoint_log() {
+    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
+        echo "$@"
+    fi
+}
+
+if [ "$1" = "nginx" ] || [ "$1" = "nginx-debug" ]; then
+    if /usr/bin/find "/docker-entrypoint.d/" -mindepth 1 -maxdepth 1 -type f -print -quit 2>/dev/null | read v; then
+        entrypoint_log "$0: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+
+        entrypoint_log "$0: Looking for shell scripts in /docker-entrypoint.d/"
+        find "/docker-entrypoint.d/" -follow -type f -print | sort -V | while read -r f; do
+            case "$f" in
+                *.envsh)
+                    if [ -x "$f" ]; then
+                        entrypoint_log "$0: Sourcing $f";
+                        . "$f"
+                    else
+                        # warn on shell scripts without exec bit
+                        entrypoint_log "$0: Ignoring $f, not executable";
+                    fi
+                    ;;
+                *.sh)
+                    if [ -x "$f" ]; then
+                        entrypoint_log "$0: Launching $f";
+                        "$f"
+                    else
+                        # warn on shell scripts without exec bit
+                        entrypoint_log "$0: Ignoring $f, not executable";
+                    fi
+                    ;;
+                *) entrypoint_log "$0: Ignoring $f";;
+            esac
+        done
+
+        entrypoint_log "$0: Configuration complete; ready for start up"
+    else
+        entrypoint_log "$0: No files found in /docker-entrypoint.d/, skipping configuration"
+    fi
+fi
+
+exec "$@"
+`;
+
+  it("runs nginx's docker-entrypoint.sh, even when the engine resolves the script to a program", async () => {
+    const { fs, k } = world();
+    fs.put('/docker-entrypoint.sh', NGINX_ENTRYPOINT, 0o755);
+    fs.put('/docker-entrypoint.d/10-listen.sh', '#!/bin/sh\necho "$0: listening"\n', 0o755);
+    fs.put('/docker-entrypoint.d/20-notes.txt', 'x', 0o644);
+    fs.put('/usr/bin/find', '', 0o755);
+    k.programs.set('nginx', async (ctx) => {
+      ctx.stdout.write(`nginx ${ctx.argv.slice(1).join(' ')} (pid ${ctx.pid})\n`);
+      return 0;
+    });
+    fs.put('/usr/sbin/nginx', '', 0o755);
+    // engines may resolve any existing file to some program: the #! line wins
+    const resolve = k.resolve.bind(k);
+    k.resolve = (name, env) => resolve(name, env) ?? (fs.exists(name) ? async () => 99 : null);
+    const out = new Capture();
+    // CMD ["nginx", "-g", "daemon off;"] behind ENTRYPOINT ["/docker-entrypoint.sh"], started by a shell here
+    const p = k.start(['sh', '-c', '/docker-entrypoint.sh nginx -g "daemon off;"'], { stdout: out, env: new Map([['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]) });
+    const status = await k.scheduler.runUntil(p.done);
+    expect((p.ctx.stderr as Capture).text).toBe('');
+    expect(status).toBe(0);
+    expect(out.text).toBe(
+      [
+        '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+        '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen.sh',
+        '/docker-entrypoint.d/10-listen.sh: listening',
+        '/docker-entrypoint.sh: Ignoring /docker-entrypoint.d/20-notes.txt',
+        '/docker-entrypoint.sh: Configuration complete; ready for start up',
+        'nginx -g daemon off; (pid 1)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
