@@ -385,7 +385,10 @@ export class Parser {
         redirs: [],
       };
     }
-    if (t.k !== 'word') throw this.unexpected(t);
+    if (t.k !== 'word') {
+      if (!this.bash && t.k !== 'eof') throw new ParseError('other', 'bad for loop variable', t.line, null, false);
+      throw this.unexpected(t);
+    }
     const name = t.w!.text;
     if (!NAME_RE.test(name)) {
       if (this.bash) throw new ParseError('other', `\`${name}': not a valid identifier`, t.line, null, false);
@@ -726,7 +729,7 @@ export class Parser {
         if (this.opts.interactive) throw new ParseError('quote', h.delim, startLine, null, true);
         if (this.bash)
           this.warnings.push({
-            line: this.line,
+            line: this.line - 1,
             text: `warning: here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')`,
           });
       }
@@ -1057,7 +1060,7 @@ export class Parser {
         part.arg = this.readBraceWord(inDq, '}');
       } else if (ch === '/') {
         const n = src[this.pos + 1];
-        part.op = n === '/' || n === '#' || n === '%' ? '/' + n : '/';
+        part.op = n === '/' || (this.bash && (n === '#' || n === '%')) ? '/' + n : '/';
         this.pos += part.op.length;
         part.arg = this.readBraceWord(inDq, '/}');
         if (src[this.pos] === '/') {

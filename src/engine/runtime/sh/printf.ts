@@ -200,6 +200,10 @@ export function formatPrintf(format: string, args: string[], style: PrintfStyle)
           break;
         }
         case 'q':
+          if (style === 'busybox') {
+            errors.push(`${m[0]}: invalid format`);
+            return { out, errors, status: 1 };
+          }
           ai++;
           out += pad(shellQuote(arg ?? ''), width, left, false);
           break;
