@@ -305,6 +305,8 @@ class Evaluator {
   value(name: string): number {
     const s = this.vars.get(name);
     if (s === undefined || s === '') return 0;
+    const n = Number(s);
+    if (Number.isSafeInteger(n) && String(n) === s) return n;
     const t = s.trim();
     if (/^-?[0-9]+$/.test(t) && !/^-?0[0-9]/.test(t)) return Number(t);
     if (this.depth > 64) throw new ArithError(`${t}: expression recursion level exceeded (error token is "${t}")`, 'arithmetic syntax error');
@@ -350,8 +352,8 @@ class Evaluator {
 
 /** Evaluates an arithmetic expression (already expanded text). */
 export function evalArith(text: string, vars: ArithVars, depth = 0): number {
-  const expr = text.replace(/^[ \t\n]+/, '');
   let node = cache.get(text);
+  const expr = text.replace(/^[ \t\n]+/, '');
   if (node === undefined) {
     node = expr.trim() === '' ? null : new ArithParser(tokenize(expr, expr), expr, expr).parse();
     if (cache.size > 1000) cache.clear();

@@ -69,6 +69,8 @@ export interface Simple {
   assigns: Assign[];
   words: Word[];
   redirs: Redir[];
+  /** Set by the interpreter: whether it can run without awaiting. */
+  fast?: boolean;
 }
 
 export interface Group {

@@ -790,22 +790,54 @@ export class Shell {
     return this.execList(list, io);
   }
 
-  async execList(list: List, io: Io): Promise<number> {
+  /**
+   * Runs a list. Stays synchronous (returns a number) while its commands are
+   * builtins with nothing to wait for: loops of `[`, `:` and assignments
+   * then cost no promise per command.
+   */
+  execList(list: List, io: Io): number | Promise<number> {
     const items = list.items;
     let status = this.status;
     for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const a = item.cmd;
-      if (item.bg) {
-        await this.launch(a, io);
-        status = this.status = 0;
-      } else if (!a.rest.length && !a.first.bang && a.first.cmds.length === 1) {
-        // the common case, without the and-or and pipeline layers
-        status = this.status = await this.execCommand(a.first.cmds[0]!, io);
-        this.errexitCheck(status);
-      } else status = await this.execAndOr(a, io);
-      if (this.pending.length && !this.inTrap) await this.runTraps();
+      const r = this.execItem(items[i]!, io);
+      if (typeof r !== 'number') return this.execListFrom(items, io, i, r);
+      status = r;
     }
+    return status;
+  }
+
+  private async execListFrom(items: List['items'], io: Io, i: number, pending: Promise<number>): Promise<number> {
+    let status = await pending;
+    for (i++; i < items.length; i++) {
+      const r = this.execItem(items[i]!, io);
+      status = typeof r === 'number' ? r : await r;
+    }
+    return status;
+  }
+
+  private execItem(item: List['items'][number], io: Io): number | Promise<number> {
+    const a = item.cmd;
+    if (item.bg) return this.launch(a, io).then(() => this.afterItem((this.status = 0)));
+    if (!a.rest.length && !a.first.bang && a.first.cmds.length === 1) {
+      // the common case, without the and-or and pipeline layers
+      const r = this.execCommand(a.first.cmds[0]!, io);
+      if (typeof r === 'number') {
+        this.status = r;
+        this.errexitCheck(r);
+        return this.afterItem(r);
+      }
+      return r.then((s) => {
+        this.status = s;
+        this.errexitCheck(s);
+        return this.afterItem(s);
+      });
+    }
+    return this.execAndOr(a, io).then((s) => this.afterItem(s));
+  }
+
+  /** Trapped signals run between commands. */
+  private afterItem(status: number): number | Promise<number> {
+    if (this.pending.length && !this.inTrap) return this.runTraps().then(() => status);
     return status;
   }
 
@@ -1025,9 +1057,17 @@ export class Shell {
     }
   }
 
-  async execCommand(c: Command, io: Io): Promise<number> {
-    if (++this.steps >= 1000 || this.kills.signal || this.root.pending.length) await this.checkpoint();
+  execCommand(c: Command, io: Io): number | Promise<number> {
+    if (++this.steps >= 1000 || this.kills.signal || this.root.pending.length) return this.checkpoint().then(() => this.execCommandNow(c, io));
+    return this.execCommandNow(c, io);
+  }
+
+  private execCommandNow(c: Command, io: Io): number | Promise<number> {
     if (c.type === 'simple') return this.execSimple(c, io);
+    return this.execCompound(c, io);
+  }
+
+  private async execCompound(c: Exclude<Command, Simple>, io: Io): Promise<number> {
     let rio = io;
     if (c.type !== 'func' && c.redirs.length) {
       this.lineno = c.line;
@@ -1043,7 +1083,10 @@ export class Shell {
         status = 0;
         break;
       case 'group':
-        status = await this.execList(c.body, rio);
+        {
+              const r = this.execList(c.body, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
         break;
       case 'subshell': {
         const sub = this.fork();
@@ -1057,17 +1100,26 @@ export class Shell {
           this.condDepth++;
           let t: number;
           try {
-            t = await this.execList(cl.cond, rio);
+            {
+              const r = this.execList(cl.cond, rio);
+              t = typeof r === 'number' ? r : await r;
+            }
           } finally {
             this.condDepth--;
           }
           if (t === 0) {
-            status = await this.execList(cl.body, rio);
+            {
+              const r = this.execList(cl.body, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
             done = true;
             break;
           }
         }
-        if (!done && c.else) status = await this.execList(c.else, rio);
+        if (!done && c.else) {
+              const r = this.execList(c.else, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
         break;
       }
       case 'while':
@@ -1080,13 +1132,19 @@ export class Shell {
             this.condDepth++;
             let t: number;
             try {
-              t = await this.execList(c.cond, rio);
+              {
+              const r = this.execList(c.cond, rio);
+              t = typeof r === 'number' ? r : await r;
+            }
             } finally {
               this.condDepth--;
             }
             if ((t === 0) !== want) break;
             try {
-              status = await this.execList(c.body, rio);
+              {
+              const r = this.execList(c.body, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
             } catch (e) {
               if (e instanceof BreakSignal) {
                 if (--e.levels > 0) throw e;
@@ -1114,7 +1172,10 @@ export class Shell {
           for (const v of items) {
             this.setVar(c.name, v);
             try {
-              status = await this.execList(c.body, rio);
+              {
+              const r = this.execList(c.body, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
             } catch (e) {
               if (e instanceof BreakSignal) {
                 if (--e.levels > 0) throw e;
@@ -1142,7 +1203,10 @@ export class Shell {
           for (;;) {
             if (c.cond.text.trim() !== '' && (await this.arithWord(c.cond)) === 0) break;
             try {
-              status = await this.execList(c.body, rio);
+              {
+              const r = this.execList(c.body, rio);
+              status = typeof r === 'number' ? r : await r;
+            }
             } catch (e) {
               if (e instanceof BreakSignal) {
                 if (--e.levels > 0) throw e;
@@ -1206,23 +1270,53 @@ export class Shell {
   }
 
   /** Evaluates arithmetic text; errors are fatal as in the shells. */
+  private arithVars?: { get(n: string): string | undefined; set(n: string, v: string): void };
+
   arith(text: string): number {
+    this.arithVars ??= {
+      get: (n) => {
+        const v = this.getParam(n);
+        if (v === undefined && this.flags.nounset) this.fatal(this.dialect === 'bash' ? `${n}: unbound variable` : `${n}: parameter not set`, 127);
+        return v;
+      },
+      set: (n, v) => this.setVar(n, v),
+    };
     try {
-      return evalArith(text, {
-        get: (n) => {
-          const v = this.getParam(n);
-          if (v === undefined && this.flags.nounset) this.fatal(this.dialect === 'bash' ? `${n}: unbound variable` : `${n}: parameter not set`, 127);
-          return v;
-        },
-        set: (n, v) => this.setVar(n, v),
-      });
+      return evalArith(text, this.arithVars);
     } catch (e) {
       if (e instanceof ArithError) this.fatal(this.dialect === 'bash' ? e.bash : e.ash, 1);
       throw e;
     }
   }
 
-  private async execSimple(c: Simple, io: Io, tail = false): Promise<number> {
+  /** Whether a simple command can run without awaiting: no substitutions, no redirections. */
+  private static fast(c: Simple): boolean {
+    if (c.fast === undefined) {
+      c.fast = !c.redirs.length && !(c.words.length && c.assigns.length) && !c.words.some((w) => w.cmd) && !c.assigns.some((a) => a.value.cmd || a.append);
+    }
+    return c.fast;
+  }
+
+  private execSimple(c: Simple, io: Io, tail = false): number | Promise<number> {
+    if (tail || !Shell.fast(c)) return this.execSimpleAsync(c, io, tail);
+    this.lineno = c.line;
+    this.curIo = io;
+    this.cmdsubStatus = -1;
+    if (!c.words.length) {
+      for (const a of c.assigns) {
+        const v = a.value.lit ?? this.stringOf(a.value);
+        if (this.flags.xtrace) this.trace(io, [`${a.name}=${v}`]);
+        this.setVar(a.name, v);
+      }
+      return (this.status = 0);
+    }
+    const argv: string[] = [];
+    for (const w of c.words) this.fieldsOf(w, argv);
+    if (!argv.length) return (this.status = 0);
+    return this.dispatch(c, argv, null, io, io, false);
+  }
+
+  private async execSimpleAsync(c: Simple, io: Io, tail: boolean): Promise<number> {
     this.lineno = c.line;
     this.curIo = io;
     this.cmdsubStatus = -1;
@@ -1242,9 +1336,8 @@ export class Shell {
       assigns = [];
       for (const a of c.assigns) assigns.push([a.name, await this.assignValue(a.name, a.value, a.append)]);
     }
-    if (this.flags.xtrace) this.trace(io, assigns ? [...assigns.map(([k, v]) => `${k}=${v}`), ...argv] : argv);
-    const name = argv[0]!;
-    if (name === 'exec' && argv.length === 1) {
+    if (argv[0] === 'exec' && argv.length === 1) {
+      if (this.flags.xtrace) this.trace(io, argv);
       // exec >file: the redirections stay for the rest of the shell
       const r = await this.redirect(c.redirs, io);
       if (!r) return (this.status = 1);
@@ -1258,24 +1351,30 @@ export class Shell {
       if (!r) return (this.status = 1);
       rio = r;
     }
+    return this.dispatch(c, argv, assigns, io, rio, tail);
+  }
+
+  /** Runs an expanded command: function, builtin or program. */
+  private dispatch(c: Simple, argv: string[], assigns: [string, string][] | null, io: Io, rio: Io, tail: boolean): number | Promise<number> {
+    void c;
+    if (this.flags.xtrace) this.trace(io, assigns ? [...assigns.map(([k, v]) => `${k}=${v}`), ...argv] : argv);
+    const name = argv[0]!;
     const builtin = BUILTINS.get(name);
     const fn = this.funcs.get(name);
-    let status: number;
-    if (fn && !(builtin?.special && this.dialect === 'ash')) {
-      status = await this.withTemp(assigns, () => this.callFunction(fn, argv, rio));
-    } else if (builtin) {
+    const done = (s: number) => (this.status = s);
+    if (fn && !(builtin?.special && this.dialect === 'ash')) return this.withTemp(assigns, () => this.callFunction(fn, argv, rio)).then(done);
+    if (builtin) {
       if (!assigns) {
         const r = builtin.run(this, argv, rio, name);
-        status = typeof r === 'number' ? r : await r;
-      } else if (builtin.special) {
+        return typeof r === 'number' ? done(r) : r.then(done);
+      }
+      if (builtin.special) {
         for (const [k, v] of assigns) this.setVar(k, v);
-        status = await this.runBuiltin(builtin, name, argv, rio);
-      } else status = await this.withTemp(assigns, () => this.runBuiltin(builtin, name, argv, rio));
-    } else {
-      status = await this.runExternal(argv, assigns, rio, tail);
+        return this.runBuiltin(builtin, name, argv, rio).then(done);
+      }
+      return this.withTemp(assigns, () => this.runBuiltin(builtin, name, argv, rio)).then(done);
     }
-    this.status = status;
-    return status;
+    return this.runExternal(argv, assigns, rio, tail).then(done);
   }
 
   private async withTemp(assigns: [string, string][] | null, fn: () => Promise<number>): Promise<number> {
@@ -1622,41 +1721,51 @@ export class Shell {
   async expandFields(words: Word[]): Promise<string[]> {
     const out: string[] = [];
     for (const w of words) {
-      if (w.lit !== undefined) {
-        out.push(w.lit);
-        continue;
+      if (w.cmd) this.globFields(await this.withSubst(w, () => this.splitWord(w)), out);
+      else this.fieldsOf(w, out);
+    }
+    return out;
+  }
+
+  /** One word without command substitutions → fields, appended to `out`. */
+  private fieldsOf(w: Word, out: string[]): void {
+    if (w.lit !== undefined) {
+      out.push(w.lit);
+      return;
+    }
+    const p0 = w.parts[0]!;
+    if (w.parts.length === 1 && p0.t === 'param' && !p0.op && !p0.indirect && p0.name !== '@' && p0.name !== '*') {
+      // $x: most words in loops
+      const v = this.getParam(p0.name);
+      if (v === undefined) this.unbound(p0.name);
+      if (!v) return;
+      if (!SPLIT_OR_GLOB.test(v) && this.vars.get('IFS')?.value === ' \t\n') {
+        out.push(v);
+        return;
       }
-      const p0 = w.parts[0]!;
-      if (w.parts.length === 1 && p0.t === 'param' && !p0.op && !p0.indirect && p0.name !== '@' && p0.name !== '*') {
-        // $x: most words in loops
-        const v = this.getParam(p0.name);
-        if (v === undefined) this.unbound(p0.name);
-        if (!v) continue;
-        if (!SPLIT_OR_GLOB.test(v) && this.vars.get('IFS')?.value === ' \t\n') {
-          out.push(v);
+    }
+    this.globFields(this.splitWord(w), out);
+  }
+
+  private splitWord(w: Word): Fields {
+    const fb = new Fields(0, this.ifs());
+    this.emit(fb, w.parts, false);
+    fb.end();
+    return fb;
+  }
+
+  private globFields(fb: Fields, out: string[]): void {
+    for (let i = 0; i < fb.out.length; i++) {
+      const pat = fb.pats[i];
+      if (pat != null && !this.flags.noglob && hasGlob(pat)) {
+        const m = glob(this.fs, this.cwd, pat);
+        if (m.length) {
+          out.push(...m);
           continue;
         }
       }
-      const run = () => {
-        const fb = new Fields(0, this.ifs());
-        this.emit(fb, w.parts, false);
-        fb.end();
-        return fb;
-      };
-      const fb = w.cmd ? await this.withSubst(w, run) : run();
-      for (let i = 0; i < fb.out.length; i++) {
-        const pat = fb.pats[i];
-        if (pat != null && !this.flags.noglob && hasGlob(pat)) {
-          const m = glob(this.fs, this.cwd, pat);
-          if (m.length) {
-            out.push(...m);
-            continue;
-          }
-        }
-        out.push(fb.out[i]!);
-      }
+      out.push(fb.out[i]!);
     }
-    return out;
   }
 
   /** A word as one string: no splitting, no globbing (assignments, case, here-docs). */
@@ -1673,6 +1782,15 @@ export class Shell {
 
   private stringOf(w: Word): string {
     if (w.lit !== undefined) return w.lit;
+    if (w.parts.length === 1) {
+      const p = w.parts[0]!;
+      if (p.t === 'arith') return String(this.arith(this.stringOf(p.expr)));
+      if (p.t === 'param' && !p.op && !p.indirect && p.name !== '@' && p.name !== '*') {
+        const v = this.getParam(p.name);
+        if (v === undefined) this.unbound(p.name);
+        return v ?? '';
+      }
+    }
     const fb = new Fields(1, '');
     this.emit(fb, w.parts, false);
     return fb.cur;
