@@ -328,6 +328,9 @@ export class Shell {
   private nextJob = 1;
   private readonly usedPids = new Set<number>();
   private inTrap = false;
+  /** A top-level command line is running (for interrupt()). */
+  private running = false;
+  private interrupted = false;
   private exiting = false;
   private seed: number;
   private readonly started: number;
@@ -476,6 +479,8 @@ export class Shell {
    * Throws ExitSignal when the shell exits; callers then call finish().
    */
   async runTop(list: List, tail = false): Promise<number> {
+    this.running = true;
+    this.interrupted = false;
     try {
       const only = list.items.length === 1 ? list.items[0]! : null;
       const simple =
@@ -496,6 +501,9 @@ export class Shell {
       } else if (e instanceof BreakSignal || e instanceof ContinueSignal) {
         // break outside a loop: ignored
       } else throw e;
+    } finally {
+      this.running = false;
+      this.interrupted = false;
     }
     return this.status;
   }
@@ -542,10 +550,24 @@ export class Shell {
     }
     if (sig === 17 || sig === Signals.SIGCONT || sig === 28 || sig === 23) return;
     if (sig !== Signals.SIGKILL && sig !== Signals.SIGSTOP) {
+      if (root.source === 'interactive' && (sig === Signals.SIGTERM || sig === Signals.SIGINT || sig === Signals.SIGQUIT)) {
+        if (sig === Signals.SIGINT) root.interrupt();
+        return;
+      }
       if (this.ctx.pid === 1) return;
-      if (root.source === 'interactive' && (sig === Signals.SIGTERM || sig === Signals.SIGINT || sig === Signals.SIGQUIT)) return;
     }
     root.kills.kill(sig);
+  }
+
+  /**
+   * Ctrl-C at an interactive prompt: the command line being run stops at
+   * its next command (status 130); the shell stays.
+   */
+  interrupt(): void {
+    const root = this.root;
+    if (!root.running) return;
+    root.interrupted = true;
+    for (const w of [...root.waiters]) w();
   }
 
   /** Stops the shell at its next await (SIGKILL semantics). */
@@ -757,6 +779,7 @@ export class Shell {
       await this.kills.guard(this.ctx.yield());
     }
     if (this.kills.signal) throw new Killed(this.kills.signal);
+    if (this.root.interrupted) throw new ShellError(128 + Signals.SIGINT);
     if (this.root.pending.length && !this.root.inTrap && this.root === this) await this.runTraps();
   }
 
@@ -1030,7 +1053,7 @@ export class Shell {
   }
 
   pendingSignal(): number {
-    return this.root.pending[0] ?? 0;
+    return this.root.pending[0] ?? (this.root.interrupted ? Signals.SIGINT : 0);
   }
 
   /** Signals a pid: one of our jobs, ourselves, or (via the engine) any process. */
@@ -1058,7 +1081,8 @@ export class Shell {
   }
 
   execCommand(c: Command, io: Io): number | Promise<number> {
-    if (++this.steps >= 1000 || this.kills.signal || this.root.pending.length) return this.checkpoint().then(() => this.execCommandNow(c, io));
+    const root = this.root;
+    if (++this.steps >= 1000 || this.kills.signal || root.pending.length || root.interrupted) return this.checkpoint().then(() => this.execCommandNow(c, io));
     return this.execCommandNow(c, io);
   }
 
@@ -1566,7 +1590,10 @@ export class Shell {
     }
     bgStart?.(null);
     try {
-      return await kills.guard(p);
+      const status = await kills.guard(p);
+      // a foreground child stopped by Ctrl-C stops the command line too (bash, ash)
+      if (status === 128 + Signals.SIGINT && this.root.source === 'interactive') this.root.interrupted = this.root.running;
+      return status;
     } catch (e) {
       if (e instanceof Killed) {
         if (kills.signal) throw e;

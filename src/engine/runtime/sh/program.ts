@@ -30,6 +30,12 @@ export class ShellSession {
 
   constructor(readonly shell: Shell) {}
 
+  /** Ctrl-C: stops the command line being run (its foreground program should get SIGINT too). */
+  interrupt(): void {
+    this.shell.interrupt();
+    this.buffer = '';
+  }
+
   /** Whether the last feed left an unfinished command (show PS2). */
   get pending(): boolean {
     return this.buffer !== '';

@@ -381,6 +381,43 @@ describe('shell: input and sessions', () => {
   });
 });
 
+describe('shell: interrupting an interactive line', () => {
+  async function startSession() {
+    const { k } = world('gnu');
+    const out = new Capture();
+    let session!: ShellSession;
+    await new Promise<void>((resolve) => {
+      k.start(['bash'], { stdout: out, env: new Map([['PATH', PATH], ['HOME', '/root']]) }, async (ctx) => {
+        session = new ShellSession(new Shell(ctx as ShellContext, { dialect: 'bash', source: 'interactive' }));
+        resolve();
+        await new Promise(() => {});
+        return 0;
+      });
+    });
+    return { k, out, session };
+  }
+
+  it('Ctrl-C stops a builtin loop; the shell stays', async () => {
+    const { k, out, session } = await startSession();
+    const line = session.feed('while true; do :; done; echo not-reached\n');
+    await new Promise((r) => setTimeout(r, 20));
+    session.interrupt();
+    expect(await k.scheduler.runUntil(line)).toEqual({ status: 130, more: false, exited: false });
+    await k.scheduler.runUntil(session.feed('echo after\n'));
+    expect(out.text).toBe('after\n');
+  });
+
+  it('a child killed by SIGINT stops the rest of the line', async () => {
+    const { k, out, session } = await startSession();
+    const line = session.feed('while true; do sleep 10; echo loop; done\n');
+    await k.scheduler.runUntil(k.scheduler.sleep(15_000));
+    const child = [...k.procs.values()].find((p) => p.argv[0] === 'sleep')!;
+    k.signal(child.pid, Signals.SIGINT);
+    expect((await k.scheduler.runUntil(line)).status).toBe(130);
+    expect(out.text).toBe('loop\n');
+  });
+});
+
 describe('shell: real-world scripts', () => {
   const NGINX_ENTRYPOINT = `#!/bin/sh
 # vim:sw=4:ts=4:et
