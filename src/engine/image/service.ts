@@ -51,13 +51,16 @@ export class ImageService {
     const core = this.core;
     const ref = withDefaultTag(parseReference(text));
     const remote = await core.opts.registry.resolve(ref);
-    const tagOrDigest = ref.digest ?? ref.tag ?? DEFAULT_TAG;
+    // moby's pullTag: a digest reference shows as the whole reference string
+    const tagOrDigest = ref.digest !== undefined ? canonicalString(ref) : (ref.tag ?? DEFAULT_TAG);
     progress(`${tagOrDigest}: Pulling from ${ref.path}`);
     let parent: string | undefined;
     const chainIds: string[] = [];
     let fetched = false;
     const pending: Array<{ layer: (typeof remote.layers)[number]; parent: string | undefined }> = [];
-    for (const layer of remote.layers) {
+    // pullSchema2: an image already present locally needs no layers (and shows none)
+    const known = core.images.get(`sha256:${await core.sha256(remote.configJson)}`);
+    for (const layer of known ? [] : remote.layers) {
       const chainId = await core.layers.chainIdOf(parent, layer.digest);
       if (core.layers.has(chainId)) progress(`${short(layer.digest)}: Already exists`);
       else {
@@ -77,7 +80,7 @@ export class ImageService {
       fetched = true;
     }
     const id = `sha256:${await core.sha256(remote.configJson)}`;
-    let image = core.images.get(id);
+    let image = known ?? core.images.get(id);
     if (!image) {
       const config = JSON.parse(remote.configJson) as ImageConfig;
       for (const c of chainIds) core.layers.retain(c);
@@ -200,8 +203,9 @@ export class ImageService {
     this.deleteHelper(img.parent, records, false, true, true);
   }
 
+  /** moby's imageIsDangling: no reference and no child image. */
   private isDangling(id: string): boolean {
-    return this.core.refs.refsOf(id).length === 0;
+    return this.core.refs.refsOf(id).length === 0 && this.core.images.children(id).length === 0;
   }
 
   private containersUsing(id: string): ContainerRecord[] {

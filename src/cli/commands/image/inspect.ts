@@ -1,6 +1,19 @@
 // `docker image inspect`: Display detailed information on one or more images (docker/cli cli/command/image/inspect.go).
-import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { inspect } from '../system/inspect-core.ts';
+
+/** GET /images/{name}/json; the API client refuses an empty name itself. */
+export function inspectImageRaw(daemon: Daemon, ref: string): Record<string, unknown> {
+  if (ref === '') throw new CliError('Error: No such image: ', 1);
+  return daemon.inspectImage(ref);
+}
+
+const run: RunFn<Daemon> = async (ctx, opts, args) => {
+  const daemon = ctx.daemon;
+  return inspect(ctx, args, String(opts.format ?? ''), async (ref) => ({ raw: inspectImageRaw(daemon, ref), kind: 'image' }));
+};
 
 export const imageInspectCommand: Command = {
   spec: {
@@ -17,5 +30,5 @@ If the image or the server is not multi-platform capable, the command will error
 'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)`, annotations: { version: '1.49' } },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };

@@ -1,6 +1,61 @@
 // `docker pull`: Download an image from a registry (docker/cli cli/command/image/pull.go).
-import type { Command } from '../../command.ts';
-import { exactArgs, notImplemented } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, exactArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import {
+  ReferenceError,
+  familiarName,
+  isNameOnly,
+  parseNormalizedNamed,
+  referenceString,
+  tagNameOnly,
+  type NamedRef,
+} from './reference.ts';
+
+/** reference.ParseNormalizedNamed with its error as the CLI prints it (no "Error response from daemon"). */
+export function parseOrFail(text: string): NamedRef {
+  try {
+    return parseNormalizedNamed(text);
+  } catch (e) {
+    if (e instanceof ReferenceError) throw new CliError(e.message, 1);
+    throw e;
+  }
+}
+
+/**
+ * POST /images/create with fromImage=name and no tag (pull -a): every tag of
+ * the repository, each with its own progress, and one status line at the end
+ * (moby distribution.puller.pullRepository).
+ */
+async function pullAllTags(daemon: Daemon, ref: NamedRef, progress: (l: string) => void): Promise<void> {
+  const tags = await daemon.opts.registry.tags(ref);
+  let downloaded = false;
+  for (const tag of tags) {
+    const r = await daemon.imageService.pull(referenceString({ ...ref, tag }), (l) => {
+      if (!l.startsWith('Status: ')) progress(l);
+    });
+    downloaded = downloaded || !r.upToDate;
+  }
+  const name = familiarName(ref);
+  progress(downloaded ? `Status: Downloaded newer image for ${name}` : `Status: Image is up to date for ${name}`);
+}
+
+const run: RunFn<Daemon> = async (ctx, opts, args) => {
+  const daemon = ctx.daemon;
+  const quiet = opts.quiet === true;
+  const all = opts['all-tags'] === true;
+  let ref = parseOrFail(args[0]!);
+  if (all && !isNameOnly(ref)) throw new CliError(`tag can't be used with --all-tags/-a`, 1);
+  if (!all && isNameOnly(ref)) {
+    ref = tagNameOnly(ref);
+    if (!quiet) ctx.stdout.write(`Using default tag: ${ref.tag}\n`);
+  }
+  const progress = quiet ? () => {} : (l: string) => ctx.stdout.write(l + '\n');
+  if (all) await pullAllTags(daemon, ref, progress);
+  else await daemon.imageService.pull(referenceString(ref), progress);
+  ctx.stdout.write(referenceString(ref) + '\n');
+  return 0;
+};
 
 export const pullCommand: Command = {
   spec: {
@@ -16,5 +71,5 @@ export const pullCommand: Command = {
       { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };
