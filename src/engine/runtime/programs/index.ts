@@ -20,6 +20,7 @@ import {
   pwd,
   sleep,
   test,
+  time,
   trueProgram,
   uname,
   which,
@@ -89,7 +90,10 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
     ['du', du(f)],
     ['df', df(f)],
   ]);
-  if (flavour === 'busybox') m.set('ash', m.get('sh')!);
+  if (flavour === 'busybox') {
+    m.set('ash', m.get('sh')!);
+    m.set('time', time(f));
+  }
   if (flavour === 'gnu') m.set('bash', shellProgram({ dialect: 'bash', runProgram: opts.runProgram }));
   return m;
 }

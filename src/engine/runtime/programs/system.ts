@@ -409,3 +409,16 @@ export const dirname = (f: Flavour) =>
     for (const a of t.gnu ? args : [args[0]!]) t.out(dirOf(a) + '\n');
     return 0;
   });
+
+/** busybox time: runs a command, then reports on stderr how long it took. */
+export const time = (f: Flavour) =>
+  program(f, async (t, argv) => {
+    const args = argv[0] === '-v' || argv[0] === '-p' ? argv.slice(1) : argv;
+    if (!args.length) return t.usageError('', { usage: 'time [-vpa] [-o FILE] PROG ARGS' });
+    const t0 = t.ctx.now();
+    const status = await t.ctx.spawn(args, {});
+    const ms = t.ctx.now() - t0;
+    const s = `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(2)}s`;
+    t.ctx.stderr.write(`real\t${s}\nuser\t0m 0.00s\nsys\t0m 0.00s\n`);
+    return status;
+  });

@@ -166,6 +166,8 @@ export interface Pipeline {
   cmds: Command[];
   /** Stages joined by |& (stderr too). */
   errToo?: boolean[];
+  /** `time pipeline` (bash): report the elapsed time on stderr. */
+  timed?: boolean;
 }
 
 export interface AndOr {

@@ -484,7 +484,7 @@ export class Shell {
     try {
       const only = list.items.length === 1 ? list.items[0]! : null;
       const simple =
-        tail && only && !only.bg && !only.cmd.rest.length && !only.cmd.first.bang && only.cmd.first.cmds.length === 1
+        tail && only && !only.bg && !only.cmd.rest.length && !only.cmd.first.bang && !only.cmd.first.timed && only.cmd.first.cmds.length === 1
           ? only.cmd.first.cmds[0]!
           : null;
       if (simple && simple.type === 'simple' && !this.traps.size) {
@@ -841,7 +841,7 @@ export class Shell {
   private execItem(item: List['items'][number], io: Io): number | Promise<number> {
     const a = item.cmd;
     if (item.bg) return this.launch(a, io).then(() => this.afterItem((this.status = 0)));
-    if (!a.rest.length && !a.first.bang && a.first.cmds.length === 1) {
+    if (!a.rest.length && !a.first.bang && !a.first.timed && a.first.cmds.length === 1) {
       // the common case, without the and-or and pipeline layers
       const r = this.execCommand(a.first.cmds[0]!, io);
       if (typeof r === 'number') {
@@ -901,6 +901,16 @@ export class Shell {
   }
 
   private async execPipeline(p: Pipeline, io: Io): Promise<number> {
+    if (p.timed) {
+      const t0 = this.ctx.now();
+      try {
+        return await this.execPipeline({ ...p, timed: false }, io);
+      } finally {
+        const ms = this.ctx.now() - t0;
+        const fmt = (v: number) => `${Math.floor(v / 60000)}m${((v % 60000) / 1000).toFixed(3)}s`;
+        errOf(io).write(`\nreal\t${fmt(ms)}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
+      }
+    }
     let status: number;
     const cmds = p.cmds;
     if (cmds.length === 1) {

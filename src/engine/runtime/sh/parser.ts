@@ -260,7 +260,13 @@ export class Parser {
   private parsePipeline(): Pipeline {
     const t0 = this.peek();
     let bang = false;
-    if (this.reserved(t0) === '!') {
+    let timed = false;
+    if (this.bash && this.isPlain(t0, 'time')) {
+      this.next();
+      timed = true;
+      if (this.isPlain(this.peek(), '-p')) this.next();
+    }
+    if (this.reserved(this.peek()) === '!') {
       this.next();
       bang = true;
     }
@@ -275,6 +281,7 @@ export class Parser {
       cmds.push(this.parseCommand());
     }
     const p: Pipeline = { type: 'pipeline', line: t0.line, bang, cmds };
+    if (timed) p.timed = true;
     if (errToo.some(Boolean)) p.errToo = errToo;
     return p;
   }

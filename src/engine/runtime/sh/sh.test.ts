@@ -281,6 +281,13 @@ describe('shell: processes, time and signals', () => {
     expect(k.scheduler.now()).toBe(t);
   });
 
+  it('time reports elapsed virtual time (bash keyword, busybox applet)', async () => {
+    const bash = world('gnu');
+    expect(await bash.sh('time sleep 2')).toMatchObject({ status: 0, err: '\nreal\t0m2.000s\nuser\t0m0.000s\nsys\t0m0.000s\n' });
+    const bb = world('busybox');
+    expect(await bb.sh('time sleep 1.5')).toMatchObject({ status: 0, err: 'real\t0m 1.50s\nuser\t0m 0.00s\nsys\t0m 0.00s\n' });
+  });
+
   it('EXIT trap runs when the shell ends', async () => {
     const { sh } = world();
     expect(await sh("trap 'echo cleanup' EXIT; echo work; exit 2")).toMatchObject({ status: 2, out: 'work\ncleanup\n' });
