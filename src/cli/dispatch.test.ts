@@ -177,9 +177,9 @@ describe('what a run receives', () => {
 
 describe('errors and statuses', () => {
   it('a command without a run says so', async () => {
-    expect(await docker(['container', 'ls'])).toEqual({
+    expect(await docker(['system', 'events'])).toEqual({
       stdout: '',
-      stderr: 'berth: docker container ls is not implemented yet\n',
+      stderr: 'berth: docker system events is not implemented yet\n',
       status: 1,
     });
   });

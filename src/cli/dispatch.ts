@@ -4,6 +4,7 @@
 import type { ArgsRule, CliContext, Command, Invocation } from './command.ts';
 import { CliError, markChanged, notImplemented, referenceServer } from './command.ts';
 import { FlagError } from './flags.ts';
+import { DaemonError } from '../engine/errors/errors.ts';
 import type { FlagSet } from './flags.ts';
 import { CommandNode, newHelpFlag, renderHelp, supportError } from './help.ts';
 import type { HelpOptions } from './help.ts';
@@ -17,6 +18,10 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
     if (e instanceof CliError) {
       if (e.message !== '') ctx.stderr.write(e.message + '\n');
       return e.status;
+    }
+    if (e instanceof DaemonError) {
+      ctx.stderr.write(`Error response from daemon: ${e.message}\n`);
+      return 1;
     }
     if (e instanceof Error) {
       ctx.stderr.write(e.message + '\n');

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { webcrypto } from 'node:crypto';
+import { nodeHasher as hasher, nodeYield as yieldTask } from '../node/platform.ts';
 import { testDaemon } from './testing.ts';
 import type { Program } from './runtime/process.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 
-const hasher = {
-  async sha256(d: Uint8Array) {
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', d)).toString('hex');
-  },
-};
-const yieldTask = () => new Promise<void>((r) => setImmediate(r));
 
 const fakePrograms: Record<string, Program> = {
   echo: async (ctx) => {

@@ -136,7 +136,8 @@ export class Daemon extends DaemonCore {
         name: c.name,
         image: this.imageColumn(c.config.Image ?? '', c.image),
         imageId: c.image,
-        command: [c.path, ...c.args].join(' '),
+        // moby quotes arguments holding a space, and only those
+        command: [c.path, ...c.args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' '),
         created: c.created,
         status: statusText(c.state, now, c.removing),
         state: c.state.Status,

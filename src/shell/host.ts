@@ -1,7 +1,19 @@
-// The simulated host: a shell prompt with `docker` and everyday commands,
+// The simulated host: a bash prompt with `docker` and everyday commands,
 // over the host's own file system, talking to one virtual engine.
-import type { InputStream, OutputStream } from '../engine/runtime/process.ts';
+import type { InputStream, OutputStream, Program } from '../engine/runtime/process.ts';
 import type { Platform } from '../engine/platform.ts';
+import { Daemon } from '../engine/daemon.ts';
+import { Scheduler } from '../engine/runtime/scheduler.ts';
+import { HubRegistry } from '../engine/registry/hub.ts';
+import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
+import { tableResolver, type ProgramTable } from '../engine/runtime/resolve.ts';
+import { IMAGE_PROGRAMS } from '../engine/registry/catalogue/programs.ts';
+import { programsFor } from '../engine/runtime/programs/index.ts';
+import { Shell, ShellSession } from '../engine/runtime/sh/index.ts';
+import { UnionFs } from '../engine/fs/union.ts';
+import { LayerTree } from '../engine/layer/tree.ts';
+import { runDocker } from '../cli/dispatch.ts';
+import { Signals } from '../engine/runtime/process.ts';
 
 export interface HostIO {
   stdout: OutputStream;
@@ -17,6 +29,14 @@ export interface Host {
   run(command: string, io: HostIO): Promise<number>;
   /** The prompt's working directory. */
   cwd(): string;
+  /** Ctrl-C: interrupts the command that is running. */
+  interrupt?(): void;
+}
+
+/** The host Berth simulates: the prompt and the engine behind it. */
+export interface SimulatedHost extends Host {
+  interrupt(): void;
+  readonly daemon: Daemon;
 }
 
 export interface HostOptions {
@@ -26,16 +46,152 @@ export interface HostOptions {
    * false: it jumps whenever everything waits (tests and transcripts).
    */
   realtime?: boolean;
+  hostname?: string;
 }
 
-export async function createHost(options: HostOptions): Promise<Host> {
-  void options;
-  // Placeholder until the engine and the shell land: echoes the command.
-  return {
-    async run(command, io) {
-      io.stdout.write(`${command}\n`);
+/** The API version Berth's daemon speaks: Docker Engine 28.2. */
+const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
+
+/** Programs of the images' userlands, shared by every container. */
+export function containerPrograms(): ProgramTable {
+  const gnu = new Map(programsFor('gnu'));
+  return { busybox: programsFor('busybox'), gnu, byPath: IMAGE_PROGRAMS };
+}
+
+const notSimulated = (path: string): Program => async (ctx) => {
+  ctx.stderr.write(`${ctx.argv[0] ?? path}: this program is not simulated by Berth\n`);
+  return 126;
+};
+
+function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>): UnionFs {
+  const fs = new UnionFs([new LayerTree()], { clock: scheduler });
+  for (const d of ['/root', '/tmp', '/etc', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/var/lib/docker', '/home', '/proc']) {
+    fs.mkdir(d, { recursive: true });
+  }
+  fs.chmod('/tmp', 0o1777);
+  fs.symlink('usr/bin', '/bin');
+  fs.symlink('usr/sbin', '/sbin');
+  const enc = new TextEncoder();
+  for (const p of programs) fs.writeFile(`/usr/bin/${p}`, enc.encode('\x7fELF'), { mode: 0o755 });
+  fs.writeFile('/etc/hostname', enc.encode('berth\n'));
+  fs.writeFile('/etc/os-release', enc.encode('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n'));
+  fs.writeFile('/proc/version', enc.encode('Linux version 6.8.0-berth (berth@berth) (gcc (Debian 12.2.0-14) 12.2.0) #1 SMP PREEMPT_DYNAMIC\n'));
+  return fs;
+}
+
+/** A stream whose destination changes with each command the prompt runs. */
+class Redirect implements OutputStream {
+  target: OutputStream = { write() {} };
+  write(text: string): void {
+    this.target.write(text);
+  }
+}
+
+export async function createHost(options: HostOptions): Promise<SimulatedHost> {
+  const { platform } = options;
+  const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+  const sha256 = (d: Uint8Array | string) =>
+    scheduler.track(platform.hasher.sha256(typeof d === 'string' ? new TextEncoder().encode(d) : d));
+  const daemon = new Daemon({
+    scheduler,
+    ids: platform.ids,
+    hasher: platform.hasher,
+    registry: new HubRegistry(sha256),
+    resolve: tableResolver(containerPrograms(), notSimulated),
+  });
+
+  const stdout = new Redirect();
+  const stderr = new Redirect();
+  let stdin: InputStream = EMPTY_INPUT;
+  let tty = false;
+  const hostPrograms = new Map(programsFor('gnu'));
+  const docker: Program = (ctx) =>
+    runDocker(ctx.argv.slice(1), {
+      stdout: ctx.stdout,
+      stderr: ctx.stderr,
+      stdin: ctx.stdin,
+      env: ctx.env,
+      tty,
+      daemon,
+      server: SERVER,
+    });
+  hostPrograms.set('docker', docker);
+  const fs = hostFileSystem(scheduler, hostPrograms.keys());
+  const ns = new PidNamespace({
+    scheduler,
+    resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
+    hostname: options.hostname ?? 'berth',
+  });
+  const env = new Map([
+    ['HOME', '/root'],
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ['HOSTNAME', options.hostname ?? 'berth'],
+    ['USER', 'root'],
+    ['SHELL', '/bin/bash'],
+    ['TERM', 'xterm-256color'],
+    ['PWD', '/root'],
+  ]);
+  let session!: ShellSession;
+  const ready = new Promise<void>((resolve) => {
+    const shellProcess: Program = async (ctx) => {
+      const shell = new Shell(ctx, { dialect: 'bash', arg0: 'bash', source: 'interactive' });
+      session = new ShellSession(shell);
+      resolve();
+      await new Promise(() => {});
       return 0;
+    };
+    ns.start({
+      argv: ['bash'],
+      fs,
+      env,
+      cwd: '/root',
+      stdin: { read: () => stdin.read() },
+      stdout,
+      stderr,
+      tty: false,
+      user: 'root',
+      ppid: 0,
+      program: shellProcess,
+    });
+  });
+  await ready;
+  if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
+
+  const drive = <T>(work: Promise<T>): Promise<T> => (options.realtime ? work : scheduler.runUntil(work));
+  let running: Promise<number> | null = null;
+  return {
+    daemon,
+    cwd: () => session.shell.cwd,
+    interrupt() {
+      // Ctrl-C reaches the foreground processes of the host shell
+      for (const p of ns.processes()) if (p.pid !== 1) ns.get(p.pid)?.signal(Signals.SIGINT);
     },
-    cwd: () => '/root',
+    async run(command, io) {
+      while (running) await running.catch(() => 0);
+      stdout.target = io.stdout;
+      stderr.target = io.stderr;
+      stdin = io.stdin ?? EMPTY_INPUT;
+      tty = io.tty ?? false;
+      const text = command.endsWith('\n') ? command : command + '\n';
+      running = drive(session.feed(text).then((r) => r.status));
+      try {
+        return await running;
+      } finally {
+        running = null;
+      }
+    },
   };
+}
+
+/** Browser mode: the virtual clock follows the wall clock. */
+function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number }): void {
+  const offset = scheduler.now() - clock.now();
+  const tick = () => {
+    void scheduler.advanceTo(clock.now() + offset).then(() => setTimeoutish(tick, 50));
+  };
+  tick();
+}
+
+function setTimeoutish(fn: () => void, ms: number): void {
+  (globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown }).setTimeout(fn, ms);
 }

@@ -324,6 +324,16 @@ export class ContainerService {
     });
   }
 
+  /** Resolves with the exit code of the container's next exit (or removal), as `docker run` waits. */
+  nextExit(ref: string): Promise<number> {
+    const c = this.core.container(ref);
+    return new Promise((resolve) => {
+      const ws = this.waiters.get(c.id) ?? [];
+      ws.push(resolve);
+      this.waiters.set(c.id, ws);
+    });
+  }
+
   /** Live output of a container (attach); returns the detach function. */
   attach(ref: string, out: { stdout: OutputStream; stderr: OutputStream }): () => void {
     const c = this.core.container(ref);

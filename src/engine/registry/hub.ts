@@ -17,6 +17,17 @@ const LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
 
 const isLayer = (h: ImageRecipe['history'][number]): h is LayerRecipe => 'entries' in h;
 
+/** Layer digests depend only on the recipe: computed once per process, shared by every engine. */
+const digests = new WeakMap<LayerRecipe, Promise<{ digest: string; size: number }>>();
+function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; size: number }> {
+  let p = digests.get(h);
+  if (!p) {
+    p = layerDigest(buildTree(h.entries(), mtime));
+    digests.set(h, p);
+  }
+  return p;
+}
+
 export class HubRegistry implements Registry {
   private built = new Map<ImageRecipe, Promise<RemoteImage>>();
 
@@ -64,12 +75,12 @@ export class HubRegistry implements Registry {
 
   private async assemble(recipe: ImageRecipe): Promise<RemoteImage> {
     const layers: RemoteImage['layers'] = [];
+    const mtime = Date.parse(recipe.created);
     for (const h of recipe.history) {
       if (!isLayer(h)) continue;
-      const tree = buildTree(h.entries());
-      const { digest, size } = await layerDigest(tree);
+      const { digest, size } = await recipeDigest(h, mtime);
       // the tree is rebuilt on demand so an unpulled catalogue costs nothing
-      layers.push({ digest, size, tree: (): LayerTree => buildTree(h.entries()) });
+      layers.push({ digest, size, tree: (): LayerTree => buildTree(h.entries(), mtime) });
     }
     const config: ImageConfig = {
       architecture: 'amd64',

@@ -26,6 +26,12 @@ export const DISCARD: OutputStream = { write() {} };
 /** Signals whose default action does not end a process. */
 const IGNORED_BY_DEFAULT = new Set<number>([Signals.SIGCONT, 17 /* SIGCHLD */, 28 /* SIGWINCH */, 23 /* SIGURG */]);
 
+/** Process-context members beyond ProcessContext that the shell uses (kill, exec). */
+export interface ProcessExtras {
+  kill(pid: number, signal: number): boolean;
+  exec(argv: string[], io: SpawnOptions & { program?: Program }): Promise<number>;
+}
+
 export class Proc {
   readonly handlers = new Map<number, (signal: number) => void>();
   private aborters = new Set<(err: Error) => void>();
@@ -177,7 +183,7 @@ export class PidNamespace {
     return proc;
   }
 
-  private context(proc: Proc, o: StartOptions): ProcessContext {
+  context(proc: Proc, o: StartOptions): ProcessContext & ProcessExtras {
     const sched = this.opts.scheduler;
     const ns = this;
     const abortable = { onAbort: (cb: (err: Error) => void) => proc.onAbort(cb) };
@@ -221,9 +227,33 @@ export class PidNamespace {
         else proc.handlers.delete(signal);
       },
       resolve: (name, env) => ns.opts.resolve(o.fs, name, env)?.program ?? null,
-      async spawn(argv: string[], io: SpawnOptions) {
-        const found = ns.opts.resolve(o.fs, argv[0] ?? '', io.env ?? o.env);
-        if (!found) return 127;
+      kill(pid: number, signal: number): boolean {
+        const target = ns.get(pid);
+        if (!target) return false;
+        target.signal(signal);
+        return true;
+      },
+      async exec(argv: string[], io: SpawnOptions & { program?: Program }): Promise<number> {
+        // execve: the same pid runs the new program; handlers do not survive
+        const program = io.program ?? ns.opts.resolve(o.fs, argv[0] ?? '', io.env ?? o.env)?.program;
+        if (!program) return 127;
+        proc.handlers.clear();
+        proc.info.argv = argv;
+        const next: StartOptions = {
+          ...o,
+          argv,
+          env: io.env ?? o.env,
+          cwd: io.cwd ?? o.cwd,
+          stdin: io.stdin ?? o.stdin,
+          stdout: io.stdout ?? o.stdout,
+          stderr: io.stderr ?? o.stderr,
+          program,
+        };
+        return program(ns.context(proc, next));
+      },
+      async spawn(argv: string[], io: SpawnOptions & { program?: Program; onStart?(pid: number): void }) {
+        const program = io.program ?? ns.opts.resolve(o.fs, argv[0] ?? '', io.env ?? o.env)?.program;
+        if (!program) return 127;
         const child = ns.start({
           argv,
           fs: o.fs,
@@ -235,8 +265,9 @@ export class PidNamespace {
           tty: o.tty,
           user: o.user,
           ppid: proc.pid,
-          program: found.program,
+          program,
         });
+        io.onStart?.(child.pid);
         // a killed parent stops waiting; the namespace decides the child's fate
         return await new Promise<number>((resolve, reject) => {
           const detach = proc.onAbort(reject);

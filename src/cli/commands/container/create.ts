@@ -1,7 +1,9 @@
 // `docker create`: Create a new container (docker/cli cli/command/container/create.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
 import { containerFlags } from './opts.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { createOptions, createWithPull, runFailure } from './runner.ts';
 
 export const createCommand: Command = {
   spec: {
@@ -21,5 +23,14 @@ export const createCommand: Command = {
       ...containerFlags,
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    try {
+      const c = await createWithPull(ctx, daemon, createOptions(ctx, opts, args), String(opts.pull ?? 'missing'), opts.quiet === true);
+      ctx.stdout.write(c.id + '\n');
+      return 0;
+    } catch (e) {
+      return runFailure(ctx, e);
+    }
+  },
 };

@@ -1,6 +1,8 @@
 // `docker kill`: Kill one or more running containers (docker/cli cli/command/container/kill.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { eachArg } from '../../render.ts';
 
 export const killCommand: Command = {
   spec: {
@@ -12,5 +14,12 @@ export const killCommand: Command = {
       { name: 'signal', shorthand: 's', type: 'string', usage: 'Signal to send to the container' },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    const signal = typeof opts.signal === 'string' && opts.signal !== '' ? opts.signal : 'SIGKILL';
+    return eachArg(ctx, args, async (a) => {
+      await daemon.containerService.kill(a, signal);
+      return a;
+    });
+  },
 };

@@ -1,6 +1,9 @@
 // `docker ps`: List containers (docker/cli cli/command/container/list.go).
 import type { Command } from '../../command.ts';
-import { noArgs, notImplemented, withUse } from '../../command.ts';
+import { noArgs, withUse } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { formatText, renderList } from '../../render.ts';
+import { containerRows, filterContainers, PS_FORMAT } from './ps-format.ts';
 
 export const psCommand: Command = {
   spec: {
@@ -25,7 +28,25 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
       { name: 'size', shorthand: 's', type: 'bool', usage: 'Display total file sizes' },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts) => {
+    const daemon = ctx.daemon as Daemon;
+    let list = daemon.listContainers();
+    const filters = (opts.filter as string[] | undefined) ?? [];
+    const last = opts.latest === true ? 1 : typeof opts.last === 'number' ? opts.last : -1;
+    const all = opts.all === true || last > 0;
+    list = filterContainers(daemon, list, filters, all);
+    if (last > 0) list = list.slice(0, last);
+    const size = opts.size === true;
+    const format = typeof opts.format === 'string' && opts.format !== '' ? opts.format : undefined;
+    const text = formatText(format, opts.quiet === true, {
+      defaultTable: size ? PS_FORMAT.table + '\t{{.Size}}' : PS_FORMAT.table,
+      headers: PS_FORMAT.headers,
+      quiet: '{{.ID}}',
+    });
+    const rows = containerRows(list, daemon.now(), opts['no-trunc'] !== true);
+    ctx.stdout.write(renderList(text, rows, PS_FORMAT.headers));
+    return 0;
+  },
 };
 
 /** `docker container ls` (also `list`, `ps`): the same command under another name. */

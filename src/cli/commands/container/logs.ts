@@ -1,6 +1,10 @@
 // `docker logs`: Fetch the logs of a container (docker/cli cli/command/container/logs.go).
 import type { Command } from '../../command.ts';
-import { exactArgs, notImplemented } from '../../command.ts';
+import { exactArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { formatRFC3339Nano } from '../../format/index.ts';
+import { parseTimeArg } from './time-arg.ts';
+import type { LogLine } from '../../../engine/container/container.ts';
 
 export const logsCommand: Command = {
   spec: {
@@ -17,5 +21,31 @@ export const logsCommand: Command = {
       { name: 'until', type: 'string', usage: 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)', annotations: { version: '1.35' } },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    const c = daemon.container(args[0]!);
+    const now = daemon.now();
+    const since = typeof opts.since === 'string' && opts.since !== '' ? parseTimeArg(opts.since, now) : undefined;
+    const until = typeof opts.until === 'string' && opts.until !== '' ? parseTimeArg(opts.until, now) : undefined;
+    const tail = String(opts.tail ?? 'all');
+    const stamp = opts.timestamps === true;
+    const print = (l: LogLine) => {
+      const text = stamp ? `${formatRFC3339Nano(l.time)} ${l.text}` : l.text;
+      (l.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(text);
+    };
+    let lines = c.logs.filter((l) => (since === undefined || l.time >= since) && (until === undefined || l.time <= until));
+    if (tail !== 'all' && /^\d+$/.test(tail)) lines = Number(tail) === 0 ? [] : lines.slice(-Number(tail));
+    for (const l of lines) print(l);
+    if (opts.follow === true && c.state.Running) {
+      const off = daemon.events.on((e) => {
+        if (e.type === 'log' && e.containerId === c.id) print(c.logs[c.logs.length - 1]!);
+      });
+      try {
+        await daemon.containerService.nextExit(c.id);
+      } finally {
+        off();
+      }
+    }
+    return 0;
+  },
 };

@@ -1,6 +1,7 @@
 // `docker rename`: Rename a container (docker/cli cli/command/container/rename.go).
 import type { Command } from '../../command.ts';
-import { exactArgs, notImplemented } from '../../command.ts';
+import { exactArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
 
 export const renameCommand: Command = {
   spec: {
@@ -10,5 +11,14 @@ export const renameCommand: Command = {
     args: exactArgs(2),
     flags: [],
   },
-  run: notImplemented,
+  run: async (ctx, _opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    const [oldName, newName] = [args[0]!.trim(), args[1]!.trim()];
+    if (oldName === '' || newName === '') {
+      ctx.stderr.write('Error: Neither old nor new names may be empty\n');
+      return 1;
+    }
+    daemon.containerService.rename(oldName, newName);
+    return 0;
+  },
 };

@@ -1,6 +1,8 @@
 // `docker rm`: Remove one or more containers (docker/cli cli/command/container/rm.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { eachArg } from '../../render.ts';
 
 export const rmCommand: Command = {
   spec: {
@@ -15,5 +17,12 @@ export const rmCommand: Command = {
       { name: 'volumes', shorthand: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    return eachArg(ctx, args, async (a) => {
+      const name = a.replace(/^\//, '');
+      await daemon.containerService.remove(name, opts.force === true);
+      return a;
+    });
+  },
 };

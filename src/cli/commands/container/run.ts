@@ -1,7 +1,9 @@
 // `docker run`: Create and run a new container from an image (docker/cli cli/command/container/run.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
 import { containerFlags } from './opts.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { createOptions, createWithPull, runFailure } from './runner.ts';
 
 export const runCommand: Command = {
   spec: {
@@ -25,5 +27,38 @@ export const runCommand: Command = {
       ...containerFlags,
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    const o = createOptions(ctx, opts, args);
+    const detach = opts.detach === true;
+    if (detach && o.autoRemove === undefined) o.autoRemove = false;
+    let c;
+    try {
+      c = await createWithPull(ctx, daemon, o, String(opts.pull ?? 'missing'), opts.quiet === true);
+    } catch (e) {
+      return runFailure(ctx, e);
+    }
+    if (detach) {
+      try {
+        await daemon.containerService.start(c.id);
+      } catch (e) {
+        return runFailure(ctx, e);
+      }
+      ctx.stdout.write(c.id + '\n');
+      return 0;
+    }
+    const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
+    try {
+      const exited = daemon.containerService.nextExit(c.id);
+      try {
+        await daemon.containerService.start(c.id, { stdin: opts.interactive === true ? ctx.stdin : undefined });
+      } catch (e) {
+        if (o.autoRemove) await daemon.containerService.remove(c.id, true).catch(() => {});
+        return runFailure(ctx, e);
+      }
+      return await exited;
+    } finally {
+      detachOut();
+    }
+  },
 };

@@ -1,6 +1,8 @@
 // `docker start`: Start one or more stopped containers (docker/cli cli/command/container/start.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
 
 export const startCommand: Command = {
   spec: {
@@ -16,5 +18,39 @@ export const startCommand: Command = {
       { name: 'interactive', shorthand: 'i', type: 'bool', usage: `Attach container's STDIN` },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    if (opts.attach === true || opts.interactive === true) {
+      if (args.length > 1) {
+        ctx.stderr.write('you cannot start and attach multiple containers at once\n');
+        return 1;
+      }
+      const c = daemon.container(args[0]!);
+      const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
+      try {
+        if (c.state.Running) return await daemon.containerService.nextExit(c.id);
+        const exited = daemon.containerService.nextExit(c.id);
+        await daemon.containerService.start(c.id, { stdin: opts.interactive === true ? ctx.stdin : undefined });
+        return await exited;
+      } finally {
+        detachOut();
+      }
+    }
+    const failed: string[] = [];
+    for (const a of args) {
+      try {
+        await daemon.containerService.start(a);
+        ctx.stdout.write(a + '\n');
+      } catch (e) {
+        if (!(e instanceof DaemonError)) throw e;
+        ctx.stderr.write(`Error response from daemon: ${e.message}\n`);
+        failed.push(a);
+      }
+    }
+    if (failed.length > 0) {
+      ctx.stderr.write(`Error: failed to start containers: ${failed.join(', ')}\n`);
+      return 1;
+    }
+    return 0;
+  },
 };

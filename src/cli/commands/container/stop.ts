@@ -1,6 +1,9 @@
 // `docker stop`: Stop one or more running containers (docker/cli cli/command/container/stop.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { eachArg } from '../../render.ts';
+import { flagChanged } from '../../command.ts';
 
 export const stopCommand: Command = {
   spec: {
@@ -14,5 +17,13 @@ export const stopCommand: Command = {
       { name: 'time', type: 'int', usage: 'Seconds to wait before killing the container (deprecated: use --timeout)', hidden: true, deprecated: 'use --timeout instead' },
     ],
   },
-  run: notImplemented,
+  run: async (ctx, opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    const timeout = flagChanged(opts, 'timeout') ? (opts.timeout as number) : flagChanged(opts, 'time') ? (opts.time as number) : undefined;
+    const signal = typeof opts.signal === 'string' && opts.signal !== '' ? opts.signal : undefined;
+    return eachArg(ctx, args, async (a) => {
+      await daemon.containerService.stop(a, timeout, signal);
+      return a;
+    });
+  },
 };

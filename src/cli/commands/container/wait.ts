@@ -1,6 +1,8 @@
 // `docker wait`: Block until one or more containers stop, then print their exit codes (docker/cli cli/command/container/wait.go).
 import type { Command } from '../../command.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import { minArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { eachArg } from '../../render.ts';
 
 export const waitCommand: Command = {
   spec: {
@@ -10,5 +12,8 @@ export const waitCommand: Command = {
     args: minArgs(1),
     flags: [],
   },
-  run: notImplemented,
+  run: async (ctx, _opts, args) => {
+    const daemon = ctx.daemon as Daemon;
+    return eachArg(ctx, args, async (a) => String(await daemon.containerService.wait(a)));
+  },
 };

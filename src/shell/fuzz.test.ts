@@ -1,0 +1,99 @@
+// Property test: thousands of generated docker command lines against the
+// host. Nothing may escape as an internal error, every failure reads as
+// Docker's, and the engine's invariants hold after every command.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createHost, type SimulatedHost } from './host.ts';
+import { createNodePlatform } from '../node/platform.ts';
+import { sequentialIds } from '../engine/platform.ts';
+import type { Daemon } from '../engine/daemon.ts';
+
+const RUNS = Number(process.env.BERTH_FUZZ_RUNS ?? 10_000);
+
+const images = ['busybox', 'busybox:latest', 'alpine', 'hello-world', 'debian:bookworm-slim', 'ubuntu:22.04', 'nosuch', 'Busybox', 'busybox:nosuch', 'mybox:v1', 'sha256:', 'busybox@sha256:1234'];
+const names = ['web', 'db', 'a', 'b', 'nosuch', '-x', '', 'my_web', 'x.y'];
+const words = [...images, ...names, 'echo', 'hi', 'sh', '-c', 'exit 3', 'sleep', '1', '0', 'true', 'false', '--', '-a', '-q', '-f', '--all', '--no-trunc', '-s', '--format', '{{.ID}}', '{{json .}}', 'table {{.Names}}', '{{.Nope}}', '{{', '-t', '5', '--name', '-e', 'A=b', '-w', '/tmp', '--rm', '-d', '--restart', 'always', 'on-failure:2', 'bogus', '--filter', 'status=exited', 'dangling=true', 'name=w', '--tail', '2', '-n', 'x', '--nosuch', '-aq', '--time=3', '-m', 'msg', '-c', 'CMD ["sh"]', 'SIGTERM', 'KILL', '9', '-s', 'HUP'];
+const commands = ['pull', 'images', 'image ls', 'tag', 'rmi', 'image rm', 'image prune', 'history', 'inspect', 'image inspect', 'container inspect', 'run', 'create', 'start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'rm', 'ps', 'container ls', 'logs', 'rename', 'wait', 'diff', 'commit', 'container prune', 'version', 'info', 'nosuch', ''];
+
+const commandLine = fc
+  .tuple(fc.constantFrom(...commands), fc.array(fc.constantFrom(...words), { maxLength: 5 }))
+  .map(([cmd, args]) => ['docker', cmd, ...args].filter((w) => w !== '').map(quote).join(' '));
+
+function quote(w: string): string {
+  return /^[A-Za-z0-9_./:=@-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The first line of a failure must be one of the ways Docker words failures. */
+const DOCKER_SHAPED = [
+  /^Error response from daemon: /,
+  /^docker: /,
+  /^Error: /,
+  /^unknown (shorthand )?flag: /,
+  /^flag needs an argument: /,
+  /^invalid argument /,
+  /^bad flag syntax: /,
+  /^"docker [a-z ]+" requires /,
+  /^template parsing error: /,
+  /^template: /,
+  /^invalid reference format/,
+  /^Unable to find image /,
+  /^WARNING!/,
+  /^Flag shorthand -h has been deprecated/,
+  /^Usage: /,
+  /^Command "[a-z-]+" is deprecated/,
+  /^You cannot /,
+  /^you cannot start and attach multiple containers at once$/,
+  /^[a-z0-9]{12}: /,
+  /^(latest|[\w.-]+): Pulling from /,
+  /^Using default tag: /,
+  /^Digest: |^Status: /,
+  /^[A-Za-z0-9_./:=@-]+$/,
+  /^\s*$/,
+];
+
+function checkInvariants(d: Daemon): void {
+  const snap = d.snapshot();
+  const layers = new Map(snap.layers.map((l) => [l.chainId, l]));
+  // no layer freed while referenced: every image's and container's chain exists
+  for (const img of snap.images) for (const c of img.chainIds) expect(layers.has(c), `layer ${c} of ${img.id}`).toBe(true);
+  for (const c of snap.containers) for (const ch of d.layers.rwParents(c.rwLayer)) expect(layers.has(ch), `layer of ${c.name}`).toBe(true);
+  // no container without its image's layers; no dangling reference
+  for (const r of snap.refs) expect(snap.images.some((i) => i.id === r.imageId), `ref ${r.ref}`).toBe(true);
+  // the dangling set is exactly the untagged images without children
+  const tagged = new Set(snap.refs.map((r) => r.imageId));
+  const parents = new Set(snap.images.map((i) => i.parent));
+  const dangling = snap.images.filter((i) => !tagged.has(i.id) && !parents.has(i.id)).map((i) => i.id).sort();
+  expect(d.imageService.dangling().map((i) => i.id).sort()).toEqual(dangling);
+  // reference counts match the users
+  const uses = new Map<string, number>();
+  for (const img of snap.images) for (const c of img.chainIds) uses.set(c, (uses.get(c) ?? 0) + 1);
+  for (const c of snap.containers) for (const ch of d.layers.rwParents(c.rwLayer)) uses.set(ch, (uses.get(ch) ?? 0) + 1);
+  for (const l of snap.layers) expect(l.refs, `refs of ${l.chainId}`).toBe(uses.get(l.chainId) ?? 0);
+}
+
+describe('generated command lines', () => {
+  it(`${RUNS} lines: Docker-shaped answers, invariants kept`, async () => {
+    let host: SimulatedHost | undefined;
+    let count = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(commandLine, { minLength: 10, maxLength: 14 }), async (lines) => {
+        host = await createHost({ platform: { ...createNodePlatform(), ids: sequentialIds() } });
+        await host.run('docker pull -q busybox', { stdout: { write() {} }, stderr: { write() {} } });
+        for (const line of lines) {
+          let out = '';
+          let err = '';
+          const status = await host.run(line, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } });
+          count++;
+          expect(out + err, line).not.toMatch(/internal error|TypeError|ReferenceError|undefined is not|at Object\.|\[object Object\]/);
+          if (status !== 0 && err !== '') {
+            const first = err.split('\n')[0]!;
+            expect(DOCKER_SHAPED.some((re) => re.test(first)), `${line}\n${err}`).toBe(true);
+          }
+          checkInvariants(host.daemon);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 10), endOnFailure: true },
+    );
+    expect(count).toBeGreaterThanOrEqual(RUNS);
+  }, 600_000);
+});
