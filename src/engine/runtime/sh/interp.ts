@@ -2208,8 +2208,9 @@ function replacePattern(s: string, pat: string, rep: string, op: string): string
 }
 
 function defaultRun(ctx: ShellContext): RunProgram {
+  // io keeps `program` and `onStart`: engines may use them (no second PATH lookup)
   return (argv, io) => {
-    const { program: _program, exec, ...spawnIo } = io;
+    const { exec, ...spawnIo } = io;
     return exec && ctx.exec ? ctx.exec(argv, spawnIo) : ctx.spawn(argv, spawnIo);
   };
 }
