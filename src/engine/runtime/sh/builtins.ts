@@ -755,6 +755,8 @@ def(
     }
     let status = 0;
     for (const s of sigs) {
+      // bash's pseudo-signals: accepted, not run
+      if (bash(sh) && /^(ERR|DEBUG|RETURN)$/i.test(s)) continue;
       const n = signalNumber(s);
       if (n === null) {
         if (!bash(sh)) ashFatal(sh, io, 'trap', `${s}: bad trap`);

@@ -2051,6 +2051,14 @@ export class Shell {
   }
 
   private async commandSubst(body: List): Promise<string> {
+    // $(< file): the file's contents (bash, and ash too)
+    const only = body.items.length === 1 ? body.items[0]!.cmd : null;
+    const c = only && !only.rest.length && only.first.cmds.length === 1 ? only.first.cmds[0]! : null;
+    if (c?.type === 'simple' && !c.words.length && !c.assigns.length && c.redirs.length === 1 && c.redirs[0]!.op === '<') {
+      const r = await this.redirect(c.redirs, this.curIo);
+      this.cmdsubStatus = r ? 0 : 1;
+      return r ? (await r[0]!.r!.readAll()).replace(/\n+$/, '') : '';
+    }
     const sink = new StringSink();
     const io = this.curIo.slice();
     io[1] = { w: sink };

@@ -64,6 +64,12 @@ f=archive.tar.gz; echo \${f%.*} \${f%%.*} \${f#*.} \${f##*.} \${f/tar/zip}`);
     expect(r.out).toBe('4\n/tmp/g/a.txt /tmp/g/b.txt\n/tmp/g/*.none\nc.log *.txt\n');
   });
 
+  it('$(< file) reads the file', async () => {
+    const { sh, fs } = world('gnu');
+    fs.put('/tmp/v', 'version 1\n\n');
+    expect((await sh('x=$(< /tmp/v); echo "[$x]"; trap "echo e" ERR')).out).toBe('[version 1]\n');
+  });
+
   it('tilde and assignments before commands', async () => {
     const { sh } = world();
     const r = await sh('echo ~ ~/x; A=1 sh -c \'echo $A\'; echo "[$A]"');
