@@ -33,6 +33,8 @@ export interface ParamPart {
   arg2?: Word;
   /** ${!x} (bash) */
   indirect?: boolean;
+  /** ${a[i]}, ${a[@]}, ${a[*]} (bash arrays) */
+  index?: '@' | '*' | Word;
 }
 
 export interface Word {
@@ -61,6 +63,10 @@ export interface Assign {
   value: Word;
   /** VAR+=value (bash) */
   append: boolean;
+  /** a=(x y z) (bash) */
+  array?: Word[];
+  /** a[i]=value (bash) */
+  index?: Word;
 }
 
 export interface Simple {

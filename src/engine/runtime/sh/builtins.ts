@@ -259,6 +259,11 @@ def(
         sh.funcs.delete(n);
         continue;
       }
+      const el = bash(sh) ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(n) : null;
+      if (el) {
+        sh.unsetElement(el[1]!, sh.arith(el[2]!));
+        continue;
+      }
       if (!NAME_RE.test(n)) {
         if (!bash(sh)) ashFatal(sh, io, 'unset', `${n}: bad variable name`);
         sh.error(io, `\`${n}': not a valid identifier`, 'unset');
@@ -338,6 +343,9 @@ def(['declare', 'typeset'], (sh, argv, io, name) => {
       if (!v) {
         sh.error(io, `${n}: not found`, name);
         status = 1;
+      } else if (v.arr) {
+        const items = v.arr.flatMap((x, k) => (x === undefined ? [] : [`[${k}]="${x.replace(/["\\$`]/g, '\\$&')}"`]));
+        outOf(io).write(`declare -a ${n}=(${items.join(' ')})\n`);
       } else outOf(io).write(`declare -${v.exported ? 'x' : '-'} ${n}${v.value === undefined ? '' : `="${v.value}"`}\n`);
       continue;
     }
@@ -810,6 +818,7 @@ def(['read'], async (sh, argv, io) => {
   let nchars = -1;
   let timeout = -1;
   let delim = '\n';
+  let arrayName: string | null = null;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -832,6 +841,7 @@ def(['read'], async (sh, argv, io) => {
       else if (c === 't') timeout = Number(value());
       else if (c === 'd') delim = value().slice(0, 1) || '\0';
       else if (c === 'u') value();
+      else if (c === 'a' && bash(sh)) arrayName = value();
       else {
         if (bash(sh)) {
           sh.error(io, `-${c}: invalid option`, 'read');
@@ -931,6 +941,25 @@ def(['read'], async (sh, argv, io) => {
   }
   const ifsVar = sh.vars.get('IFS');
   const ifs = ifsVar === undefined || ifsVar.value === undefined ? ' \t\n' : ifsVar.value;
+  if (arrayName !== null) {
+    const fields: string[] = [];
+    let cur = '';
+    let has = false;
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k]!;
+      if (!escaped[k] && ifs.includes(c)) {
+        if (has || !(c === ' ' || c === '\t' || c === '\n')) fields.push(cur);
+        cur = '';
+        has = false;
+      } else {
+        cur += c;
+        has = true;
+      }
+    }
+    if (has) fields.push(cur);
+    sh.setArray(arrayName, fields);
+    return eof ? 1 : 0;
+  }
   const fields = names.length === 1 && names[0] === 'REPLY' && argv.length - i === 0 ? [line] : splitRead(line, escaped, ifs, names.length);
   names.forEach((n, k) => sh.setVar(n, fields[k] ?? ''));
   return eof ? 1 : 0;
@@ -1128,5 +1157,39 @@ def(['getopts'], (sh, argv, io) => {
   }
   sh.setVar(name, ch);
   setInd();
+  return 0;
+});
+
+def(['mapfile', 'readarray'], async (sh, argv, io, name) => {
+  if (!bash(sh)) {
+    sh.error(io, `${name}: not found`);
+    return 127;
+  }
+  let strip = false;
+  let max = Infinity;
+  let skip = 0;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-t') strip = true;
+    else if (a === '-n') max = Number(argv[++i]) || Infinity;
+    else if (a === '-s') skip = Number(argv[++i]) || 0;
+    else if (a === '-u' || a === '-d' || a === '-C' || a === '-c' || a === '-O') i++;
+    else break;
+  }
+  const target = argv[i] ?? 'MAPFILE';
+  const reader = inOf(io);
+  const lines: string[] = [];
+  for (;;) {
+    if (lines.length >= max) break;
+    const line = await sh.kills.guard(reader.readLine());
+    if (line === null) break;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    lines.push(strip && line.endsWith('\n') ? line.slice(0, -1) : line);
+  }
+  sh.setArray(target, lines);
   return 0;
 });

@@ -86,6 +86,8 @@ interface Var {
   value: string | undefined;
   exported: boolean;
   readonly: boolean;
+  /** bash indexed arrays (sparse); `value` mirrors element 0. */
+  arr?: (string | undefined)[];
 }
 
 export interface Job {
@@ -346,7 +348,7 @@ export class Shell {
       this.isSubshell = true;
       this.kills = new KillSwitch(parent.kills, killPid);
       this.vars = new Map();
-      for (const [k, v] of parent.vars) this.vars.set(k, { ...v });
+      for (const [k, v] of parent.vars) this.vars.set(k, v.arr ? { ...v, arr: v.arr.slice() } : { ...v });
       this.funcs = new Map(parent.funcs);
       this.positional = parent.positional;
       this.arg0 = parent.arg0;
@@ -642,10 +644,72 @@ export class Shell {
     if (v) {
       if (v.readonly) this.fatal(this.dialect === 'bash' ? `${name}: readonly variable` : `${name}: is read only`);
       v.value = value;
+      if (v.arr) {
+        v.arr = v.arr.slice();
+        v.arr[0] = value;
+      }
       if (this.flags.allexport) v.exported = true;
     } else {
       this.vars.set(name, { value, exported: this.flags.allexport, readonly: false });
     }
+  }
+
+  /** An array's elements that are set (a scalar is an array of one). */
+  arrayValues(name: string): string[] {
+    const v = this.vars.get(name);
+    if (!v) return [];
+    if (v.arr) return v.arr.filter((x): x is string => x !== undefined);
+    return v.value === undefined ? [] : [v.value];
+  }
+
+  arrayIndices(name: string): number[] {
+    const v = this.vars.get(name);
+    if (!v) return [];
+    if (v.arr) return v.arr.flatMap((x, i) => (x === undefined ? [] : [i]));
+    return v.value === undefined ? [] : [0];
+  }
+
+  /** a=(...) / a+=(...) */
+  setArray(name: string, values: string[], append = false): void {
+    const v = this.vars.get(name);
+    if (v?.readonly) this.fatal(`${name}: readonly variable`);
+    const arr: (string | undefined)[] = append ? [...(v?.arr ?? (v?.value !== undefined ? [v.value] : [])), ...values] : values.slice();
+    if (v) {
+      v.arr = arr;
+      v.value = arr[0];
+    } else this.vars.set(name, { value: arr[0], exported: false, readonly: false, arr });
+  }
+
+  /** a[i]=value (negative i counts from the end). */
+  setElement(name: string, index: number, value: string, append = false): void {
+    const v = this.vars.get(name);
+    if (v?.readonly) this.fatal(`${name}: readonly variable`);
+    const arr = (v?.arr ?? (v?.value !== undefined ? [v.value] : [])).slice();
+    if (index < 0) index += arr.length;
+    if (index < 0) this.fatal(`${name}[${index - arr.length}]: bad array subscript`);
+    arr[index] = append ? (arr[index] ?? '') + value : value;
+    if (v) {
+      v.arr = arr;
+      v.value = arr[0];
+    } else this.vars.set(name, { value: arr[0], exported: false, readonly: false, arr });
+  }
+
+  getElement(name: string, index: number): string | undefined {
+    const v = this.vars.get(name);
+    if (!v) return undefined;
+    const arr = v.arr ?? [v.value];
+    if (index < 0) index += arr.length;
+    return arr[index];
+  }
+
+  unsetElement(name: string, index: number): void {
+    const v = this.vars.get(name);
+    if (!v) return;
+    const arr = (v.arr ?? [v.value]).slice();
+    if (index < 0) index += arr.length;
+    arr[index] = undefined;
+    v.arr = arr;
+    v.value = arr[0];
   }
 
   setExported(name: string, value: string | undefined): void {
@@ -697,7 +761,7 @@ export class Shell {
 
   exportedEnv(extra?: [string, string][] | null): Map<string, string> {
     const env = new Map<string, string>();
-    for (const [k, v] of this.vars) if (v.exported && v.value !== undefined) env.set(k, v.value);
+    for (const [k, v] of this.vars) if (v.exported && v.value !== undefined && !v.arr) env.set(k, v.value);
     if (extra) for (const [k, v] of extra) env.set(k, v);
     return env;
   }
@@ -1326,7 +1390,11 @@ export class Shell {
   /** Whether a simple command can run without awaiting: no substitutions, no redirections. */
   private static fast(c: Simple): boolean {
     if (c.fast === undefined) {
-      c.fast = !c.redirs.length && !(c.words.length && c.assigns.length) && !c.words.some((w) => w.cmd) && !c.assigns.some((a) => a.value.cmd || a.append);
+      c.fast =
+        !c.redirs.length &&
+        !(c.words.length && c.assigns.length) &&
+        !c.words.some((w) => w.cmd) &&
+        !c.assigns.some((a) => a.value.cmd || a.append || a.array || a.index);
     }
     return c.fast;
   }
@@ -1358,6 +1426,19 @@ export class Shell {
     if (!argv.length) {
       for (const a of c.assigns) {
         const w = a.value;
+        if (a.array) {
+          const values = await this.expandFields(a.array);
+          if (this.flags.xtrace) this.trace(io, [`${a.name}${a.append ? '+' : ''}=(${values.map(shellQuote).join(' ')})`]);
+          this.setArray(a.name, values, a.append);
+          continue;
+        }
+        if (a.index) {
+          const i = this.arith(await this.expandString(a.index));
+          const v = await this.expandString(w);
+          if (this.flags.xtrace) this.trace(io, [`${a.name}[${i}]${a.append ? '+' : ''}=${v}`]);
+          this.setElement(a.name, i, v, a.append);
+          continue;
+        }
         const v = !a.append && !w.cmd ? (w.lit ?? this.stringOf(w)) : await this.assignValue(a.name, w, a.append);
         if (this.flags.xtrace) this.trace(io, [`${a.name}=${v}`]);
         this.setVar(a.name, v);
@@ -1771,7 +1852,7 @@ export class Shell {
       return;
     }
     const p0 = w.parts[0]!;
-    if (w.parts.length === 1 && p0.t === 'param' && !p0.op && !p0.indirect && p0.name !== '@' && p0.name !== '*') {
+    if (w.parts.length === 1 && p0.t === 'param' && !p0.op && !p0.indirect && p0.index === undefined && p0.name !== '@' && p0.name !== '*') {
       // $x: most words in loops
       const v = this.getParam(p0.name);
       if (v === undefined) this.unbound(p0.name);
@@ -1822,7 +1903,7 @@ export class Shell {
     if (w.parts.length === 1) {
       const p = w.parts[0]!;
       if (p.t === 'arith') return String(this.arith(this.stringOf(p.expr)));
-      if (p.t === 'param' && !p.op && !p.indirect && p.name !== '@' && p.name !== '*') {
+      if (p.t === 'param' && !p.op && !p.indirect && p.index === undefined && p.name !== '@' && p.name !== '*') {
         const v = this.getParam(p.name);
         if (v === undefined) this.unbound(p.name);
         return v ?? '';
@@ -1885,6 +1966,7 @@ export class Shell {
           break;
         case 'dq':
           if (p.parts.length === 1 && isAtParam(p.parts[0]) && !this.positional.length) break;
+          if (p.parts.length === 1 && this.isEmptyArrayList(p.parts[0]!)) break;
           fb.quoted('');
           this.emit(fb, p.parts, true);
           break;
@@ -1909,6 +1991,11 @@ export class Shell {
         }
       }
     }
+  }
+
+  /** "${a[@]}" of an empty array: no field at all. */
+  private isEmptyArrayList(p: Part): boolean {
+    return p.t === 'param' && p.index === '@' && (p.op === undefined || p.op === 'sub') && !p.indirect && this.arrayValues(p.name).length === 0;
   }
 
   private tilde(user: string): string {
@@ -1948,7 +2035,11 @@ export class Shell {
       }
       return;
     }
-    let v = this.getParam(name);
+    if (p.index === '@' || p.index === '*') {
+      this.emitArray(fb, p, p.index, inDq);
+      return;
+    }
+    let v = p.index !== undefined ? this.getElement(name, this.arith(this.stringOf(p.index))) : this.getParam(name);
     if (p.indirect) v = v === undefined ? undefined : this.getParam(v);
     const op = p.op;
     if (op === undefined) {
@@ -2043,6 +2134,69 @@ export class Shell {
         emit(s.slice(0, 1).toLowerCase() + s.slice(1));
         return;
     }
+  }
+
+  /** ${a[@]} ${a[*]} ${#a[@]} ${!a[@]} ${a[@]:1:2} ${a[@]/x/y} */
+  private emitArray(fb: Fields, p: ParamPart, which: '@' | '*', inDq: boolean): void {
+    let list = p.indirect ? this.arrayIndices(p.name).map(String) : this.arrayValues(p.name);
+    const emitOne = (s: string) => (inDq ? fb.quoted(s) : fb.expanded(s));
+    const emitList = (l: string[]) => {
+      if (inDq && which === '*') {
+        fb.quoted(l.join(this.ifsFirst()));
+        return;
+      }
+      for (let i = 0; i < l.length; i++) {
+        if (i) fb.separate(inDq);
+        emitOne(l[i]!);
+      }
+    };
+    switch (p.op) {
+      case undefined:
+        emitList(list);
+        return;
+      case 'len':
+        emitOne(String(list.length));
+        return;
+      case 'sub': {
+        let off = this.arith(p.arg ? this.stringOf(p.arg) : '0');
+        if (off < 0) off = Math.max(0, list.length + off);
+        const len = p.arg2 ? this.arith(this.stringOf(p.arg2)) : list.length;
+        emitList(list.slice(off, off + Math.max(0, len)));
+        return;
+      }
+      case '-':
+      case '=':
+        if (list.length) emitList(list);
+        else if (p.arg) this.emit(fb, p.arg.parts, inDq);
+        return;
+      case '+':
+        if (list.length && p.arg) this.emit(fb, p.arg.parts, inDq);
+        return;
+      case '#':
+      case '##':
+      case '%':
+      case '%%': {
+        const pat = p.arg ? this.patternOf(p.arg) : '';
+        list = list.map((x) => trimPattern(x, pat, p.op!));
+        break;
+      }
+      case '/':
+      case '//':
+      case '/#':
+      case '/%': {
+        const pat = p.arg ? this.patternOf(p.arg) : '';
+        const rep = p.arg2 ? this.stringOf(p.arg2) : '';
+        list = list.map((x) => replacePattern(x, pat, rep, p.op!));
+        break;
+      }
+      case '^^':
+        list = list.map((x) => x.toUpperCase());
+        break;
+      case ',,':
+        list = list.map((x) => x.toLowerCase());
+        break;
+    }
+    emitList(list);
   }
 
   private unbound(name: string): void {

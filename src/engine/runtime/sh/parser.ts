@@ -527,9 +527,14 @@ export class Parser {
       }
       if (t.k !== 'word') break;
       if (!node.words.length) {
-        const a = assignment(t.w!, this.bash);
+        const a = assignment(t.w!, this.bash) ?? (this.bash ? this.subscriptAssignment(t) : null);
         if (a) {
           this.next();
+          const n = this.peek();
+          if (this.bash && !a.index && a.value.text === '' && n.k === 'op' && n.v === '(' && n.start === t.start + t.v.length) {
+            this.next();
+            a.array = this.arrayLiteral();
+          }
           node.assigns.push(a);
           continue;
         }
@@ -552,6 +557,39 @@ export class Parser {
     }
     if (!node.words.length && !node.assigns.length && !node.redirs.length) throw this.unexpected(this.peek());
     return node;
+  }
+
+  /** The words of a=( ... ) up to the closing parenthesis. */
+  private arrayLiteral(): Word[] {
+    const words: Word[] = [];
+    for (;;) {
+      const t = this.next();
+      if (t.k === 'nl') continue;
+      if (t.k === 'op' && t.v === ')') return words;
+      if (t.k !== 'word') throw this.unexpected(t);
+      words.push(...this.braces(t.w!));
+    }
+  }
+
+  /** a[i]=value and a[i]+=value (bash). */
+  private subscriptAssignment(t: Tok): Assign | null {
+    const text = t.w!.text;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\[/.exec(text);
+    if (!m) return null;
+    let depth = 0;
+    let j = m[0].length - 1;
+    for (; j < text.length; j++) {
+      if (text[j] === '[') depth++;
+      else if (text[j] === ']' && --depth === 0) break;
+    }
+    const plus = text[j + 1] === '+';
+    if (j >= text.length || text[j + (plus ? 2 : 1)] !== '=') return null;
+    const index = this.textWord(text.slice(m[0].length, j), t.line);
+    const rest = text.slice(j + (plus ? 3 : 2));
+    const sub = new Parser(rest, { ...this.opts, line: t.line }, 0, true);
+    const value = rest === '' ? makeWord([], '') : sub.readWord();
+    const parts = value.parts.map((p) => (p.t === 'lit' ? ({ t: 'q', v: p.v } as Part) : p));
+    return { name: m[1]!, value: makeWord(parts, rest), append: plus, index };
   }
 
   private parseRedir(): Redir {
@@ -1026,6 +1064,13 @@ export class Parser {
       while (j < this.len && /[A-Za-z0-9_]/.test(src[j]!)) j++;
       part.name = src.slice(i, j);
       i = j;
+      if (this.bash && src[i] === '[') {
+        const close = src.indexOf(']', i);
+        if (close < 0) throw new ParseError('brace', '}', startLine, null, true);
+        const raw = src.slice(i + 1, close);
+        part.index = raw === '@' || raw === '*' ? raw : this.textWord(raw, this.line);
+        i = close + 1;
+      }
     } else if (c !== undefined && c >= '0' && c <= '9') {
       let j = i + 1;
       while (src[j]! >= '0' && src[j]! <= '9') j++;

@@ -210,6 +210,18 @@ describe('shell: dialects', () => {
     expect(r.out).toBe('hello world from /usr/local/bin/greet\n4\n');
   });
 
+  it('bash arrays', async () => {
+    const { sh } = world('gnu');
+    const r = await sh(`a=(one "two three" four); echo \${#a[@]} "\${a[1]}" \${a[-1]}; for x in "\${a[@]}"; do echo "<$x>"; done
+a+=(five); a[7]=eight; echo "\${a[*]}" \${!a[@]}; echo \${a[@]:1:2}; unset 'a[0]'; echo $a "\${a[@]^^}"
+read -ra parts <<< "x y  z"; echo \${#parts[@]} \${parts[2]}; e=(); for x in "\${e[@]}"; do echo never; done
+printf 'l1\\nl2\\n' | { mapfile -t lines; echo "\${lines[1]}"; }; i=1; b[i+1]=v; echo "\${b[2]}"; declare -p b`);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(
+      '3 two three four\n<one>\n<two three>\n<four>\none two three four five eight 0 1 2 3 7\ntwo three four\nTWO THREE FOUR FIVE EIGHT\n3 z\nl2\nv\ndeclare -a b=([2]="v")\n',
+    );
+  });
+
   it('bash extras: [[ ]], (( )), brace expansion, substrings', async () => {
     const { sh } = world('gnu');
     const r = await sh('x=hello; [[ $x == h* && -n $x ]] && echo match; (( 3 > 2 )) && echo arith; echo {a,b}{1,2}; echo ${x:1:3} ${x^^}; for ((i=0; i<3; i++)); do printf %s $i; done; echo');
