@@ -21,7 +21,8 @@ export function formatText(format: string | undefined, quiet: boolean, list: Lis
   if (quiet && list.quiet) return list.quiet;
   if (!format || format === 'table') return list.defaultTable;
   if (format === 'json') return '{{json .}}';
-  return format;
+  // docker/cli turns the two-character escapes \t and \n into tab and newline
+  return format.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
 }
 
 function parse(text: string): Template {
@@ -43,7 +44,7 @@ export function renderList(text: string, rows: object[], headers: Record<string,
     if (isTable) lines.push(tmpl.execute(headerRow(headers), { numbers: 'int', funcs: headerFuncs }));
     for (const r of rows) lines.push(tmpl.execute(r, { numbers: 'int' }));
   } catch (e) {
-    if (e instanceof TemplateError) throw new CliError(e.message, 1);
+    if (e instanceof TemplateError) throw new CliError(`failed to execute template: ${e.message}`, 1);
     throw e;
   }
   if (!isTable) return lines.map((l) => l + '\n').join('');

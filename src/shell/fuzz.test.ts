@@ -17,7 +17,7 @@ const commands = ['pull', 'images', 'image ls', 'tag', 'rmi', 'image rm', 'image
 
 const commandLine = fc
   .tuple(fc.constantFrom(...commands), fc.array(fc.constantFrom(...words), { maxLength: 5 }))
-  .map(([cmd, args]) => ['docker', cmd, ...args].filter((w) => w !== '').map(quote).join(' '));
+  .map(([cmd, args]) => ['docker', ...cmd.split(' '), ...args].filter((w) => w !== '').map(quote).join(' '));
 
 function quote(w: string): string {
   return /^[A-Za-z0-9_./:=@-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
@@ -38,10 +38,13 @@ const DOCKER_SHAPED = [
   /^invalid reference format/,
   /^Unable to find image /,
   /^WARNING!/,
+  /^WARNING: /,
   /^Flag shorthand -h has been deprecated/,
   /^Usage: /,
   /^Command "[a-z-]+" is deprecated/,
   /^You cannot /,
+  /^tag can't be used with --all-tags\/-a$/,
+  /^Error parsing reference: /,
   /^you cannot start and attach multiple containers at once$/,
   /^[a-z0-9]{12}: /,
   /^(latest|[\w.-]+): Pulling from /,
@@ -85,7 +88,9 @@ describe('generated command lines', () => {
           const status = await host.run(line, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } });
           count++;
           expect(out + err, line).not.toMatch(/internal error|TypeError|ReferenceError|undefined is not|at Object\.|\[object Object\]/);
-          if (status !== 0 && err !== '') {
+          // a container's own program (run, start -a) may fail in its own words
+          const containerOutput = /^docker (run|start|container run|container start)\b/.test(line) && status !== 125;
+          if (status !== 0 && err !== '' && !containerOutput) {
             const first = err.split('\n')[0]!;
             expect(DOCKER_SHAPED.some((re) => re.test(first)), `${line}\n${err}`).toBe(true);
           }

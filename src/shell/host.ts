@@ -49,6 +49,9 @@ export interface HostOptions {
   hostname?: string;
 }
 
+/** Virtual time between two commands typed at the prompt, in jump mode. */
+const COMMAND_GAP_MS = 10;
+
 /** The API version Berth's daemon speaks: Docker Engine 28.2. */
 const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 
@@ -173,6 +176,8 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       stdin = io.stdin ?? EMPTY_INPUT;
       tty = io.tty ?? false;
       const text = command.endsWith('\n') ? command : command + '\n';
+      // in jump mode, time still passes between commands as it does at a real prompt
+      if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
       running = drive(session.feed(text).then((r) => r.status));
       try {
         return await running;

@@ -39,6 +39,7 @@ export const Errors = {
     ),
   invalidContainerName: (name: string) =>
     invalid(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
+  allocatingName: (reason: string) => conflict(`Error when allocating new name: ${reason}`),
   renameSameName: () => invalid('Renaming a container with the same name as its current name'),
   renameEmpty: () => invalid('Neither old nor new names may be empty'),
 

@@ -61,7 +61,7 @@ export class ImageService {
     // pullSchema2: an image already present locally needs no layers (and shows none)
     const known = core.images.get(`sha256:${await core.sha256(remote.configJson)}`);
     for (const layer of known ? [] : remote.layers) {
-      const chainId = await core.layers.chainIdOf(parent, layer.digest);
+      const chainId = await core.layers.chainIdOf(parent, layer.diffId);
       if (core.layers.has(chainId)) progress(`${short(layer.digest)}: Already exists`);
       else {
         progress(`${short(layer.digest)}: Pulling fs layer`);
@@ -75,7 +75,7 @@ export class ImageService {
       progress(`${short(layer.digest)}: Download complete`);
     }
     for (const { layer, parent: p } of pending) {
-      await core.layers.register(layer.tree(), p, layer.digest);
+      await core.layers.register(layer.tree(), p, layer.diffId);
       progress(`${short(layer.digest)}: Pull complete`);
       fetched = true;
     }

@@ -18,6 +18,8 @@ export interface LayerRecord {
 
 interface RwLayer {
   tree: LayerTree;
+  /** The container's init layer (/etc/hostname, /etc/hosts ...), between it and the image. */
+  init: LayerTree | undefined;
   /** ChainIDs below, bottom first. */
   parents: string[];
 }
@@ -84,9 +86,9 @@ export class LayerStore {
   }
 
   /** A container's empty read-write layer over an image's chain. */
-  createRw(key: string, parents: string[]): string {
+  createRw(key: string, parents: string[], init?: LayerTree): string {
     for (const c of parents) this.retain(c);
-    this.rw.set(key, { tree: new LayerTree(), parents: [...parents] });
+    this.rw.set(key, { tree: new LayerTree(), init, parents: [...parents] });
     return key;
   }
 
@@ -105,20 +107,22 @@ export class LayerStore {
     return this.rw.get(key)?.parents ?? [];
   }
 
-  /** The trees under a read-write layer, top first. */
+  /** The trees under a read-write layer, top first (its init layer, then the image's). */
   lowerTrees(key: string): LayerTree[] {
-    return (this.rw.get(key)?.parents ?? []).map((c) => this.layers.get(c)!.tree).reverse();
+    const l = this.rw.get(key);
+    if (!l) return [];
+    const image = l.parents.map((c) => this.layers.get(c)!.tree).reverse();
+    return l.init ? [l.init, ...image] : image;
   }
 
   /** The container's view: its read-write layer over the image's layers. */
   mount(key: string): UnionFs {
-    const l = this.rw.get(key)!;
-    return new UnionFs([l.tree, ...this.lowerTrees(key)], { clock: this.clock });
+    return new UnionFs([this.rw.get(key)!.tree, ...this.lowerTrees(key)], { clock: this.clock });
   }
 
   /** A frozen copy of a read-write layer (commit). */
   snapshotRw(key: string): LayerTree {
-    return cloneTree(this.rw.get(key)!.tree);
+    return this.rw.get(key)!.tree.clone();
   }
 
   rwSize(key: string): number {
@@ -146,22 +150,4 @@ export function contentSize(tree: LayerTree): number {
     n += e.size;
   }
   return n;
-}
-
-function cloneTree(t: LayerTree): LayerTree {
-  const copy = new LayerTree(t.root.copy());
-  copy.root.opaque = t.root.opaque;
-  const inodes = new Map<unknown, string>();
-  for (const [path, e] of t.walk()) {
-    const first = inodes.get(e);
-    if (first !== undefined && e.kind === 'file') {
-      copy.addLink('/' + first, '/' + path);
-      continue;
-    }
-    inodes.set(e, path);
-    const c = e.copy();
-    c.opaque = e.opaque;
-    copy.put('/' + path, c);
-  }
-  return copy;
 }

@@ -13,13 +13,13 @@ export type Sha256 = (data: Uint8Array | string) => Promise<string>;
 
 const MANIFEST_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
 const CONFIG_V1 = 'application/vnd.docker.container.image.v1+json';
-const LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
+const LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
 const isLayer = (h: ImageRecipe['history'][number]): h is LayerRecipe => 'entries' in h;
 
 /** Layer digests depend only on the recipe: computed once per process, shared by every engine. */
-const digests = new WeakMap<LayerRecipe, Promise<{ digest: string; size: number }>>();
-function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; size: number }> {
+const digests = new WeakMap<LayerRecipe, Promise<{ digest: string; diffId: string; size: number }>>();
+function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; diffId: string; size: number }> {
   let p = digests.get(h);
   if (!p) {
     p = layerDigest(buildTree(h.entries(), mtime));
@@ -78,9 +78,9 @@ export class HubRegistry implements Registry {
     const mtime = Date.parse(recipe.created);
     for (const h of recipe.history) {
       if (!isLayer(h)) continue;
-      const { digest, size } = await recipeDigest(h, mtime);
+      const { digest, diffId, size } = await recipeDigest(h, mtime);
       // the tree is rebuilt on demand so an unpulled catalogue costs nothing
-      layers.push({ digest, size, tree: (): LayerTree => buildTree(h.entries(), mtime) });
+      layers.push({ digest, diffId, size, tree: (): LayerTree => buildTree(h.entries(), mtime) });
     }
     const config: ImageConfig = {
       architecture: 'amd64',
@@ -92,7 +92,7 @@ export class HubRegistry implements Registry {
         ...(isLayer(h) ? {} : { empty_layer: true }),
       })),
       os: 'linux',
-      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
     };
     const configJson = serializeImageConfig(config);
     const configDigest = `sha256:${await this.sha256(configJson)}`;
@@ -100,7 +100,7 @@ export class HubRegistry implements Registry {
       schemaVersion: 2,
       mediaType: MANIFEST_V2,
       config: { mediaType: CONFIG_V1, size: new TextEncoder().encode(configJson).length, digest: configDigest },
-      layers: layers.map((l) => ({ mediaType: LAYER_TAR, size: l.size, digest: l.digest })),
+      layers: layers.map((l) => ({ mediaType: LAYER_GZIP, size: l.size, digest: l.digest })),
     });
     return { manifestDigest: `sha256:${await this.sha256(manifest)}`, configJson, layers };
   }

@@ -4,9 +4,11 @@ import type { Reference } from '../image/reference.ts';
 import type { LayerTree } from '../layer/tree.ts';
 
 export interface RemoteLayer {
-  /** Blob digest (sha256:...); Berth's registries store layers uncompressed, so it is the DiffID. */
+  /** Digest of the compressed blob (sha256:...): what pull progress shows. */
   digest: string;
-  /** Declared content size in bytes. */
+  /** sha256 of the uncompressed tar. */
+  diffId: string;
+  /** Blob size in bytes. */
   size: number;
   /** Builds the layer's files (called only when the layer is not local yet). */
   tree(): LayerTree;

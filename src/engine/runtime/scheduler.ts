@@ -81,9 +81,9 @@ export class Scheduler implements Clock {
     }
   }
 
-  /** Lets other work run (long loops call this so nothing freezes). */
+  /** Lets other work run (long loops call this so nothing freezes); the clock never jumps meanwhile. */
   yieldNow(): Promise<void> {
-    return this.yieldTask();
+    return this.track(this.yieldTask());
   }
 
   get pendingTimers(): number {

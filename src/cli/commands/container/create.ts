@@ -3,6 +3,7 @@ import type { Command } from '../../command.ts';
 import { minArgs } from '../../command.ts';
 import { containerFlags } from './opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
 import { createOptions, createWithPull, runFailure } from './runner.ts';
 
 export const createCommand: Command = {
@@ -30,6 +31,8 @@ export const createCommand: Command = {
       ctx.stdout.write(c.id + '\n');
       return 0;
     } catch (e) {
+      // `docker create` reports the daemon's refusals plainly (status 1), unlike run
+      if (e instanceof DaemonError) throw e;
       return runFailure(ctx, e);
     }
   },

@@ -2,6 +2,7 @@
 import type { Command } from '../../command.ts';
 import { exactArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
 
 export const renameCommand: Command = {
   spec: {
@@ -18,7 +19,13 @@ export const renameCommand: Command = {
       ctx.stderr.write('Error: Neither old nor new names may be empty\n');
       return 1;
     }
-    daemon.containerService.rename(oldName, newName);
+    try {
+      daemon.containerService.rename(oldName, newName);
+    } catch (e) {
+      if (!(e instanceof DaemonError)) throw e;
+      ctx.stderr.write(`Error response from daemon: ${e.message}\nError: failed to rename container named ${oldName}\n`);
+      return 1;
+    }
     return 0;
   },
 };

@@ -23,7 +23,17 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   o.tty = opts.tty === true;
   o.openStdin = opts.interactive === true;
   o.autoRemove = opts.rm === true;
-  if (str('restart') !== undefined) o.restart = str('restart');
+  const restart = str('restart');
+  if (restart !== undefined) {
+    // docker/cli's ParseRestartPolicy and its --rm check run before the daemon sees anything
+    const [name, count] = restart.split(/:(.*)/s);
+    if (restart.includes(':') && name === '') throw parseError(ctx, 'invalid restart policy format: no policy provided before colon');
+    if (count !== undefined && count !== '' && !/^[+-]?\d+$/.test(count)) {
+      throw parseError(ctx, 'invalid restart policy format: maximum retry count must be an integer');
+    }
+    if (opts.rm === true && name !== 'no') throw parseError(ctx, 'conflicting options: cannot specify both --restart and --rm');
+    o.restart = restart;
+  }
   if (str('stop-signal') !== undefined) o.stopSignal = str('stop-signal');
   if (changed(opts, 'stop-timeout') && typeof opts['stop-timeout'] === 'number') o.stopTimeout = opts['stop-timeout'];
   const labels = (opts.label as string[] | undefined) ?? [];
@@ -31,6 +41,10 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
     o.labels = Object.fromEntries(labels.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, ''])));
   }
   return o;
+}
+
+function parseError(ctx: CliContext, message: string): CliError {
+  return new CliError(`docker: ${message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`, 125);
 }
 
 function changed(opts: Options, name: string): boolean {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { harness, type Harness } from './harness.ts';
+import { parseReference, withDefaultTag } from '../../../engine/image/reference.ts';
 
 const hasher = {
   async sha256(d: Uint8Array) {
@@ -10,14 +11,16 @@ const hasher = {
 };
 const yieldTask = () => new Promise<void>((r) => setImmediate(r));
 
-const layerOf = (h: Harness, ref: string) => (h.daemon.inspectImage(ref).RootFS as { Layers: string[] }).Layers[0]!.slice(7, 19);
+/** Progress lines name the layer's blob (its compressed digest), as the registry serves it. */
+const layerOf = async (h: Harness, ref: string) =>
+  (await h.daemon.opts.registry.resolve(withDefaultTag(parseReference(ref)))).layers[0]!.digest.slice(7, 19);
 const digestOf = (h: Harness, ref: string) => (h.daemon.inspectImage(ref).RepoDigests as string[])[0]!.split('@')[1]!;
 
 describe('docker pull', () => {
   it('pulls with the default tag, then finds the image up to date', async () => {
     const h = harness(hasher, yieldTask);
     const first = await h.docker(['pull', 'busybox']);
-    const layer = layerOf(h, 'busybox');
+    const layer = await layerOf(h, 'busybox');
     const digest = digestOf(h, 'busybox');
     expect(first).toEqual({
       stdout: [
@@ -78,7 +81,7 @@ describe('docker pull', () => {
     const h = harness(hasher, yieldTask);
     await h.docker(['pull', '-q', 'busybox']);
     const digest = digestOf(h, 'busybox');
-    const layer = layerOf(h, 'busybox');
+    const layer = await layerOf(h, 'busybox');
     const ref = `docker.io/library/busybox@${digest}`;
     expect((await h.docker(['pull', `busybox@${digest}`])).stdout).toBe(
       [`${ref}: Pulling from library/busybox`, `Digest: ${digest}`, `Status: Image is up to date for busybox@${digest}`, ref, ''].join('\n'),
@@ -103,7 +106,7 @@ describe('docker pull', () => {
   it('pulls every tag with -a, with one status line', async () => {
     const h = harness(hasher, yieldTask);
     const r = await h.docker(['pull', '-a', 'busybox']);
-    const layer = layerOf(h, 'busybox');
+    const layer = await layerOf(h, 'busybox');
     const digest = digestOf(h, 'busybox');
     expect(r).toEqual({
       stdout: [

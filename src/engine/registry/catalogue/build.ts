@@ -1,8 +1,8 @@
 // Turns catalogue recipes into layer trees, and digests a layer the way
-// the registry addresses it (Berth's registries keep layers uncompressed,
-// so the blob digest is the DiffID).
+// the registry addresses it: the digest of its gzip blob.
 import { LayerTree, type EntrySpec } from '../../layer/tree.ts';
-import { writeLayerTar } from '../../layer/tar.ts';
+import { layerTarChunks } from '../../layer/tar.ts';
+import { gzipStored } from '../../layer/gzip.ts';
 import { Sha256 } from '../../layer/sha256.ts';
 import type { EntryRecipe } from './recipe.ts';
 
@@ -22,13 +22,20 @@ export function buildTree(entries: EntryRecipe[], mtime = 0): LayerTree {
   return LayerTree.from(specs, { mtime });
 }
 
-/** sha256 and byte length of the layer's tar, streamed so a big layer never sits in memory. */
-export async function layerDigest(tree: LayerTree): Promise<{ digest: string; size: number }> {
-  const h = new Sha256();
+/** The layer's DiffID (sha256 of its tar), and the digest and size of its gzip blob, streamed. */
+export async function layerDigest(tree: LayerTree): Promise<{ digest: string; diffId: string; size: number }> {
+  const tarHash = new Sha256();
+  const blobHash = new Sha256();
   let size = 0;
-  for await (const chunk of writeLayerTar(tree)) {
-    h.update(chunk);
+  function* tar(): Generator<Uint8Array> {
+    for (const chunk of layerTarChunks(tree)) {
+      tarHash.update(chunk);
+      yield chunk;
+    }
+  }
+  for (const chunk of gzipStored(tar())) {
+    blobHash.update(chunk);
     size += chunk.length;
   }
-  return { digest: `sha256:${h.hex()}`, size };
+  return { digest: `sha256:${blobHash.hex()}`, diffId: `sha256:${tarHash.hex()}`, size };
 }

@@ -149,9 +149,11 @@ export const CATALOGUE: ImageRecipe[] = [
     tags: ['latest', '1.37', '1.37.0', 'stable', 'glibc'],
     created: '2024-09-26T21:31:42Z',
     config: { Env: [PATH_ENV], Cmd: ['sh'] },
+    // Built as the reference engine's mirror builds it (FROM scratch, ADD, CMD),
+    // so `docker history` reads as it does there.
     history: [
-      { createdBy: 'BusyBox 1.37.0 (glibc), Debian 12', entries: busyboxRoot },
-      { createdBy: 'CMD ["sh"]', empty: true },
+      { createdBy: '/bin/sh -c #(nop) ADD file:97e6f0e5f7c5a4d1c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0 in / ', entries: busyboxRoot },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["sh"]', empty: true },
     ],
   },
   {
@@ -161,10 +163,10 @@ export const CATALOGUE: ImageRecipe[] = [
     config: { Env: [PATH_ENV], Cmd: ['bash'] },
     history: [
       {
-        createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1754870400'",
+        createdBy: '/bin/sh -c #(nop) ADD file:2b1e5c7d9f0a3b4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e in / ',
         entries: () => debianRoot({ osRelease: debianOsRelease, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
       },
-      { createdBy: 'CMD ["bash"]', empty: true },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["bash"]', empty: true },
     ],
   },
   {
