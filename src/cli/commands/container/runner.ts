@@ -1,7 +1,7 @@
 // What `docker run` and `docker create` share: turning flags into the
 // daemon's create options, and pulling an image that is not there yet.
 import type { CliContext, Options } from '../../command.ts';
-import { CliError } from '../../command.ts';
+import { CliError, flagChanged } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { ContainerRecord } from '../../../engine/container/container.ts';
@@ -13,7 +13,7 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   const o: CreateOptions = { image: image!, cmd };
   const str = (k: string) => (typeof opts[k] === 'string' && opts[k] !== '' ? (opts[k] as string) : undefined);
   if (str('name') !== undefined) o.name = str('name');
-  if (typeof opts.entrypoint === 'string' && changed(opts, 'entrypoint')) o.entrypoint = opts.entrypoint;
+  if (typeof opts.entrypoint === 'string' && flagChanged(opts, 'entrypoint')) o.entrypoint = opts.entrypoint;
   const env = (opts.env as string[] | undefined) ?? [];
   // `-e VAR` takes VAR from the client's environment, or drops it
   o.env = env.flatMap((e) => (e.includes('=') ? [e] : ctx.env.has(e) ? [`${e}=${ctx.env.get(e)}`] : []));
@@ -35,7 +35,7 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
     o.restart = restart;
   }
   if (str('stop-signal') !== undefined) o.stopSignal = str('stop-signal');
-  if (changed(opts, 'stop-timeout') && typeof opts['stop-timeout'] === 'number') o.stopTimeout = opts['stop-timeout'];
+  if (flagChanged(opts, 'stop-timeout') && typeof opts['stop-timeout'] === 'number') o.stopTimeout = opts['stop-timeout'];
   const labels = (opts.label as string[] | undefined) ?? [];
   if (labels.length > 0) {
     o.labels = Object.fromEntries(labels.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, ''])));
@@ -47,9 +47,6 @@ function parseError(ctx: CliContext, message: string): CliError {
   return new CliError(`docker: ${message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`, 125);
 }
 
-function changed(opts: Options, name: string): boolean {
-  return opts[name] !== undefined && opts[name] !== '' && opts[name] !== -1;
-}
 
 /**
  * Creates a container, pulling the image first when it is missing, as the

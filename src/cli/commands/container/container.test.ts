@@ -1,0 +1,145 @@
+// Goldens for the container commands: tables and every error message, run
+// through the simulated host (real shell and programs, deterministic ids).
+import { describe, expect, it } from 'vitest';
+import { createHost, type SimulatedHost } from '../../../shell/host.ts';
+import { createNodePlatform } from '../../../node/platform.ts';
+import { sequentialIds } from '../../../engine/platform.ts';
+import { TEST_EPOCH } from '../../../engine/testing.ts';
+
+interface Result {
+  out: string;
+  status: number;
+}
+
+async function host(): Promise<{ h: SimulatedHost; sh: (cmd: string) => Promise<Result> }> {
+  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
+  const sh = async (cmd: string) => {
+    let out = '';
+    const w = { write: (s: string) => (out += s) };
+    const status = await h.run(cmd, { stdout: w, stderr: w });
+    return { out, status };
+  };
+  await sh('docker pull -q busybox');
+  return { h, sh };
+}
+
+const ID1 = '0000000000000000000000000000000000000000000000000000000000000003';
+
+describe('container commands (goldens)', () => {
+  it('ps tables: default, -a, -s, --no-trunc, -q', async () => {
+    const { sh } = await host();
+    const first = await sh('docker run --name first busybox echo one');
+    expect(first).toEqual({ out: 'one\n', status: 0 });
+    await sh('docker run -d --name second busybox sleep 1000');
+    await sh('docker create --name third busybox echo three');
+    await sh('sleep 2');
+    expect((await sh('docker ps')).out).toBe(
+      [
+        'CONTAINER ID   IMAGE     COMMAND        CREATED         STATUS         PORTS     NAMES',
+        '000000000000   busybox   "sleep 1000"   2 seconds ago   Up 2 seconds             second',
+        '',
+      ].join('\n'),
+    );
+    expect((await sh('docker ps -a -s')).out).toBe(
+      [
+        'CONTAINER ID   IMAGE     COMMAND        CREATED         STATUS                     PORTS     NAMES     SIZE',
+        '000000000000   busybox   "echo three"   2 seconds ago   Created                              third     0B (virtual 4.28MB)',
+        '000000000000   busybox   "sleep 1000"   2 seconds ago   Up 2 seconds                         second    0B (virtual 4.28MB)',
+        '000000000000   busybox   "echo one"     2 seconds ago   Exited (0) 2 seconds ago             first     0B (virtual 4.28MB)',
+        '',
+      ].join('\n'),
+    );
+    expect((await sh('docker ps -q --no-trunc')).out).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await sh(`docker ps --format '{{.Names}}\\t{{.Status}}' -a`)).out).toBe(
+      'third\tCreated\nsecond\tUp 2 seconds\nfirst\tExited (0) 2 seconds ago\n',
+    );
+  });
+
+  it('lifecycle errors worded as Docker 28', async () => {
+    const { sh } = await host();
+    await sh('docker run -d --name web busybox sleep 1000');
+    expect(await sh('docker rm web')).toEqual({
+      out: 'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
+      status: 1,
+    });
+    await sh('docker pause web');
+    expect(await sh('docker rm web')).toEqual({
+      out: 'Error response from daemon: cannot remove container "web": container is paused and must be unpaused first\n',
+      status: 1,
+    });
+    expect((await sh('docker pause web')).out).toMatch(/^Error response from daemon: Container [0-9a-f]{64} is already paused\n$/);
+    await sh('docker unpause web');
+    expect((await sh('docker unpause web')).out).toMatch(/^Error response from daemon: Container [0-9a-f]{64} is not paused\n$/);
+    expect(await sh('docker run -d --name web busybox true')).toEqual({
+      out: expect.stringMatching(
+        /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use by container "[0-9a-f]{64}"\. You have to remove \(or rename\) that container to be able to reuse that name\.\n\nRun 'docker run --help' for more information\n$/,
+      ),
+      status: 125,
+    });
+    expect(await sh('docker start nosuch web')).toEqual({
+      out: 'Error response from daemon: No such container: nosuch\nweb\nError: failed to start containers: nosuch\n',
+      status: 1,
+    });
+    expect(await sh('docker kill nosuch')).toEqual({
+      out: 'Error response from daemon: cannot kill container: nosuch: No such container: nosuch\n',
+      status: 1,
+    });
+    expect(await sh('docker stop -t 1 web')).toEqual({ out: 'web\n', status: 0 });
+    expect((await sh('docker kill web')).out).toMatch(/^Error response from daemon: cannot kill container: web: container [0-9a-f]{64} is not running\n$/);
+    expect((await sh('docker pause web')).out).toMatch(/^Error response from daemon: container [0-9a-f]{64} is not running\n$/);
+    expect(await sh('docker rename web web')).toEqual({
+      out: 'Error response from daemon: Renaming a container with the same name as its current name\nError: failed to rename container named web\n',
+      status: 1,
+    });
+    expect(await sh('docker wait web')).toEqual({ out: '137\n', status: 0 });
+  });
+
+  it('run: exit codes 125, 126/127 and the container\'s own', async () => {
+    const { sh } = await host();
+    expect(await sh(`docker run busybox sh -c 'exit 3'`)).toEqual({ out: '', status: 3 });
+    expect(await sh('docker run busybox nosuchcmd')).toEqual({
+      out: 'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "nosuchcmd": executable file not found in $PATH: unknown\n\nRun \'docker run --help\' for more information\n',
+      status: 127,
+    });
+    expect(await sh('docker run --restart bogus busybox true')).toEqual({
+      out: "docker: Error response from daemon: invalid restart policy: unknown policy 'bogus'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n\nRun 'docker run --help' for more information\n",
+      status: 125,
+    });
+    expect(await sh('docker run --name x busybox true')).toEqual({
+      out: "docker: Error response from daemon: Invalid container name (x), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker run --help' for more information\n",
+      status: 125,
+    });
+    expect(await sh('docker run -d busybox sleep 5')).toEqual({ out: expect.stringMatching(/^[0-9a-f]{64}\n$/), status: 0 });
+  });
+
+  it('stop sends SIGTERM, waits the timeout on the virtual clock, then SIGKILL (137)', async () => {
+    const { h, sh } = await host();
+    await sh('docker run -d --name loop busybox sh -c "while true; do echo hello world; sleep 1; done"');
+    const t0 = h.daemon.now();
+    expect(await sh('docker stop loop')).toEqual({ out: 'loop\n', status: 0 });
+    expect(h.daemon.now() - t0).toBeGreaterThanOrEqual(10_000);
+    expect(h.daemon.now() - t0).toBeLessThan(10_100);
+    await sh(`docker run -d --name trapper busybox sh -c "trap 'exit 0' TERM; while true; do sleep 1; done"`);
+    expect(await sh('docker stop trapper')).toEqual({ out: 'trapper\n', status: 0 });
+    expect((await sh(`docker inspect -f '{{.State.ExitCode}}' loop trapper`)).out).toBe('137\n0\n');
+    expect((await sh('docker logs --tail 2 loop')).out).toBe('hello world\nhello world\n');
+  });
+
+  it('diff shows A, C and D', async () => {
+    const { sh } = await host();
+    await sh(`docker run --name dx busybox sh -c 'touch /tmp/a; rm /etc/group; mkdir /new'`);
+    expect((await sh('docker diff dx')).out).toBe('C /etc\nD /etc/group\nA /new\nC /tmp\nA /tmp/a\n');
+  });
+
+  it('container prune: the prompt without a terminal, and -f', async () => {
+    const { sh } = await host();
+    await sh('docker run --name done busybox true');
+    expect(await sh('docker container prune')).toEqual({
+      out: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ',
+      status: 0,
+    });
+    expect((await sh('docker container prune -f')).out).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+  });
+});
+
+void ID1;
