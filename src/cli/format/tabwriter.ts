@@ -240,7 +240,7 @@ const WIDE: [number, number][] = [
   [0x30000, 0x3fffd],
 ];
 
-function isWide(cp: number): boolean {
+export function isWide(cp: number): boolean {
   let lo = 0;
   let hi = WIDE.length - 1;
   while (lo <= hi) {

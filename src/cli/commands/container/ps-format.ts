@@ -4,6 +4,7 @@ import type { ContainerSummary, Daemon } from '../../../engine/daemon.ts';
 import { CliError } from '../../command.ts';
 import { GO_TYPE, ago, formatGoTime, humanSize } from '../../format/index.ts';
 import { quote } from '../../format/index.ts';
+import { ellipsis } from '../../format/ellipsis.ts';
 import { lookupImage } from '../../../engine/image/store.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 
@@ -27,12 +28,6 @@ export const PS_FORMAT = {
   } as Record<string, string>,
 };
 
-/** go-units' Ellipsis as docker/cli uses it: keep maxLength-1 runes and add "…". */
-export function ellipsis(s: string, max: number): string {
-  const runes = [...s];
-  if (runes.length <= max) return s;
-  return runes.slice(0, max - 1).join('') + '…';
-}
 
 export function containerRows(list: ContainerSummary[], now: number, trunc: boolean): object[] {
   return list.map((c) => {

@@ -4,7 +4,7 @@ import { exactArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { ago, formatRFC3339, humanSize } from '../../format/index.ts';
 import { formatterRow, writeFormatted } from './formatter.ts';
-import { ellipsis, truncateId } from './ellipsis.ts';
+import { ellipsis, truncateId } from '../../format/ellipsis.ts';
 
 const defaultTable = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
 const nonHumanTable = 'table {{.ID}}\t{{.CreatedAt}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';

@@ -4,7 +4,7 @@ import { CliError, maxArgs, withUse } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { ago, formatGoTime, humanSize, humanSizeWithPrecision } from '../../format/index.ts';
 import { formatterRow, writeFormatted } from './formatter.ts';
-import { truncateId } from './ellipsis.ts';
+import { truncateId } from '../../format/ellipsis.ts';
 import { filterArgs, imageSummaries, type ImageSummary } from './summaries.ts';
 import { familiarName, parseNormalizedNamed } from './reference.ts';
 
