@@ -2,6 +2,7 @@
 // daemon's create options, and pulling an image that is not there yet.
 import type { CliContext, Options } from '../../command.ts';
 import { CliError, flagChanged } from '../../command.ts';
+import { progressPrinter } from '../../progress.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { ContainerRecord } from '../../../engine/container/container.ts';
@@ -62,9 +63,7 @@ export async function createWithPull(ctx: CliContext, daemon: Daemon, o: CreateO
     throw e;
   }
   const doPull = async () => {
-    await daemon.imageService.pull(o.image, (line) => {
-      if (!quiet) ctx.stderr.write(line + '\n');
-    });
+    await daemon.imageService.pull(o.image, quiet ? () => {} : progressPrinter(ctx.stderr, ctx.tty));
   };
   if (pull === 'always') await doPull();
   try {

@@ -2,6 +2,7 @@
 import type { Command, RunFn } from '../../command.ts';
 import { CliError, exactArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
+import { progressPrinter } from '../../progress.ts';
 import {
   ReferenceError,
   familiarName,
@@ -50,7 +51,7 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
     ref = tagNameOnly(ref);
     if (!quiet) ctx.stdout.write(`Using default tag: ${ref.tag}\n`);
   }
-  const progress = quiet ? () => {} : (l: string) => ctx.stdout.write(l + '\n');
+  const progress = quiet ? () => {} : progressPrinter(ctx.stdout, ctx.tty);
   if (all) await pullAllTags(daemon, ref, progress);
   else await daemon.imageService.pull(referenceString(ref), progress);
   ctx.stdout.write(referenceString(ref) + '\n');
