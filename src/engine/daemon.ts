@@ -8,6 +8,7 @@ import { LayerStore } from './layer/store.ts';
 import type { ContainerRecord } from './container/container.ts';
 import { Errors } from './errors/messages.ts';
 import type { Registry } from './registry/registry.ts';
+import { V2Metadata } from './registry/metadata.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 import type { Task } from './runtime/task.ts';
 
@@ -15,6 +16,7 @@ export interface DaemonOptions {
   scheduler: Scheduler;
   ids: IdSource;
   hasher: Hasher;
+  /** Every registry the engine reaches, routed by host (see registry/router.ts). */
   registry: Registry;
   resolve: ProgramResolver;
   /** Kernel release `uname -r` and `docker info` print. */
@@ -30,6 +32,8 @@ export class DaemonCore {
   readonly containers = new Map<string, ContainerRecord>();
   readonly names = new Map<string, string>();
   readonly tasks = new Map<string, Task>();
+  /** Which registry blob each layer was pulled or pushed as (moby's v2 metadata). */
+  readonly blobSources = new V2Metadata();
 
   constructor(readonly opts: DaemonOptions) {
     this.layers = new LayerStore(opts.hasher, (w) => opts.scheduler.track(w), opts.scheduler);

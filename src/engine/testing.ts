@@ -1,7 +1,7 @@
 // Helpers for the engine's own tests: a deterministic daemon with fakes.
 import { Daemon } from './daemon.ts';
 import { sequentialIds, type Hasher } from './platform.ts';
-import { HubRegistry } from './registry/hub.ts';
+import { defaultRegistries } from './registry/router.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 import { Scheduler } from './runtime/scheduler.ts';
 
@@ -21,7 +21,7 @@ export function testDaemon(o: TestDaemonOptions): Daemon {
     scheduler,
     ids: sequentialIds(),
     hasher: o.hasher,
-    registry: new HubRegistry(sha256),
+    registry: defaultRegistries(sha256),
     resolve: o.resolve,
   });
 }

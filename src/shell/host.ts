@@ -4,7 +4,7 @@ import type { InputStream, OutputStream, Program } from '../engine/runtime/proce
 import type { Platform } from '../engine/platform.ts';
 import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
-import { HubRegistry } from '../engine/registry/hub.ts';
+import { defaultRegistries } from '../engine/registry/router.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
 import { tableResolver, type ProgramTable } from '../engine/runtime/resolve.ts';
 import { IMAGE_PROGRAMS } from '../engine/registry/catalogue/programs.ts';
@@ -99,7 +99,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     scheduler,
     ids: platform.ids,
     hasher: platform.hasher,
-    registry: new HubRegistry(sha256),
+    registry: defaultRegistries(sha256),
     resolve: tableResolver(containerPrograms(), notSimulated),
   });
 

@@ -22,6 +22,15 @@ export const Errors = {
     ),
   registryUnreachable: (host: string) =>
     new DaemonError('system', `Get "https://${host}/v2/": dial tcp: lookup ${host.replace(/:\d+$/, '')}: no such host`),
+  /** A registry's NAME_UNKNOWN, as moby's notFoundError words it (pull -a of a missing repository). */
+  repositoryNotFound: (name: string) =>
+    notFound(`repository ${name} not found: name unknown: repository name not known to registry`),
+  /** A registry refusing a push (Docker Hub without login). */
+  pushDenied: () => new DaemonError('forbidden', 'denied: requested access to the resource is denied'),
+  /** moby pushV2Repository: the tag named is not local. */
+  pushTagNotExist: (ref: string) => notFound(`tag does not exist: ${ref}`),
+  cannotPushDigest: () => invalid('cannot push a digest reference'),
+  noTagsToPush: (name: string) => notFound(`no tags to push for ${name}`),
   noMatchingManifest: () => notFound('no matching manifest for linux/amd64 in the manifest list entries'),
   tagNotExist: (ref: string) => notFound(`An image does not exist locally with the tag: ${ref}`),
 

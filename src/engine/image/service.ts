@@ -15,6 +15,7 @@ import {
   type Reference,
 } from './reference.ts';
 import { lookupImage, type ImageRecord } from './store.ts';
+import { pushImage } from './push.ts';
 
 export type DeleteRecord = { Untagged: string } | { Deleted: string };
 
@@ -70,6 +71,9 @@ export class ImageService {
       chainIds.push(chainId);
       parent = chainId;
     }
+    for (const layer of remote.layers) {
+      core.blobSources.add(layer.diffId, { digest: layer.digest, size: layer.size, repository: `${ref.domain}/${ref.path}` });
+    }
     for (const { layer } of pending) {
       progress(`${short(layer.digest)}: Verifying Checksum`);
       progress(`${short(layer.digest)}: Download complete`);
@@ -109,6 +113,11 @@ export class ImageService {
     );
     core.emit({ type: 'image', action: 'pull', id, ref: familiarString(ref) });
     return { image, ref, upToDate };
+  }
+
+  /** docker push of a tag, or of every tag of a repository; see push.ts. */
+  push(text: string, progress: (line: string) => void): Promise<void> {
+    return pushImage(this.core, text, progress);
   }
 
   /** Points a tag at an image; an image losing its last tag becomes dangling. */

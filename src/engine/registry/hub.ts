@@ -7,7 +7,7 @@ import type { LayerTree } from '../layer/tree.ts';
 import { buildTree, layerDigest } from './catalogue/build.ts';
 import { CATALOGUE } from './catalogue/images.ts';
 import type { ImageRecipe, LayerRecipe } from './catalogue/recipe.ts';
-import type { Registry, RemoteImage } from './registry.ts';
+import type { Registry, RemoteImage, RepositoryWriter } from './registry.ts';
 
 export type Sha256 = (data: Uint8Array | string) => Promise<string>;
 
@@ -62,6 +62,15 @@ export class HubRegistry implements Registry {
     const candidates = this.find(ref);
     if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
     return candidates.flatMap((r) => r.tags).sort();
+  }
+
+  /** Pushing to Docker Hub needs a login Berth does not have: every upload is refused. */
+  async openPush(ref: Reference): Promise<RepositoryWriter> {
+    if (ref.domain !== 'docker.io') throw Errors.registryUnreachable(ref.domain);
+    const denied = async (): Promise<never> => {
+      throw Errors.pushDenied();
+    };
+    return { hasBlob: denied, mountBlob: denied, putBlob: denied, putManifest: denied };
   }
 
   private build(recipe: ImageRecipe): Promise<RemoteImage> {

@@ -9,6 +9,7 @@ import type { Program } from '../../../engine/runtime/process.ts';
 import type { ProgramResolver } from '../../../engine/runtime/namespace.ts';
 import { Scheduler } from '../../../engine/runtime/scheduler.ts';
 import { HubRegistry } from '../../../engine/registry/hub.ts';
+import { defaultRegistries } from '../../../engine/registry/router.ts';
 import type { ImageRecipe } from '../../../engine/registry/catalogue/recipe.ts';
 import { TEST_EPOCH } from '../../../engine/testing.ts';
 
@@ -115,7 +116,7 @@ export function harness(hasher: Hasher, yieldTask: () => Promise<void>): Harness
     scheduler,
     ids: sequentialIds(),
     hasher,
-    registry: new HubRegistry(sha256, RECIPES),
+    registry: defaultRegistries(sha256, new HubRegistry(sha256, RECIPES)),
     resolve,
   });
   return {

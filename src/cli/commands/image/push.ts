@@ -1,6 +1,34 @@
 // `docker push`: Upload an image to a registry (docker/cli cli/command/image/push.go).
-import type { Command } from '../../command.ts';
-import { exactArgs, notImplemented } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, exactArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
+import { progressPrinter } from '../../progress.ts';
+import { isNameOnly, referenceString, tagNameOnly } from './reference.ts';
+import { parseOrFail } from './pull.ts';
+
+const run: RunFn<Daemon> = async (ctx, opts, args) => {
+  const quiet = opts.quiet === true;
+  const all = opts['all-tags'] === true;
+  let ref = parseOrFail(args[0]!);
+  if (all && !isNameOnly(ref)) throw new CliError(`tag can't be used with --all-tags/-a`, 1);
+  if (!all && isNameOnly(ref)) {
+    ref = tagNameOnly(ref);
+    if (!quiet) ctx.stdout.write(`Using default tag: ${ref.tag}\n`);
+  }
+  // the API client refuses digests before it calls the daemon
+  if (ref.digest !== undefined) throw new CliError('cannot push a digest reference', 1);
+  const progress = quiet ? () => {} : progressPrinter(ctx.stdout, ctx.tty);
+  try {
+    await ctx.daemon.imageService.push(referenceString(ref), progress);
+  } catch (e) {
+    // the daemon has started its progress stream: errors arrive in it, printed bare
+    if (e instanceof DaemonError) throw new CliError(e.message, 1);
+    throw e;
+  }
+  if (quiet) ctx.stdout.write(referenceString(ref) + '\n');
+  return 0;
+};
 
 export const pushCommand: Command = {
   spec: {
@@ -18,5 +46,5 @@ Image index won't be pushed, meaning that other manifests, including attestation
       { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };

@@ -1,0 +1,66 @@
+// A private registry (the `registry:2` image a learner runs on port 5000):
+// empty until something is pushed, then it serves what it holds, by tag or
+// by digest, with the registry's own error codes.
+import { Errors } from '../errors/messages.ts';
+import { familiarName, type Reference } from '../image/reference.ts';
+import type { PushedManifest, Registry, RemoteImage, RemoteLayer, RepositoryWriter } from './registry.ts';
+
+interface Repository {
+  tags: Map<string, string>;
+  manifests: Set<string>;
+  blobs: Set<string>;
+}
+
+export class LocalRegistry implements Registry {
+  private repos = new Map<string, Repository>();
+  private manifests = new Map<string, PushedManifest>();
+  private blobs = new Map<string, RemoteLayer>();
+
+  async resolve(ref: Reference): Promise<RemoteImage> {
+    const repo = this.repos.get(ref.path);
+    const digest = ref.digest ?? repo?.tags.get(ref.tag!);
+    const found = digest !== undefined && repo?.manifests.has(digest) ? this.manifests.get(digest) : undefined;
+    if (!found) {
+      const name = familiarName(ref);
+      // registry:2 answers MANIFEST_UNKNOWN whether or not the repository exists
+      throw Errors.manifestUnknown(ref.digest !== undefined ? `${name}@${ref.digest}` : `${name}:${ref.tag}`);
+    }
+    return { manifestDigest: found.digest, configJson: found.configJson, layers: found.layers };
+  }
+
+  async tags(ref: Reference): Promise<string[]> {
+    const repo = this.repos.get(ref.path);
+    if (!repo || repo.tags.size === 0) throw Errors.repositoryNotFound(familiarName(ref));
+    return [...repo.tags.keys()].sort();
+  }
+
+  async openPush(ref: Reference): Promise<RepositoryWriter> {
+    const path = ref.path;
+    const repo = (): Repository => {
+      let r = this.repos.get(path);
+      if (!r) {
+        r = { tags: new Map(), manifests: new Set(), blobs: new Set() };
+        this.repos.set(path, r);
+      }
+      return r;
+    };
+    return {
+      hasBlob: async (digest) => this.repos.get(path)?.blobs.has(digest) ?? false,
+      mountBlob: async (digest, fromPath) => {
+        if (!this.repos.get(fromPath)?.blobs.has(digest)) return false;
+        repo().blobs.add(digest);
+        return true;
+      },
+      putBlob: async (layer) => {
+        if (!this.blobs.has(layer.digest)) this.blobs.set(layer.digest, layer);
+        repo().blobs.add(layer.digest);
+      },
+      putManifest: async (tag, manifest) => {
+        const r = repo();
+        this.manifests.set(manifest.digest, manifest);
+        r.manifests.add(manifest.digest);
+        r.tags.set(tag, manifest.digest);
+      },
+    };
+  }
+}
