@@ -8,8 +8,9 @@
 //       with the recording after normalisation, prints the failing commands
 //       with a diff, a score per topic, and `fidelity: P/T commands (X%)`.
 //       Exit status 0 when every command passes (or the score reaches N).
-//   berth bench
-//       (to come)
+//   berth bench [--only NAME,...] [--scale X]
+//       measures the simulator's speed and memory (src/node/bench.ts): one
+//       JSON object per metric on stdout, a summary on stderr; exit 0.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createHost } from '../shell/host.ts';
@@ -44,7 +45,7 @@ const processIO: CliIO = {
 
 const USAGE = `usage: berth run FILE.t... [--out DIR]
        berth check FILE_OR_DIR... [--min-percent N] [--quiet]
-       berth bench
+       berth bench [--only NAME,...] [--scale X]
 `;
 
 class UsageError extends Error {}
@@ -250,9 +251,8 @@ async function checkCommand(args: string[], io: CliIO, deps: CliDeps): Promise<n
 
 // ---------------------------------------------------------------- bench
 
-/** The slot for `berth bench` (performance measurements), to be filled. */
+/** `berth bench`: performance measurements (src/node/bench.ts), loaded only when asked for. */
 async function benchCommand(args: string[], io: CliIO): Promise<number> {
-  void args;
-  io.stdout('not implemented yet\n');
-  return 1;
+  const { benchCommand: bench } = await import('./bench.ts');
+  return bench(args, io);
 }
