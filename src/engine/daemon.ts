@@ -11,6 +11,7 @@ import type { Registry } from './registry/registry.ts';
 import { V2Metadata } from './registry/metadata.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 import type { Task } from './runtime/task.ts';
+import type { ExecRecord } from './container/exec.ts';
 
 export interface DaemonOptions {
   scheduler: Scheduler;
@@ -32,6 +33,8 @@ export class DaemonCore {
   readonly containers = new Map<string, ContainerRecord>();
   readonly names = new Map<string, string>();
   readonly tasks = new Map<string, Task>();
+  /** Exec instances by ID, until their container is removed. */
+  readonly execs = new Map<string, ExecRecord>();
   /** Which registry blob each layer was pulled or pushed as (moby's v2 metadata). */
   readonly blobSources = new V2Metadata();
 
@@ -133,12 +136,19 @@ export class Daemon extends DaemonCore {
 
   listContainers(): ContainerSummary[] {
     const now = this.now();
+    const columns = new Map<string, string>();
+    const imageColumn = (typed: string, id: string) => {
+      const key = `${typed}\0${id}`;
+      let v = columns.get(key);
+      if (v === undefined) columns.set(key, (v = this.imageColumn(typed, id)));
+      return v;
+    };
     return this.containersByCreation().map((c) => {
       const img = this.images.get(c.image);
       return {
         id: c.id,
         name: c.name,
-        image: this.imageColumn(c.config.Image ?? '', c.image),
+        image: imageColumn(c.config.Image ?? '', c.image),
         imageId: c.image,
         // moby quotes arguments holding a space, and only those
         command: [c.path, ...c.args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' '),

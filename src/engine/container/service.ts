@@ -6,13 +6,15 @@ import { Errors } from '../errors/messages.ts';
 import { lookupImage } from '../image/store.ts';
 import type { RunConfig } from '../image/config.ts';
 import { Task, type StreamName } from '../runtime/task.ts';
-import { EMPTY_INPUT } from '../runtime/namespace.ts';
+import { DISCARD, EMPTY_INPUT } from '../runtime/namespace.ts';
 import type { InputStream, OutputStream } from '../runtime/process.ts';
 import { Signals } from '../runtime/process.ts';
 import { generateName } from './names.ts';
 import type { ContainerRecord, HostConfig, LogLine, RestartPolicy } from './container.ts';
 import { initialState, setPaused, setRestarting, setRunning, setStopped } from './state.ts';
 import { LayerTree } from '../layer/tree.ts';
+import type { Fs } from '../fs/types.ts';
+import { execEnv, type ExecOptions, type ExecRecord, type ExecStreams } from './exec.ts';
 
 export interface CreateOptions {
   /** The image as the user typed it. */
@@ -152,7 +154,9 @@ export class ContainerService {
     if (ic.ExposedPorts) config.ExposedPorts = ic.ExposedPorts;
     if (o.stopSignal ?? ic.StopSignal) config.StopSignal = o.stopSignal ?? ic.StopSignal;
     const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart };
-    const rwLayer = core.layers.createRw(id, img.chainIds, initLayer(config.Hostname!, core.now(), core.opts.kernel));
+    const created = core.now();
+    // an idle container costs no init layer until something mounts it
+    const rwLayer = core.layers.createRw(id, img.chainIds, () => initLayer(config.Hostname!, created, core.opts.kernel));
     const c: ContainerRecord = {
       id,
       name: name!,
@@ -353,6 +357,93 @@ export class ContainerService {
     };
   }
 
+  /** docker exec, first half (moby ContainerExecCreate): only a running container that is not paused takes one. */
+  execCreate(ref: string, o: ExecOptions): ExecRecord {
+    const core = this.core;
+    const c = core.container(ref);
+    if (!c.state.Running) throw Errors.notRunning(c.id);
+    if (c.state.Paused) throw Errors.pausedExec(ref);
+    if (c.state.Restarting) throw Errors.restartingWait(c.id);
+    const e: ExecRecord = {
+      id: core.opts.ids.randomHex(32),
+      containerId: c.id,
+      config: { ...o, cmd: [...o.cmd] },
+      env: execEnv(c, o),
+      user: o.user || c.config.User || '',
+      workingDir: o.workingDir || c.config.WorkingDir || '',
+      running: false,
+      exitCode: undefined,
+      pid: 0,
+    };
+    core.execs.set(e.id, e);
+    this.emitExec(c, 'exec_create', e);
+    return e;
+  }
+
+  /**
+   * docker exec, second half (moby ContainerExecStart): one more process in
+   * the container's PID namespace, over its file system. Fails as runc exec
+   * does when the command or the working directory is missing.
+   */
+  execStart(execId: string, io: ExecStreams = {}): { pid: number; exited: Promise<number> } {
+    const core = this.core;
+    const e = core.execs.get(execId);
+    if (!e) throw Errors.noSuchExec(execId);
+    if (e.running) throw Errors.execAlreadyRunning(e.id);
+    if (e.exitCode !== undefined) throw Errors.execAlreadyRan(e.id);
+    const c = core.container(e.containerId);
+    if (c.state.Paused) throw Errors.pausedExec(c.id);
+    if (!c.state.Running) throw Errors.notRunning(c.id);
+    if (c.state.Restarting) throw Errors.restartingWait(c.id);
+    const task = core.tasks.get(c.id)!;
+    const env = new Map<string, string>();
+    for (const kv of e.env) env.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
+    this.emitExec(c, 'exec_start', e);
+    const fail = (err: DaemonError): never => {
+      e.exitCode = err.exitCode;
+      throw err;
+    };
+    const cwd = e.workingDir || '/';
+    if (!isDirectory(task.fs, cwd)) fail(Errors.execChdir(cwd));
+    const cmd = e.config.cmd[0]!;
+    const found = core.opts.resolve(task.fs, cmd, env) ?? fail(cmd.includes('/') ? Errors.execNoSuchFile(cmd) : Errors.execNotFound(cmd));
+    const stdout = io.stdout ?? DISCARD;
+    const proc = task.ns.start({
+      argv: e.config.cmd,
+      fs: task.fs,
+      env,
+      cwd,
+      stdin: io.stdin ?? EMPTY_INPUT,
+      stdout,
+      stderr: e.config.tty ? stdout : (io.stderr ?? DISCARD),
+      tty: !!e.config.tty,
+      user: e.user || 'root',
+      ppid: 0,
+      program: found.program,
+    });
+    e.running = true;
+    e.pid = proc.pid;
+    const exited = proc.exited.then((status) => {
+      e.running = false;
+      e.exitCode = status;
+      this.emitExec(c, 'exec_die', e, status);
+      return status;
+    });
+    return { pid: proc.pid, exited };
+  }
+
+  private emitExec(c: ContainerRecord, action: 'exec_create' | 'exec_start' | 'exec_die', e: ExecRecord, exitCode?: number): void {
+    this.core.emit({
+      type: 'container',
+      action,
+      id: c.id,
+      name: c.name,
+      image: c.config.Image ?? '',
+      exec: { id: e.id, command: e.config.cmd.join(' ') },
+      ...(exitCode !== undefined ? { exitCode } : {}),
+    });
+  }
+
   async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.core.container(ref);
     if (c.state.Restarting) {
@@ -484,6 +575,7 @@ export class ContainerService {
     core.containers.delete(c.id);
     core.names.delete(c.name);
     core.layers.removeRw(c.rwLayer);
+    for (const e of [...core.execs.values()]) if (e.containerId === c.id) core.execs.delete(e.id);
     this.sinks.delete(c.id);
     this.partial.delete(c.id);
     this.backoff.delete(c.id);
@@ -522,6 +614,14 @@ function initLayer(hostname: string, now: number, kernel = '6.8.0-berth'): Layer
   t.addFile('/etc/resolv.conf', '# Generated by Docker Engine.\nnameserver 8.8.8.8\nnameserver 8.8.4.4\n', meta);
   t.addFile('/proc/version', `Linux version ${kernel} (buildd@berth) (gcc (Ubuntu 13.3.0-6ubuntu2~24.04) 13.3.0, GNU ld (GNU Binutils for Ubuntu) 2.42) #1 SMP PREEMPT_DYNAMIC\n`, meta);
   return t;
+}
+
+function isDirectory(fs: Fs, path: string): boolean {
+  try {
+    return fs.stat(path).type === 'dir';
+  } catch {
+    return false;
+  }
 }
 
 /** moby's merge: the user's variables first, then the image's that the user did not set. */

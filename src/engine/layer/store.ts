@@ -18,8 +18,8 @@ export interface LayerRecord {
 
 interface RwLayer {
   tree: LayerTree;
-  /** The container's init layer (/etc/hostname, /etc/hosts ...), between it and the image. */
-  init: LayerTree | undefined;
+  /** The container's init layer (/etc/hostname, /etc/hosts ...), between it and the image; built on first use. */
+  init: LayerTree | (() => LayerTree) | undefined;
   /** ChainIDs below, bottom first. */
   parents: string[];
 }
@@ -86,7 +86,7 @@ export class LayerStore {
   }
 
   /** A container's empty read-write layer over an image's chain. */
-  createRw(key: string, parents: string[], init?: LayerTree): string {
+  createRw(key: string, parents: string[], init?: LayerTree | (() => LayerTree)): string {
     for (const c of parents) this.retain(c);
     this.rw.set(key, { tree: new LayerTree(), init, parents: [...parents] });
     return key;
@@ -112,6 +112,7 @@ export class LayerStore {
     const l = this.rw.get(key);
     if (!l) return [];
     const image = l.parents.map((c) => this.layers.get(c)!.tree).reverse();
+    if (typeof l.init === 'function') l.init = l.init();
     return l.init ? [l.init, ...image] : image;
   }
 

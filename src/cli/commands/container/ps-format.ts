@@ -29,32 +29,79 @@ export const PS_FORMAT = {
 };
 
 
-export function containerRows(list: ContainerSummary[], now: number, trunc: boolean): object[] {
-  return list.map((c) => {
-    const labels = Object.entries(c.labels)
+/**
+ * One `docker ps` row as docker/cli's ContainerContext: a struct whose
+ * fields are computed only when a format asks for them (the default table
+ * reads seven of fourteen), and whose JSON is every field, sorted.
+ */
+class ContainerRow {
+  constructor(
+    private readonly c: ContainerSummary,
+    private readonly now: number,
+    private readonly trunc: boolean,
+  ) {}
+  get [GO_TYPE](): string {
+    return '*formatter.ContainerContext';
+  }
+  get Command(): string {
+    return quote(this.trunc ? ellipsis(this.c.command, 20) : this.c.command);
+  }
+  get CreatedAt(): string {
+    return formatGoTime(Math.floor(this.c.created / 1000) * 1000);
+  }
+  get ID(): string {
+    return this.trunc ? this.c.id.slice(0, 12) : this.c.id;
+  }
+  get Image(): string {
+    return this.c.image;
+  }
+  get Labels(): string {
+    return Object.entries(this.c.labels)
       .map(([k, v]) => `${k}=${v}`)
       .sort()
       .join(',');
-    const row = {
-      Command: quote(trunc ? ellipsis(c.command, 20) : c.command),
-      CreatedAt: formatGoTime(Math.floor(c.created / 1000) * 1000),
-      ID: trunc ? c.id.slice(0, 12) : c.id,
-      Image: c.image,
-      Labels: labels,
-      LocalVolumes: '0',
-      Mounts: '',
-      Names: c.name,
-      Networks: 'bridge',
-      Ports: '',
-      RunningFor: ago(now - c.created),
-      Size: `${humanSize(c.sizeRw)} (virtual ${humanSize(c.sizeRootFs)})`,
-      State: c.state,
-      Status: c.status,
-    };
-    Object.defineProperty(row, GO_TYPE, { value: '*formatter.ContainerContext', enumerable: false });
-    Object.defineProperty(row, 'Label', { value: (name: string) => c.labels[name] ?? '', enumerable: false });
-    return row;
-  });
+  }
+  get LocalVolumes(): string {
+    return '0';
+  }
+  get Mounts(): string {
+    return '';
+  }
+  get Names(): string {
+    return this.c.name;
+  }
+  get Networks(): string {
+    return 'bridge';
+  }
+  get Ports(): string {
+    return '';
+  }
+  get RunningFor(): string {
+    return ago(this.now - this.c.created);
+  }
+  get Size(): string {
+    return `${humanSize(this.c.sizeRw)} (virtual ${humanSize(this.c.sizeRootFs)})`;
+  }
+  get State(): string {
+    return this.c.state;
+  }
+  get Status(): string {
+    return this.c.status;
+  }
+  Label(name: string): string {
+    return this.c.labels[name] ?? '';
+  }
+  toJSON(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of JSON_FIELDS) out[k] = this[k];
+    return out;
+  }
+}
+
+const JSON_FIELDS = ['Command', 'CreatedAt', 'ID', 'Image', 'Labels', 'LocalVolumes', 'Mounts', 'Names', 'Networks', 'Ports', 'RunningFor', 'Size', 'State', 'Status'] as const;
+
+export function containerRows(list: ContainerSummary[], now: number, trunc: boolean): object[] {
+  return list.map((c) => new ContainerRow(c, now, trunc));
 }
 
 function parseFilters(filters: string[]): Map<string, string[]> {
@@ -72,6 +119,9 @@ const PS_FILTERS = new Set(['ancestor', 'before', 'expose', 'exited', 'health', 
 const STATUSES = new Set(['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead']);
 
 export function filterContainers(daemon: Daemon, list: ContainerSummary[], filters: string[], all: boolean): ContainerSummary[] {
+  if (filters.length === 0) {
+    return all ? list : list.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
+  }
   const f = parseFilters(filters);
   for (const k of f.keys()) {
     if (!PS_FILTERS.has(k)) throw new DaemonError('invalid-parameter', `invalid filter '${k}'`);
