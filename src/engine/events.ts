@@ -14,6 +14,7 @@ export type ContainerAction =
   | 'rename'
   | 'destroy'
   | 'commit'
+  | 'exec_create'
   | 'exec_start'
   | 'exec_die'
   | 'attach'
@@ -30,6 +31,8 @@ export type EngineEvent =
       time: number;
       exitCode?: number;
       signal?: number;
+      /** exec_create, exec_start, exec_die: which exec, and its command line (moby prints `exec_start: <command>`). */
+      exec?: { id: string; command: string };
     }
   | {
       type: 'fs';

@@ -82,7 +82,7 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: '',
-    ExecIDs: null,
+    ExecIDs: runningExecIds(core, c.id),
     HostConfig: {
       Binds: null,
       ContainerIDFile: '',
@@ -199,4 +199,10 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       Networks: {},
     },
   };
+}
+
+/** moby lists the execs still running (GetExecIDs), or null when there are none. */
+function runningExecIds(core: DaemonCore, containerId: string): string[] | null {
+  const ids = [...core.execs.values()].filter((e) => e.containerId === containerId && e.running).map((e) => e.id);
+  return ids.length > 0 ? ids : null;
 }

@@ -5,6 +5,8 @@ import { DaemonError } from './errors.ts';
 const notFound = (m: string) => new DaemonError('not-found', m);
 const conflict = (m: string) => new DaemonError('conflict', m);
 const invalid = (m: string) => new DaemonError('invalid-parameter', m);
+const runcExec = (detail: string, exitCode: number) =>
+  new DaemonError('system', `OCI runtime exec failed: exec failed: unable to start container process: ${detail}: unknown`, exitCode);
 
 export const Errors = {
   noSuchImage: (ref: string) => notFound(`No such image: ${ref}`),
@@ -85,6 +87,13 @@ export const Errors = {
       `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": permission denied: unknown`,
       126,
     ),
+  /** runc exec's failures, with the status moby's setExitCodeFromError gives them (127 since Docker 28). */
+  execNotFound: (cmd: string) => runcExec(`exec: "${cmd}": executable file not found in $PATH`, 127),
+  execNoSuchFile: (cmd: string) => runcExec(`exec: "${cmd}": stat ${cmd}: no such file or directory`, 127),
+  execChdir: (cwd: string) => runcExec(`chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`, 127),
+  noSuchExec: (id: string) => notFound(`No such exec instance: ${id}`),
+  execAlreadyRunning: (id: string) => conflict(`Error: Exec command ${id} is already running`),
+  execAlreadyRan: (id: string) => conflict(`Error: Exec command ${id} has already run`),
   invalidRestartPolicy: (name: string) => invalid(`invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`),
   autoRemoveRestart: () => invalid('can\'t create \'AutoRemove\' container with restart policy'),
   invalidSignal: (sig: string) => invalid(`Invalid signal: ${sig}`),

@@ -29,11 +29,14 @@ export interface TaskOptions {
 
 export class Task {
   readonly ns: PidNamespace;
+  /** The container's mounted file system (exec runs over it too). */
+  readonly fs: Fs;
   readonly init: Proc;
   /** Resolves with PID 1's exit status once every process has ended. */
   readonly exited: Promise<number>;
 
   constructor(o: TaskOptions) {
+    this.fs = o.fs;
     this.ns = new PidNamespace({ scheduler: o.scheduler, resolve: o.resolve, hostname: o.hostname });
     const out = (stream: StreamName): OutputStream => ({ write: (t) => o.output.write(stream, t) });
     this.init = this.ns.start({

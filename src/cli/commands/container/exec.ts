@@ -1,7 +1,48 @@
 // `docker exec`: Execute a command in a running container (docker/cli cli/command/container/exec.go).
-import type { Command } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, minArgs } from '../../command.ts';
 import { validateEnv } from '../opts.ts';
-import { minArgs, notImplemented } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
+
+const run: RunFn<Daemon> = async (ctx, opts, args) => {
+  const daemon = ctx.daemon;
+  const [ref, ...cmd] = args as [string, ...string[]];
+  const detach = opts.detach === true;
+  const interactive = opts.interactive === true;
+  const tty = opts.tty === true;
+  // the CLI inspects the container first, so that "No such container" takes precedence
+  daemon.container(ref);
+  if (!detach && interactive && tty && !ctx.tty) throw new CliError('the input device is not a TTY', 1);
+  const str = (k: string) => (typeof opts[k] === 'string' && opts[k] !== '' ? (opts[k] as string) : undefined);
+  const exec = daemon.containerService.execCreate(ref, {
+    cmd,
+    env: (opts.env as string[] | undefined) ?? [],
+    workingDir: str('workdir'),
+    user: str('user'),
+    tty,
+    privileged: opts.privileged === true,
+  });
+  if (detach) {
+    // a detached start reports its failure as an API error
+    daemon.containerService.execStart(exec.id);
+    return 0;
+  }
+  let started;
+  try {
+    started = daemon.containerService.execStart(exec.id, {
+      stdin: interactive ? ctx.stdin : undefined,
+      stdout: ctx.stdout,
+      stderr: ctx.stderr,
+    });
+  } catch (e) {
+    if (!(e instanceof DaemonError)) throw e;
+    // the daemon writes the failure into the attached stream, ended as a terminal line; the status is the exec's
+    ctx.stdout.write(`${e.message}\r\n`);
+    return e.exitCode ?? 126;
+  }
+  return await started.exited;
+};
 
 export const execCommand: Command = {
   spec: {
@@ -23,5 +64,5 @@ export const execCommand: Command = {
       { name: 'workdir', shorthand: 'w', type: 'string', usage: 'Working directory inside the container', annotations: { version: '1.35' } },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };
