@@ -17,7 +17,7 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   if (typeof opts.entrypoint === 'string' && flagChanged(opts, 'entrypoint')) o.entrypoint = opts.entrypoint;
   const env = (opts.env as string[] | undefined) ?? [];
   // `-e VAR` takes VAR from the client's environment, or drops it
-  o.env = goMapOrder(env.flatMap((e) => (e.includes('=') ? [e] : ctx.env.has(e) ? [`${e}=${ctx.env.get(e)}`] : [])));
+  o.env = env.flatMap((e) => (e.includes('=') ? [e] : ctx.env.has(e) ? [`${e}=${ctx.env.get(e)}`] : []));
   if (str('workdir') !== undefined) o.workingDir = str('workdir');
   if (str('hostname') !== undefined) o.hostname = str('hostname');
   if (str('user') !== undefined) o.user = str('user');
@@ -44,22 +44,6 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   return o;
 }
 
-/**
- * docker/cli's runRun and runCreate pass -e through a Go map
- * (ConvertKVStringsToMapWithNil, ParseProxyConfig) and back, so the daemon
- * gets the variables in map iteration order, one per name (the last value,
- * at the first one's place). A map of up to 8 entries keeps them in one
- * group in insertion order, and iteration starts at a random slot of the 8:
- * the order is a rotation of the typed one. Berth fixes the starting slot
- * at 1, a rotation by one (what fidelity/corpus/inspect/04 recorded), so
- * that transcripts stay deterministic; larger maps are rotated the same way.
- */
-export function goMapOrder(env: string[]): string[] {
-  const byName = new Map<string, string>();
-  for (const e of env) byName.set(e.includes('=') ? e.slice(0, e.indexOf('=')) : e, e);
-  const entries = [...byName.values()];
-  return entries.length > 1 ? [...entries.slice(1), entries[0]!] : entries;
-}
 
 function parseError(ctx: CliContext, message: string): CliError {
   return new CliError(`docker: ${message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`, 125);
