@@ -74,17 +74,24 @@ const EXTRA_SIGNALS: Record<string, number> = {
   SIGSYS: 31,
 };
 
+/** moby ValidateRestartPolicy over what the CLI parsed (`name[:count]`). */
 export function parseRestartPolicy(text: string | undefined): RestartPolicy {
-  if (!text || text === 'no') return { Name: text === 'no' ? 'no' : '', MaximumRetryCount: 0 };
-  const [name, count] = text.split(':');
+  if (!text) return { Name: '', MaximumRetryCount: 0 };
+  const [name = '', countText] = text.split(/:(.*)/s);
+  const count = countText ? Number(countText) : 0;
   switch (name) {
     case 'always':
     case 'unless-stopped':
+    case 'no':
+      if (count !== 0) {
+        throw Errors.invalidRestartPolicyCount(count < 0 ? " and cannot be negative" : '');
+      }
       return { Name: name, MaximumRetryCount: 0 };
     case 'on-failure':
-      return { Name: 'on-failure', MaximumRetryCount: count ? Number(count) : 0 };
+      if (count < 0) throw new DaemonError('invalid-parameter', 'invalid restart policy: maximum retry count cannot be negative');
+      return { Name: 'on-failure', MaximumRetryCount: count };
     default:
-      throw Errors.invalidRestartPolicy(name ?? text);
+      throw Errors.invalidRestartPolicy(name);
   }
 }
 
@@ -97,23 +104,25 @@ const BACKOFF_MAX = 60_000;
 export class ContainerService {
   private sinks = new Map<string, Set<Sink>>();
   private partial = new Map<string, { stdout: string; stderr: string }>();
+  /** Resolved at the container's next exit, restart or not, or at its removal (moby's stopWaiters). */
   private waiters = new Map<string, Array<(code: number) => void>>();
-  /** `docker run` / `start -a`: resolved at every exit, restart or not (condition next-exit). */
-  private exitWatchers = new Map<string, Array<(code: number) => void>>();
   private backoff = new Map<string, number>();
   private restartTimers = new Map<string, () => void>();
   private stopping = new Set<string>();
+  /** Containers in a manual `docker restart`: not auto-removed in between. */
+  private restarting = new Set<string>();
 
   constructor(private readonly core: DaemonCore) {}
 
   async create(o: CreateOptions): Promise<ContainerRecord> {
     const core = this.core;
+    // moby validates the host config before it looks for the image
+    const restart = parseRestartPolicy(o.restart);
+    if (o.autoRemove && restart.Name !== '' && restart.Name !== 'no') throw Errors.autoRemoveRestart();
     const found = lookupImage(core.images, core.refs, o.image);
     const img = found.image;
     const ic = img.config.config;
     if (o.name !== undefined && !NAME_RE.test(o.name)) throw Errors.invalidContainerName(o.name);
-    const restart = parseRestartPolicy(o.restart);
-    if (o.autoRemove && restart.Name !== '' && restart.Name !== 'no') throw Errors.autoRemoveRestart();
     const entrypoint =
       o.entrypoint === undefined ? (ic.Entrypoint ?? null) : o.entrypoint === '' ? null : [o.entrypoint];
     let cmd = o.cmd && o.cmd.length > 0 ? o.cmd : null;
@@ -185,11 +194,18 @@ export class ContainerService {
   async start(ref: string, io?: { stdin?: InputStream }): Promise<ContainerRecord> {
     const c = this.core.container(ref);
     if (c.state.Paused) throw new DaemonError('conflict', 'cannot start a paused container, try unpause instead');
-    if (c.state.Running && !c.state.Restarting) return c;
-    if (c.removing) throw Errors.removalInProgress(c.id);
+    if (c.state.Running) return c;
+    // a manual start resets the restart manager (moby containerStart(resetRestartManager))
     c.manuallyStopped = false;
-    this.cancelRestart(c.id);
-    this.launch(c, io?.stdin ?? EMPTY_INPUT);
+    c.restartCount = 0;
+    this.backoff.delete(c.id);
+    try {
+      this.launch(c, io?.stdin ?? EMPTY_INPUT);
+    } catch (e) {
+      // moby removes an --rm container whose start failed
+      if (c.hostConfig.AutoRemove) this.destroy(c);
+      throw e;
+    }
     return c;
   }
 
@@ -270,32 +286,28 @@ export class ContainerService {
     if (this.stopping.has(c.id)) {
       core.emit({ type: 'container', action: 'stop', id: c.id, name: c.name, image: c.config.Image ?? '' });
     }
-    const watchers = this.exitWatchers.get(c.id) ?? [];
-    this.exitWatchers.delete(c.id);
-    for (const w of watchers) w(status);
+    this.notifyWaiters(c);
     if (!this.stopping.has(c.id) && this.shouldRestart(c, status)) {
       const ranFor = core.now() - startedAt;
       let delay = this.backoff.get(c.id) ?? BACKOFF_START;
       if (ranFor >= 10_000) delay = BACKOFF_START;
       this.backoff.set(c.id, Math.min(delay * 2, BACKOFF_MAX));
       setRestarting(c.state, status, core.now());
+      // moby counts the restart when it handles the exit, and a policy restart is a plain start
+      c.restartCount++;
       const cancel = core.clock.setTimer(delay, () => {
         this.restartTimers.delete(c.id);
         if (!c.state.Restarting || !core.containers.has(c.id)) return;
-        c.restartCount++;
         try {
           this.launch(c, EMPTY_INPUT);
-          core.emit({ type: 'container', action: 'restart', id: c.id, name: c.name, image: c.config.Image ?? '' });
         } catch {
           setStopped(c.state, c.state.ExitCode, core.now());
-          this.notifyWaiters(c);
         }
       });
       this.restartTimers.set(c.id, cancel);
       return;
     }
-    this.notifyWaiters(c);
-    if (c.hostConfig.AutoRemove) this.destroy(c);
+    if (c.hostConfig.AutoRemove && !this.restarting.has(c.id)) this.destroy(c);
   }
 
   private shouldRestart(c: ContainerRecord, status: number): boolean {
@@ -327,20 +339,16 @@ export class ContainerService {
   wait(ref: string): Promise<number> {
     const c = this.core.container(ref);
     if (!c.state.Running) return Promise.resolve(c.state.ExitCode);
-    return new Promise((resolve) => {
-      const ws = this.waiters.get(c.id) ?? [];
-      ws.push(resolve);
-      this.waiters.set(c.id, ws);
-    });
+    return this.nextExit(c.id);
   }
 
   /** Resolves with the exit code of the container's next exit (or removal), as `docker run` waits. */
   nextExit(ref: string): Promise<number> {
     const c = this.core.container(ref);
     return new Promise((resolve) => {
-      const ws = this.exitWatchers.get(c.id) ?? [];
+      const ws = this.waiters.get(c.id) ?? [];
       ws.push(resolve);
-      this.exitWatchers.set(c.id, ws);
+      this.waiters.set(c.id, ws);
     });
   }
 
@@ -446,11 +454,11 @@ export class ContainerService {
 
   async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.core.container(ref);
+    const sig = parseSignal(signal ?? c.config.StopSignal ?? 'SIGTERM');
+    if (sig === undefined) throw Errors.cannotStop(ref, `invalid signal: ${signal}`);
     if (c.state.Restarting) {
-      this.cancelRestart(c.id);
-      c.manuallyStopped = true;
-      setStopped(c.state, c.state.ExitCode, this.core.now());
-      this.notifyWaiters(c);
+      this.endRestarting(c);
+      this.core.emit({ type: 'container', action: 'stop', id: c.id, name: c.name, image: c.config.Image ?? '' });
       return;
     }
     if (!c.state.Running) return;
@@ -459,7 +467,6 @@ export class ContainerService {
     if (c.state.Paused) this.unpauseTask(c);
     this.stopping.add(c.id);
     try {
-      const sig = parseSignal(signal ?? c.config.StopSignal ?? 'SIGTERM') ?? Signals.SIGTERM;
       this.core.emit({ type: 'container', action: 'kill', id: c.id, name: c.name, image: c.config.Image ?? '', signal: sig });
       task.signal(sig);
       const timeout = timeoutSeconds ?? c.stopTimeout ?? 10;
@@ -474,7 +481,7 @@ export class ContainerService {
         }
       }
       await task.exited;
-      await this.core.clock.yieldNow();
+      await this.core.clock.yieldNow(true);
     } finally {
       this.stopping.delete(c.id);
     }
@@ -482,13 +489,25 @@ export class ContainerService {
 
   async restart(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.core.container(ref);
-    if (c.state.Running) await this.stop(ref, timeoutSeconds, signal);
-    await this.start(c.id);
+    // a manual restart keeps an --rm container (moby's HasBeenManuallyRestarted)
+    this.restarting.add(c.id);
+    try {
+      if (c.state.Running) await this.stop(ref, timeoutSeconds, signal);
+      await this.start(c.id);
+    } finally {
+      this.restarting.delete(c.id);
+    }
+    this.core.emit({ type: 'container', action: 'restart', id: c.id, name: c.name, image: c.config.Image ?? '' });
+  }
+
+  /** A restarting container stops for good: its pending restart is cancelled. */
+  private endRestarting(c: ContainerRecord): void {
+    this.cancelRestart(c.id);
+    c.manuallyStopped = true;
+    setStopped(c.state, c.state.ExitCode, this.core.now());
   }
 
   async kill(ref: string, signal = 'SIGKILL'): Promise<void> {
-    const sig = parseSignal(signal);
-    if (sig === undefined) throw Errors.invalidSignal(signal);
     let c: ContainerRecord;
     try {
       c = this.core.container(ref);
@@ -496,23 +515,35 @@ export class ContainerService {
       if (e instanceof DaemonError) throw Errors.cannotKill(ref, e.message);
       throw e;
     }
-    if (!c.state.Running || c.state.Restarting) throw Errors.cannotKill(ref, `container ${c.id} is not running`);
-    const task = this.core.tasks.get(c.id)!;
+    const sig = parseSignal(signal);
+    if (sig === undefined) throw Errors.cannotKill(ref, `invalid signal: ${signal}`);
+    if (!c.state.Running) throw Errors.cannotKill(ref, `container ${c.id} is not running`);
+    // moby killWithSignal: a kill is a manual stop, and SIGKILL, the stop
+    // signal or any signal when none is configured also cancels the restart policy
+    c.manuallyStopped = true;
+    const stopSignal = c.config.StopSignal ? parseSignal(c.config.StopSignal) : undefined;
+    const exitOnNext = sig === Signals.SIGKILL || stopSignal === undefined || stopSignal === sig;
     this.core.emit({ type: 'container', action: 'kill', id: c.id, name: c.name, image: c.config.Image ?? '', signal: sig });
+    if (c.state.Restarting) {
+      if (exitOnNext) this.endRestarting(c);
+      return;
+    }
+    const task = this.core.tasks.get(c.id)!;
+    if (exitOnNext && c.state.Paused) this.unpauseTask(c);
     if (sig === Signals.SIGKILL) {
-      c.manuallyStopped = false;
       task.kill(sig);
       await task.exited;
-      await this.core.clock.yieldNow();
+      await this.core.clock.yieldNow(true);
     } else {
       task.signal(sig);
-      await this.core.clock.yieldNow();
+      await this.core.clock.yieldNow(true);
     }
   }
 
   pause(ref: string): void {
     const c = this.core.container(ref);
-    if (!c.state.Running || c.state.Restarting) throw Errors.notRunning(c.id);
+    if (c.state.Restarting) throw Errors.restartingWait(c.id);
+    if (!c.state.Running) throw Errors.notRunning(c.id);
     if (c.state.Paused) throw Errors.alreadyPaused(c.id);
     this.core.tasks.get(c.id)!.ns.freeze();
     setPaused(c.state, true);
@@ -549,7 +580,7 @@ export class ContainerService {
     const c = this.core.container(ref);
     if (c.removing) throw Errors.removalInProgress(c.id);
     if (c.state.Paused && !force) throw Errors.removePaused(ref);
-    if (c.state.Running && !c.state.Restarting && !force) throw Errors.removeRunning(ref);
+    if (c.state.Running && !force) throw Errors.removeRunning(ref, c.state.Restarting ? 'restarting' : 'running');
     if (c.state.Running || c.state.Restarting) {
       this.cancelRestart(c.id);
       const task = this.core.tasks.get(c.id);
@@ -558,7 +589,7 @@ export class ContainerService {
         task.ns.thaw();
         task.kill(Signals.SIGKILL);
         await task.exited;
-        await this.core.clock.yieldNow();
+        await this.core.clock.yieldNow(true);
       } else {
         setStopped(c.state, c.state.ExitCode, this.core.now());
       }
@@ -580,9 +611,6 @@ export class ContainerService {
     this.partial.delete(c.id);
     this.backoff.delete(c.id);
     this.notifyWaiters(c);
-    const watchers = this.exitWatchers.get(c.id) ?? [];
-    this.exitWatchers.delete(c.id);
-    for (const w of watchers) w(c.state.ExitCode);
     core.emit({ type: 'container', action: 'destroy', id: c.id, name: c.name, image: c.config.Image ?? '' });
   }
 

@@ -54,8 +54,8 @@ export const Errors = {
   renameSameName: () => invalid('Renaming a container with the same name as its current name'),
   renameEmpty: () => invalid('Neither old nor new names may be empty'),
 
-  removeRunning: (ref: string) =>
-    conflict(`cannot remove container "${ref}": container is running: stop the container before removing or force remove`),
+  removeRunning: (ref: string, state = 'running') =>
+    conflict(`cannot remove container "${ref}": container is ${state}: stop the container before removing or force remove`),
   removePaused: (ref: string) => conflict(`cannot remove container "${ref}": container is paused and must be unpaused first`),
   removalInProgress: (id: string) => conflict(`removal of container ${id} is already in progress`),
 
@@ -65,6 +65,9 @@ export const Errors = {
   pausedCannotStop: (id: string) =>
     conflict(`cannot stop container: ${id}: Container ${id} is paused. Unpause the container before stopping or killing`),
   cannotKill: (ref: string, inner: string) => conflict(`cannot kill container: ${ref}: ${inner}`),
+  cannotStop: (ref: string, inner: string) => conflict(`cannot stop container: ${ref}: ${inner}`),
+  invalidRestartPolicyCount: (extra: string) =>
+    invalid(`invalid restart policy: maximum retry count can only be used with 'on-failure'${extra}`),
   restartingWait: (id: string) =>
     conflict(`Container ${id} is restarting, wait until the container is running`),
   pausedExec: (name: string) => conflict(`Container ${name} is paused, unpause the container before exec`),

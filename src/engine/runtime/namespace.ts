@@ -97,6 +97,8 @@ export interface NamespaceOptions {
   scheduler: Scheduler;
   resolve: ProgramResolver;
   hostname: string;
+  /** The prompt's namespace: its yields hold the jumping clock still (see Scheduler.yieldNow). */
+  foreground?: boolean;
 }
 
 export interface StartOptions {
@@ -279,7 +281,7 @@ export class PidNamespace {
       },
       async yield() {
         if (++steps % 64 === 0) {
-          await sched.yieldNow();
+          await sched.yieldNow(ns.opts.foreground);
           await ns.gate();
         }
         if (proc.done) throw new Killed(proc.status - 128);

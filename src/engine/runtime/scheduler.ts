@@ -81,9 +81,14 @@ export class Scheduler implements Clock {
     }
   }
 
-  /** Lets other work run (long loops call this so nothing freezes); the clock never jumps meanwhile. */
-  yieldNow(): Promise<void> {
-    return this.track(this.yieldTask());
+  /**
+   * Lets other work run, so a long loop never freezes the page. A foreground
+   * yield (the prompt's own command) holds the clock still meanwhile; a
+   * background one (a busy container) must not, or the clock could never
+   * move again.
+   */
+  yieldNow(foreground = false): Promise<void> {
+    return foreground ? this.track(this.yieldTask()) : this.yieldTask();
   }
 
   get pendingTimers(): number {

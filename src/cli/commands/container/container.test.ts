@@ -143,3 +143,38 @@ describe('container commands (goldens)', () => {
 });
 
 void ID1;
+
+describe('restart policies and manual stops (moby semantics)', () => {
+  it('kill ends an --restart always container for good; wait returns at its exit', async () => {
+    const { sh } = await host();
+    await sh(`docker run -d --name flaky --restart always busybox sh -c 'sleep 1; exit 3'`);
+    expect(await sh('docker wait flaky')).toEqual({ out: '3\n', status: 0 });
+    await sh('sleep 0.05');
+    expect((await sh(`docker inspect -f '{{.State.Status}} {{.RestartCount}}' flaky`)).out).toMatch(/^(restarting|running) [12]\n$/);
+    expect((await sh('docker rm flaky')).out).toMatch(/^Error response from daemon: cannot remove container "flaky": container is (running|restarting): stop the container before removing or force remove\n$/);
+    expect(await sh('docker kill flaky')).toEqual({ out: 'flaky\n', status: 0 });
+    await sh('sleep 5');
+    expect((await sh(`docker inspect -f '{{.State.Status}}' flaky`)).out).toBe('exited\n');
+  });
+
+  it('a manual restart keeps an --rm container; a failed start of one removes it', async () => {
+    const { sh } = await host();
+    await sh('docker run -d --rm --name tmp busybox sleep 100');
+    expect(await sh('docker restart -t 0 tmp')).toEqual({ out: 'tmp\n', status: 0 });
+    expect((await sh(`docker ps --format '{{.Names}}'`)).out).toBe('tmp\n');
+    expect((await sh('docker run -d --rm --name gone busybox nosuchcmd')).status).toBe(127);
+    expect((await sh(`docker ps -a --format '{{.Names}}'`)).out).toBe('tmp\n');
+  });
+
+  it('invalid signals and retry counts worded as moby', async () => {
+    const { sh } = await host();
+    await sh('docker run -d --name web busybox sleep 100');
+    expect(await sh('docker kill -s NOSUCH web')).toEqual({
+      out: 'Error response from daemon: cannot kill container: web: invalid signal: NOSUCH\n',
+      status: 1,
+    });
+    expect((await sh('docker run --restart always:3 busybox true')).out).toContain(
+      "invalid restart policy: maximum retry count can only be used with 'on-failure'",
+    );
+  });
+});
