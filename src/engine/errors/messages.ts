@@ -99,5 +99,4 @@ export const Errors = {
   execAlreadyRan: (id: string) => conflict(`Error: Exec command ${id} has already run`),
   invalidRestartPolicy: (name: string) => invalid(`invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`),
   autoRemoveRestart: () => invalid('can\'t create \'AutoRemove\' container with restart policy'),
-  invalidSignal: (sig: string) => invalid(`Invalid signal: ${sig}`),
 };
