@@ -26,6 +26,7 @@ import {
   which,
   whoami,
 } from './system.ts';
+import { gzipProgram, tar } from './tar.ts';
 import { cat, cut, echo, grep, head, printf, sed, seq, sort, tail, tee, tr, uniq, wc, xargs, yes } from './text.ts';
 
 export type { Flavour } from './common.ts';
@@ -89,6 +90,10 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
     ['chmod', chmod(f)],
     ['du', du(f)],
     ['df', df(f)],
+    ['tar', tar(f)],
+    ['gzip', gzipProgram(f, 'gzip')],
+    ['gunzip', gzipProgram(f, 'gunzip')],
+    ['zcat', gzipProgram(f, 'zcat')],
   ]);
   if (flavour === 'busybox') {
     m.set('ash', m.get('sh')!);
