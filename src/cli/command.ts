@@ -179,6 +179,48 @@ export interface CliContext<D = unknown> {
   columns?: number;
   /** Filled in by dispatch for the command being run. */
   invocation?: Invocation;
+  /**
+   * Ctrl-C reaching the CLI: docker/cli cancels its command context on
+   * SIGINT (cmd/docker notifyContext). Commands that wait on the daemon
+   * (attached run, start -a, logs -f, wait) listen to it, let go of what
+   * they hold and end. Absent: nothing interrupts the CLI.
+   */
+  signal?: CliSignal;
+}
+
+/** An interruption the CLI can be told about (a minimal AbortSignal). */
+export interface CliSignal {
+  readonly aborted: boolean;
+  /** Calls `cb` once when interrupted (at once if already interrupted); returns the remover. */
+  onAbort(cb: () => void): () => void;
+}
+
+/**
+ * The status of a command ended by Ctrl-C: 128 + SIGINT, nothing printed
+ * (docker/cli ends with its errCtxSignalTerminated, whose text is empty).
+ */
+export const INTERRUPTED_STATUS = 130;
+
+/** What `untilAborted` resolves to when Ctrl-C came first. */
+export const ABORTED: unique symbol = Symbol('aborted');
+
+/** Waits for `work`, or until the CLI is interrupted, whichever comes first. */
+export function untilAborted<T>(ctx: CliContext, work: Promise<T>): Promise<T | typeof ABORTED> {
+  const signal = ctx.signal;
+  if (!signal) return work;
+  return new Promise<T | typeof ABORTED>((resolve, reject) => {
+    const off = signal.onAbort(() => resolve(ABORTED));
+    work.then(
+      (v) => {
+        off();
+        resolve(v);
+      },
+      (e: unknown) => {
+        off();
+        reject(e);
+      },
+    );
+  });
 }
 
 /** Parsed options: every flag by long name, defaults filled in. See `flagChanged`. */

@@ -1,6 +1,7 @@
 // The simulated host: a bash prompt with `docker` and everyday commands,
 // over the host's own file system, talking to one virtual engine.
-import type { InputStream, OutputStream, Program } from '../engine/runtime/process.ts';
+import type { InputStream, OutputStream, ProcessContext, Program } from '../engine/runtime/process.ts';
+import type { CliSignal } from '../cli/command.ts';
 import type { Platform } from '../engine/platform.ts';
 import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
@@ -82,6 +83,42 @@ function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>): Union
   return fs;
 }
 
+/**
+ * SIGINT as the docker CLI sees it: while a command listens (an attached
+ * run, start -a, logs -f, wait), the process catches SIGINT, as docker/cli
+ * does, and the command lets go of the container and returns; otherwise
+ * SIGINT's default action ends the process.
+ */
+class SigintSignal implements CliSignal {
+  aborted = false;
+  private readonly listeners = new Set<() => void>();
+  constructor(private readonly process: ProcessContext) {}
+
+  onAbort(cb: () => void): () => void {
+    if (this.aborted) {
+      cb();
+      return () => {};
+    }
+    this.listeners.add(cb);
+    if (this.listeners.size === 1) this.process.onSignal(Signals.SIGINT, () => this.fire());
+    return () => {
+      if (this.listeners.delete(cb) && this.listeners.size === 0 && !this.aborted) {
+        this.process.onSignal(Signals.SIGINT, null);
+      }
+    };
+  }
+
+  private fire(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    // the handler stays: further Ctrl-Cs while the command winds down (it
+    // returns within a second) change nothing, as they would not in docker/cli
+    const listeners = [...this.listeners];
+    this.listeners.clear();
+    for (const cb of listeners) cb();
+  }
+}
+
 /** A stream whose destination changes with each command the prompt runs. */
 class Redirect implements OutputStream {
   target: OutputStream = { write() {} };
@@ -117,6 +154,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       tty,
       daemon,
       server: SERVER,
+      signal: new SigintSignal(ctx),
     });
   hostPrograms.set('docker', docker);
   const fs = hostFileSystem(scheduler, hostPrograms.keys());
@@ -124,6 +162,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     scheduler,
     resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
     hostname: options.hostname ?? 'berth',
+    foreground: true,
   });
   const env = new Map([
     ['HOME', '/root'],

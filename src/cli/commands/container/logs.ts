@@ -1,6 +1,6 @@
 // `docker logs`: Fetch the logs of a container (docker/cli cli/command/container/logs.go).
 import type { Command } from '../../command.ts';
-import { exactArgs } from '../../command.ts';
+import { ABORTED, exactArgs, INTERRUPTED_STATUS, untilAborted } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { formatRFC3339Nano } from '../../format/index.ts';
 import { parseTimeArg } from './time-arg.ts';
@@ -41,7 +41,8 @@ export const logsCommand: Command = {
         if (e.type === 'log' && e.containerId === c.id) print(c.logs[c.logs.length - 1]!);
       });
       try {
-        await daemon.containerService.nextExit(c.id);
+        // Ctrl-C ends the follow (docker/cli's stream ends with the command's context)
+        if ((await untilAborted(ctx, daemon.containerService.nextExit(c.id))) === ABORTED) return INTERRUPTED_STATUS;
       } finally {
         off();
       }

@@ -1,9 +1,9 @@
 // `docker run`: Create and run a new container from an image (docker/cli cli/command/container/run.go).
 import type { Command } from '../../command.ts';
-import { minArgs } from '../../command.ts';
+import { ABORTED, minArgs, untilAborted } from '../../command.ts';
 import { containerFlags } from './opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { createOptions, createWithPull, runFailure } from './runner.ts';
+import { createOptions, createWithPull, detachableInput, interruptAttached, runFailure } from './runner.ts';
 
 export const runCommand: Command = {
   spec: {
@@ -47,18 +47,22 @@ export const runCommand: Command = {
       ctx.stdout.write(c.id + '\n');
       return 0;
     }
+    const input = opts.interactive === true ? detachableInput(ctx.stdin) : undefined;
     const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
     try {
       const exited = daemon.containerService.nextExit(c.id);
       try {
-        await daemon.containerService.start(c.id, { stdin: opts.interactive === true ? ctx.stdin : undefined });
+        await daemon.containerService.start(c.id, { stdin: input?.stream });
       } catch (e) {
         if (o.autoRemove) await daemon.containerService.remove(c.id, true).catch(() => {});
         return runFailure(ctx, e);
       }
-      return await exited;
+      const status = await untilAborted(ctx, exited);
+      if (status !== ABORTED) return status;
+      return await interruptAttached(daemon, c.id, exited, opts['sig-proxy'] !== false);
     } finally {
       detachOut();
+      input?.close();
     }
   },
 };

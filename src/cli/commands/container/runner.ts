@@ -1,7 +1,8 @@
 // What `docker run` and `docker create` share: turning flags into the
 // daemon's create options, and pulling an image that is not there yet.
 import type { CliContext, Options } from '../../command.ts';
-import { CliError, flagChanged } from '../../command.ts';
+import { CliError, flagChanged, INTERRUPTED_STATUS } from '../../command.ts';
+import type { InputStream } from '../../../engine/runtime/process.ts';
 import { progressPrinter } from '../../progress.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
@@ -86,4 +87,53 @@ export function runFailure(ctx: CliContext, e: unknown): never {
     );
   }
   throw e;
+}
+
+/** An input that ends (EOF) once `close` is called: the attach stream the CLI hangs up. */
+export function detachableInput(input: InputStream): { stream: InputStream; close(): void } {
+  let closed = false;
+  let hangUp!: () => void;
+  const hungUp = new Promise<null>((resolve) => (hangUp = () => resolve(null)));
+  return {
+    stream: { read: () => (closed ? Promise.resolve(null) : Promise.race([input.read(), hungUp])) },
+    close() {
+      closed = true;
+      hangUp();
+    },
+  };
+}
+
+/** How long Berth still waits, after forwarding Ctrl-C, for the container to end (virtual ms). */
+const SIG_PROXY_GRACE_MS = 1000;
+
+/**
+ * Ctrl-C during an attached `docker run` or `docker start -a`. docker/cli's
+ * sig-proxy forwards SIGINT to the container (ContainerKill "INT"); a PID 1
+ * without a handler ignores it, as in Docker. Berth then waits at most a
+ * second for the container to end (a `trap ... INT` finishing its current
+ * command), and lets go: the container runs on, detached. That is a
+ * deliberate departure for `docker run`: Docker's CLI waits on (its wait does
+ * not listen to the interrupt) until the container exits, and only a third
+ * Ctrl-C forces it out ("got 3 SIGTERM/SIGINTs, forcefully exiting"); Berth's
+ * prompt must never be stuck behind a container that ignores SIGINT.
+ * (`docker start -a` does return in Docker: its attach ends with the
+ * command's context.) The status is the container's if it ended, else 130.
+ */
+export async function interruptAttached(daemon: Daemon, id: string, exited: Promise<number>, proxy: boolean): Promise<number> {
+  if (!proxy) return INTERRUPTED_STATUS;
+  try {
+    await daemon.containerService.kill(id, 'SIGINT');
+  } catch (e) {
+    // docker/cli only logs a failed forward (logrus.Debugf)
+    if (!(e instanceof DaemonError)) throw e;
+  }
+  let cancel = () => {};
+  const grace = new Promise<typeof INTERRUPTED_STATUS>((resolve) => {
+    cancel = daemon.clock.setTimer(SIG_PROXY_GRACE_MS, () => resolve(INTERRUPTED_STATUS));
+  });
+  try {
+    return await Promise.race([exited, grace]);
+  } finally {
+    cancel();
+  }
 }

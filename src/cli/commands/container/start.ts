@@ -1,8 +1,9 @@
 // `docker start`: Start one or more stopped containers (docker/cli cli/command/container/start.go).
 import type { Command } from '../../command.ts';
-import { minArgs } from '../../command.ts';
+import { ABORTED, minArgs, untilAborted } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
+import { detachableInput, interruptAttached } from './runner.ts';
 
 export const startCommand: Command = {
   spec: {
@@ -26,14 +27,19 @@ export const startCommand: Command = {
         return 1;
       }
       const c = daemon.container(args[0]!);
+      // docker/cli attaches stdin only to a container created with -i
+      const input = opts.interactive === true && c.config.OpenStdin === true ? detachableInput(ctx.stdin) : undefined;
       const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
       try {
-        if (c.state.Running) return await daemon.containerService.nextExit(c.id);
         const exited = daemon.containerService.nextExit(c.id);
-        await daemon.containerService.start(c.id, { stdin: opts.interactive === true ? ctx.stdin : undefined });
-        return await exited;
+        if (!c.state.Running) await daemon.containerService.start(c.id, { stdin: input?.stream });
+        const status = await untilAborted(ctx, exited);
+        if (status !== ABORTED) return status;
+        // docker/cli proxies signals only to a container without a TTY
+        return await interruptAttached(daemon, c.id, exited, c.config.Tty !== true);
       } finally {
         detachOut();
+        input?.close();
       }
     }
     const failed: string[] = [];
