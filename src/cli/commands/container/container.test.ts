@@ -112,6 +112,27 @@ describe('container commands (goldens)', () => {
     expect(await sh('docker run -d busybox sleep 5')).toEqual({ out: expect.stringMatching(/^[0-9a-f]{64}\n$/), status: 0 });
   });
 
+  it("run/create errors name 'docker run' or 'docker create' in the --help hint, however reached (docker/cli withHelp)", async () => {
+    const { sh } = await host();
+    expect(await sh('docker container run busybox nosuchcmd')).toEqual({
+      out: 'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "nosuchcmd": executable file not found in $PATH: unknown\n\nRun \'docker run --help\' for more information\n',
+      status: 127,
+    });
+    expect(await sh('docker container create --restart :1 busybox')).toEqual({
+      out: "docker: invalid restart policy format: no policy provided before colon\n\nRun 'docker create --help' for more information\n",
+      status: 125,
+    });
+    expect(await sh('docker container run Busybox')).toEqual({
+      out: "docker: invalid reference format: repository name (library/Busybox) must be lowercase\n\nRun 'docker run --help' for more information\n",
+      status: 125,
+    });
+    // create returns createContainer's reference error as it is
+    expect(await sh('docker container create Busybox')).toEqual({
+      out: 'invalid reference format: repository name (library/Busybox) must be lowercase\n',
+      status: 1,
+    });
+  });
+
   it('stop sends SIGTERM, waits the timeout on the virtual clock, then SIGKILL (137)', async () => {
     const { h, sh } = await host();
     await sh('docker run -d --name loop busybox sh -c "while true; do echo hello world; sleep 1; done"');

@@ -46,8 +46,22 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
 }
 
 
+/**
+ * The command docker/cli's `withHelp` names: "run" or "create", hard-coded,
+ * however the command was reached (`docker container run` too).
+ */
+function helpName(ctx: CliContext): 'run' | 'create' {
+  const path = ctx.invocation?.path ?? 'docker run';
+  return path.slice(path.lastIndexOf(' ') + 1) === 'create' ? 'create' : 'run';
+}
+
+/** docker/cli's withHelp: `docker: <error>` and the `--help` hint, as a status error. */
+function withHelp(ctx: CliContext, message: string, status = 125): CliError {
+  return new CliError(`docker: ${message}\n\nRun 'docker ${helpName(ctx)} --help' for more information`, status);
+}
+
 function parseError(ctx: CliContext, message: string): CliError {
-  return new CliError(`docker: ${message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`, 125);
+  return withHelp(ctx, message);
 }
 
 
@@ -61,7 +75,9 @@ export async function createWithPull(ctx: CliContext, daemon: Daemon, o: CreateO
   try {
     ref = withDefaultTag(parseReference(o.image));
   } catch (e) {
-    if (e instanceof DaemonError) throw new CliError(`docker: ${e.message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`, 125);
+    // createContainer's reference.ParseAnyReference: run reports it through
+    // toStatusError (withHelp, 125), create returns it as it is (status 1)
+    if (e instanceof DaemonError) throw helpName(ctx) === 'create' ? new CliError(e.message, 1) : withHelp(ctx, e.message);
     throw e;
   }
   const doPull = async () => {
@@ -80,12 +96,7 @@ export async function createWithPull(ctx: CliContext, daemon: Daemon, o: CreateO
 
 /** docker/cli's run/create failure: `docker: <error>` and the help hint, exit 125 unless the daemon says otherwise. */
 export function runFailure(ctx: CliContext, e: unknown): never {
-  if (e instanceof DaemonError) {
-    throw new CliError(
-      `docker: Error response from daemon: ${e.message}\n\nRun '${ctx.invocation?.path ?? 'docker run'} --help' for more information`,
-      e.exitCode ?? 125,
-    );
-  }
+  if (e instanceof DaemonError) throw withHelp(ctx, `Error response from daemon: ${e.message}`, e.exitCode ?? 125);
   throw e;
 }
 
