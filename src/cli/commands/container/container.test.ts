@@ -133,6 +133,19 @@ describe('container commands (goldens)', () => {
     });
   });
 
+  it('rm: --force reports a missing container and succeeds; names lose every leading and trailing /', async () => {
+    const { sh } = await host();
+    await sh('docker run --name one busybox true');
+    await sh('docker run --name two busybox true');
+    expect(await sh('docker rm -f nosuch')).toEqual({ out: 'Error response from daemon: No such container: nosuch\n', status: 0 });
+    expect(await sh('docker rm -f /one/ nosuch')).toEqual({ out: '/one/\nError response from daemon: No such container: nosuch\n', status: 0 });
+    expect(await sh(`docker rm nosuch // '' two`)).toEqual({
+      out: 'two\nError response from daemon: No such container: nosuch\ncontainer name cannot be empty\ncontainer name cannot be empty\n',
+      status: 1,
+    });
+    expect(await sh('docker rm -f /')).toEqual({ out: 'container name cannot be empty\n', status: 1 });
+  });
+
   it('stop sends SIGTERM, waits the timeout on the virtual clock, then SIGKILL (137)', async () => {
     const { h, sh } = await host();
     await sh('docker run -d --name loop busybox sh -c "while true; do echo hello world; sleep 1; done"');
