@@ -146,6 +146,30 @@ describe('container commands (goldens)', () => {
     expect(await sh('docker rm -f /')).toEqual({ out: 'container name cannot be empty\n', status: 1 });
   });
 
+  it('container prune --filter: until, label, label! as moby ContainersPrune; other keys refused', async () => {
+    const { sh } = await host();
+    await sh('docker run --label tmp=yes --name t1 busybox true');
+    await sh('docker run --label tmp=no --name t2 busybox true');
+    await sh('docker run --name t3 busybox true');
+    await sh('docker run -d --label tmp=yes --name up busybox sleep 1000');
+    const names = async () => (await sh(`docker ps -a --format '{{.Names}}'`)).out;
+    expect(await sh('docker container prune -f --filter foo=bar')).toEqual({ out: "Error response from daemon: invalid filter 'foo'\n", status: 1 });
+    expect(await sh('docker container prune -f --filter until=1h --filter until=2h')).toEqual({
+      out: 'Error response from daemon: more than one until filter specified\n',
+      status: 1,
+    });
+    expect(await sh('docker container prune -f --filter until=yesterday')).toEqual({
+      out: 'Error response from daemon: failed to parse value as time or duration: "yesterday"\n',
+      status: 1,
+    });
+    expect(await sh('docker container prune -f --filter until=1h')).toEqual({ out: 'Total reclaimed space: 0B\n', status: 0 });
+    expect(await names()).toBe('up\nt3\nt2\nt1\n');
+    expect((await sh('docker container prune -f --filter label!=tmp')).out).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+    expect(await names()).toBe('up\nt2\nt1\n');
+    expect((await sh('docker container prune -f --filter label=tmp=yes --filter until=0s')).out).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\n/);
+    expect(await names()).toBe('up\nt2\n');
+  });
+
   it('stop sends SIGTERM, waits the timeout on the virtual clock, then SIGKILL (137)', async () => {
     const { h, sh } = await host();
     await sh('docker run -d --name loop busybox sh -c "while true; do echo hello world; sleep 1; done"');
