@@ -1,30 +1,13 @@
 // Lists as docker/cli prints them (cli/command/formatter): a `--format`
 // Go template, `table` for aligned columns with a header row, `json` for one
-// JSON object per line, and each command's default table.
+// JSON object per line.
 import type { CliContext } from './command.ts';
 import { CliError } from './command.ts';
 import { DaemonError } from '../engine/errors/errors.ts';
 import { headerFuncs, parseTemplate, tabwrite, TemplateError, type Template } from './format/index.ts';
 import { goJson } from './format/index.ts';
 
-export interface ListFormat {
-  /** The command's default table format, e.g. `table {{.ID}}\t{{.Image}}`. */
-  defaultTable: string;
-  /** Header text per field name (`ID` → `CONTAINER ID`). */
-  headers: Record<string, string>;
-  /** The format `--quiet` uses, e.g. `{{.ID}}`. */
-  quiet?: string;
-}
-
-/** Resolves `--format` (and `--quiet`) to the template text docker/cli would use. */
-export function formatText(format: string | undefined, quiet: boolean, list: ListFormat): string {
-  if (quiet && list.quiet) return list.quiet;
-  if (!format || format === 'table') return list.defaultTable;
-  if (format === 'json') return '{{json .}}';
-  // docker/cli turns the two-character escapes \t and \n into tab and newline
-  return format.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
-}
-
+/** Context.parseFormat. */
 function parse(text: string): Template {
   try {
     return parseTemplate(text);
@@ -34,21 +17,35 @@ function parse(text: string): Template {
   }
 }
 
-/** Renders rows; a `table` format gets its header row and column alignment. */
-export function renderList(text: string, rows: object[], headers: Record<string, string>): string {
-  const isTable = text.startsWith('table');
-  const body = isTable ? text.replace(/^table\s?/, '') : text;
+/**
+ * docker/cli's formatter.Context.Write: renders rows with a Format (what a
+ * command's NewXFormat chose: "table ..." for aligned columns under a header
+ * row, "json", or a template). Context.preFormat drops "table", trims
+ * spaces and turns the two-character escapes \t and \n into tab and
+ * newline. Parse and execution errors alike read "template parsing error:";
+ * an error in the header row is ignored (its output is discarded).
+ */
+export function renderList(format: string, rows: object[], headers: Record<string, string>): string {
+  const isTable = format.startsWith('table');
+  let body = isTable ? format.slice('table'.length) : format === 'json' ? '{{json .}}' : format;
+  body = body.replace(/^ +| +$/g, '').replace(/\\[tn]/g, (e) => (e === '\\t' ? '\t' : '\n'));
   const tmpl = parse(body);
   const lines: string[] = [];
   try {
-    if (isTable) lines.push(tmpl.execute(headerRow(headers), { numbers: 'int', funcs: headerFuncs }));
     for (const r of rows) lines.push(tmpl.execute(r, { numbers: 'int' }));
   } catch (e) {
-    if (e instanceof TemplateError) throw new CliError(`failed to execute template: ${e.message}`, 1);
+    if (e instanceof TemplateError) throw new CliError(`template parsing error: ${e.message}`, 1);
     throw e;
   }
-  if (!isTable) return lines.map((l) => l + '\n').join('');
-  return tabwrite(lines.map((l) => l + '\n').join(''));
+  const text = lines.map((l) => l + '\n').join('');
+  if (!isTable) return text;
+  let header = '';
+  try {
+    header = tmpl.execute(headerRow(headers), { numbers: 'int', funcs: headerFuncs });
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+  }
+  return tabwrite(header + '\n' + text);
 }
 
 /** The header row: each field reads as its column header (docker's header context). */

@@ -170,6 +170,79 @@ describe('container commands (goldens)', () => {
     expect(await names()).toBe('up\nt2\n');
   });
 
+  it('ps filters as moby daemon/list.go: only status= implies -a; its errors worded as moby', async () => {
+    const { sh } = await host();
+    await sh(`docker run --name ex3 busybox sh -c 'exit 3'`);
+    await sh('docker run -d --name up busybox sleep 1000');
+    await sh('docker create --name cr busybox');
+    const names = async (flags: string) => (await sh(`docker ps ${flags} --format '{{.Names}}'`)).out;
+    expect(await names('-f exited=3')).toBe('');
+    expect(await names('-a -f exited=3')).toBe('ex3\n');
+    expect(await names('-f status=created')).toBe('cr\n');
+    expect(await names('-a -f before=up')).toBe('ex3\n');
+    expect(await names('-a -f since=ex3')).toBe('cr\nup\n');
+    expect(await names('-a -f name=^/u')).toBe('up\n');
+    expect(await names(`-a -f 'name=(?i)^EX'`)).toBe('ex3\n');
+    // moby skips a pattern that does not compile: nothing matches, no error
+    expect(await sh(`docker ps -a -f 'name=[' --format '{{.Names}}'`)).toEqual({ out: '', status: 0 });
+    expect(await sh(`docker ps -a -f 'name=(?=u)' --format '{{.Names}}'`)).toEqual({ out: '', status: 0 });
+    expect(await names('-l -n 2')).toBe('cr\nup\n');
+    expect(await sh('docker ps -f status=foo')).toEqual({
+      out: "Error response from daemon: invalid filter 'status=foo': invalid value for state (foo): must be one of created, running, paused, restarting, removing, exited, dead\n",
+      status: 1,
+    });
+    expect(await sh('docker ps -f exited=x')).toEqual({
+      out: `Error response from daemon: invalid filter 'exited=x': strconv.Atoi: parsing "x": invalid syntax\n`,
+      status: 1,
+    });
+    expect(await sh('docker ps -f health=bad')).toEqual({
+      out: "Error response from daemon: invalid filter 'health=bad': invalid value for health (bad): must be one of none, starting, healthy, unhealthy\n",
+      status: 1,
+    });
+    expect(await sh('docker ps -f before=nosuch')).toEqual({ out: 'Error response from daemon: No such container: nosuch\n', status: 1 });
+    expect(await sh('docker ps -f publish=80:80')).toEqual({
+      out: "Error response from daemon: filter for 'publish' should not contain ':': 80:80\n",
+      status: 1,
+    });
+    expect(await sh('docker ps -f is-task=maybe')).toEqual({ out: "Error response from daemon: invalid filter 'is-task=[maybe]'\n", status: 1 });
+  });
+
+  it("ps IMAGE column as docker/cli's ContainerContext.Image", async () => {
+    const { sh } = await host();
+    const id = (await sh(`docker image inspect -f '{{.Id}}' busybox`)).out.trim();
+    await sh('docker run --name full docker.io/library/busybox:latest true');
+    await sh(`docker run --name bare busybox true`);
+    await sh(`docker run --name short ${id.slice(7, 19)} true`);
+    await sh(`docker run --name long ${id} true`);
+    const column = async (flags = '') => (await sh(`docker ps -a ${flags} --format '{{.Names}} {{.Image}}'`)).out;
+    expect(await column()).toBe(`long ${id.slice(7, 19)}\nshort ${id.slice(7, 19)}\nbare busybox\nfull busybox:latest\n`);
+    expect(await column('--no-trunc')).toBe(`long ${id}\nshort ${id.slice(7, 19)}\nbare busybox\nfull docker.io/library/busybox:latest\n`);
+  });
+
+  it('ps --format: checked once over an empty row first (failed to parse/execute template); .Size asks for sizes', async () => {
+    const { sh } = await host();
+    await sh('docker run -d --name up busybox sleep 1000');
+    expect(await sh(`docker ps --format 'table {{.Nosuch}}'`)).toEqual({
+      out: 'failed to execute template: template: :1:8: executing "" at <.Nosuch>: can\'t evaluate field Nosuch in type *formatter.ContainerContext\n',
+      status: 1,
+    });
+    expect(await sh(`docker ps --format '{{.Nosuch}'`)).toEqual({
+      out: "failed to parse template: template: :1: bad character U+007D '}'\n",
+      status: 1,
+    });
+    // the empty row has an empty ID
+    expect((await sh(`docker ps --format '{{slice .ID 0 3}}'`)).out).toMatch(/^failed to execute template: .*index out of range: 3\n$/);
+    expect(await sh(`docker ps -q --format '{{.Names}}'`)).toEqual({
+      out: 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n000000000000\n',
+      status: 0,
+    });
+    expect((await sh(`docker ps --format json`)).out).toContain('"Platform":null,"Ports":"","RunningFor":"Less than a second ago","Size":"0B",');
+    expect((await sh(`docker ps --format '{{json .}}'`)).out).toContain('"Size":"0B (virtual 4.28MB)"');
+    expect((await sh(`docker ps --format '{{.Size}}'`)).out).toBe('0B (virtual 4.28MB)\n');
+    expect((await sh(`docker ps --size=false --format '{{.Size}}'`)).out).toBe('0B\n');
+    expect((await sh(`docker ps --format 'table  {{.Names}} '`)).out).toBe('NAMES\nup\n');
+  });
+
   it('stop sends SIGTERM, waits the timeout on the virtual clock, then SIGKILL (137)', async () => {
     const { h, sh } = await host();
     await sh('docker run -d --name loop busybox sh -c "while true; do echo hello world; sleep 1; done"');

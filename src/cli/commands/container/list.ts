@@ -1,9 +1,9 @@
 // `docker ps`: List containers (docker/cli cli/command/container/list.go).
 import type { Command } from '../../command.ts';
-import { noArgs, withUse } from '../../command.ts';
+import { flagChanged, noArgs, withUse } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { formatText, renderList } from '../../render.ts';
-import { containerRows, filterContainers, PS_FORMAT } from './ps-format.ts';
+import { renderList } from '../../render.ts';
+import { containerFormat, containerRows, filterContainers, preprocessPsFormat, PS_FORMAT } from './ps-format.ts';
 
 export const psCommand: Command = {
   spec: {
@@ -30,20 +30,19 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
   },
   run: async (ctx, opts) => {
     const daemon = ctx.daemon as Daemon;
-    let list = daemon.listContainers();
+    const quiet = opts.quiet === true;
+    const source = typeof opts.format === 'string' ? opts.format : '';
+    if (source !== '' && quiet) ctx.stderr.write('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
+    // buildContainerListOptions: --latest is a limit of 1 unless --last was given; a
+    // --format that reads .Size asks the daemon for sizes, unless --size was given either way
+    let limit = typeof opts.last === 'number' ? opts.last : -1;
+    if (opts.latest === true && limit === -1) limit = 1;
+    let size = opts.size === true;
+    if (source !== '' && preprocessPsFormat(source, daemon.now()) && !quiet && !size && !flagChanged(opts, 'size')) size = true;
     const filters = (opts.filter as string[] | undefined) ?? [];
-    const last = opts.latest === true ? 1 : typeof opts.last === 'number' ? opts.last : -1;
-    const all = opts.all === true || last > 0;
-    list = filterContainers(daemon, list, filters, all);
-    if (last > 0) list = list.slice(0, last);
-    const size = opts.size === true;
-    const format = typeof opts.format === 'string' && opts.format !== '' ? opts.format : undefined;
-    const text = formatText(format, opts.quiet === true, {
-      defaultTable: size ? PS_FORMAT.table + '\t{{.Size}}' : PS_FORMAT.table,
-      headers: PS_FORMAT.headers,
-      quiet: '{{.ID}}',
-    });
-    const rows = containerRows(list, daemon.now(), opts['no-trunc'] !== true);
+    const list = filterContainers(daemon, daemon.listContainers(), filters, opts.all === true, limit);
+    const text = containerFormat(source, quiet, size);
+    const rows = containerRows(list, daemon.now(), opts['no-trunc'] !== true, size);
     ctx.stdout.write(renderList(text, rows, PS_FORMAT.headers));
     return 0;
   },
