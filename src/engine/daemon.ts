@@ -163,15 +163,19 @@ export class Daemon extends DaemonCore {
     });
   }
 
-  /** moby shows the reference a container was created from only while it still names that image. */
+  /**
+   * moby's Summary.Image: the reference the container was created from while
+   * it still names that image, else the full image ID (the CLI shortens it).
+   */
   private imageColumn(typed: string, imageId: string): string {
+    if (typed === imageId) return typed;
     try {
       const found = lookupImage(this.images, this.refs, typed);
       if (found.image.id === imageId) return typed;
     } catch {
       // fall through: the reference is gone or moved
     }
-    return imageId.slice(7, 19);
+    return imageId;
   }
 
   listImages(): ImageSummary[] {
