@@ -30,7 +30,9 @@ export const logsCommand: Command = {
     const tail = String(opts.tail ?? 'all');
     const stamp = opts.timestamps === true;
     const print = (l: LogLine) => {
-      const text = stamp ? `${formatRFC3339Nano(l.time)} ${l.text}` : l.text;
+      // --details puts the log's attributes (none here) and a space before each line
+      const line = opts.details === true ? ` ${l.text}` : l.text;
+      const text = stamp ? `${formatRFC3339Nano(l.time)} ${line}` : line;
       (l.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(text);
     };
     let lines = c.logs.filter((l) => (since === undefined || l.time >= since) && (until === undefined || l.time <= until));

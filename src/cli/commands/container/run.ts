@@ -39,12 +39,13 @@ export const runCommand: Command = {
       return runFailure(ctx, e);
     }
     if (detach) {
+      // docker/cli prints the ID as soon as the container exists, before starting it
+      ctx.stdout.write(c.id + '\n');
       try {
         await daemon.containerService.start(c.id);
       } catch (e) {
         return runFailure(ctx, e);
       }
-      ctx.stdout.write(c.id + '\n');
       return 0;
     }
     const input = opts.interactive === true ? detachableInput(ctx.stdin) : undefined;

@@ -109,6 +109,7 @@ function legacyUbuntu(tags: string[], version: string, codename: string, pretty:
             osRelease: ubuntuOsRelease(version, codename, pretty),
             size,
             shell: 'dash',
+            procps: true,
             extraText: [text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${version}\nDISTRIB_CODENAME=${codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`), text('/etc/debian_version', 'jessie/sid\n'), text('/etc/motd', '')],
           }),
       },

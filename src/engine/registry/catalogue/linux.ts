@@ -69,9 +69,11 @@ const GNU_BIN = [
   'nohup', 'nproc', 'od', 'paste', 'printenv', 'printf', 'realpath', 'seq', 'sha1sum', 'sha256sum', 'shuf',
   'sort', 'split', 'stat', 'tac', 'tail', 'tee', 'test', 'timeout', 'tr', 'truncate', 'tty', 'uniq', 'unlink',
   'users', 'wc', 'who', 'whoami', 'xargs', 'yes', 'apt', 'apt-get', 'apt-cache', 'apt-config', 'apt-mark',
-  'dpkg', 'dpkg-query', 'diff', 'cmp', 'perl', 'gpgv', 'which', 'ps', 'kill', 'free', 'top', 'uptime', 'pgrep',
-  'pkill', 'watch', '[',
+  'dpkg', 'dpkg-query', 'diff', 'cmp', 'perl', 'gpgv', 'which', '[',
 ];
+
+/** procps: older Ubuntu images shipped it; current Debian and Ubuntu images do not (no `ps`). */
+export const PROCPS = ['ps', 'kill', 'free', 'top', 'uptime', 'pgrep', 'pkill', 'watch', 'vmstat', 'w'];
 
 export interface DistroOptions {
   osRelease: string;
@@ -80,6 +82,8 @@ export interface DistroOptions {
   size: number;
   shell: 'dash' | 'busybox';
   hostname?: string;
+  /** Ships procps (ps, top, kill ...). */
+  procps?: boolean;
 }
 
 const DEBIAN_PASSWD = `root:x:0:0:root:/root:/bin/bash
@@ -152,7 +156,7 @@ export function debianRoot(o: DistroOptions): EntryRecipe[] {
     { type: 'symlink', path: '/sbin', target: 'usr/sbin' },
     { type: 'symlink', path: '/lib', target: 'usr/lib' },
     { type: 'symlink', path: '/lib64', target: 'usr/lib64' },
-    ...programs('/usr/bin', GNU_BIN, 120_000),
+    ...programs('/usr/bin', o.procps ? [...GNU_BIN, ...PROCPS] : GNU_BIN, 120_000),
     { type: 'symlink', path: '/usr/bin/sh', target: 'dash' },
     ...programs('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'usermod', 'ldconfig'], 60_000),
     text('/etc/passwd', DEBIAN_PASSWD),
