@@ -145,6 +145,12 @@ users:x:100:
 nogroup:x:65534:
 `;
 
+/** What /etc/issue names: "Debian GNU/Linux 12", "Ubuntu 24.04.3 LTS". */
+function issueName(osRelease: string): string {
+  const pretty = /PRETTY_NAME="([^"]*)"/.exec(osRelease)?.[1] ?? 'Linux';
+  return pretty.replace(/ \(\w+\)$/, '');
+}
+
 /** A Debian-family root (Debian, Ubuntu): merged /usr, GNU userland, apt. */
 export function debianRoot(o: DistroOptions): EntryRecipe[] {
   const fixed: EntryRecipe[] = [
@@ -163,6 +169,8 @@ export function debianRoot(o: DistroOptions): EntryRecipe[] {
     text('/etc/group', DEBIAN_GROUP),
     text('/etc/shadow', 'root:*:20000:0:99999:7:::\n', 0o640),
     text('/etc/os-release', o.osRelease),
+    text('/etc/issue', `${issueName(o.osRelease)} \\n \\l\n\n`),
+    text('/etc/issue.net', `${issueName(o.osRelease)}\n`),
     text('/etc/hostname', ''),
     text('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n'),
     text('/root/.bashrc', '# ~/.bashrc: executed by bash(1) for non-login shells.\n'),
