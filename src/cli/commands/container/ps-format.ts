@@ -39,6 +39,23 @@ export const PS_FORMAT = {
  * fields are computed only when a format asks for them (the default table
  * reads seven of fifteen), and whose JSON is every field, sorted.
  */
+/** A reference familiarised (tag kept, digest dropped); parsed once per distinct text. */
+const familiarCache = new Map<string, string>();
+function familiarImage(image: string): string {
+  let v = familiarCache.get(image);
+  if (v !== undefined) return v;
+  v = image;
+  try {
+    const ref = parseNormalizedNamed(image);
+    v = ref.tag !== undefined ? `${familiarName(ref)}:${ref.tag}` : familiarName(ref);
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+  }
+  if (familiarCache.size > 256) familiarCache.clear();
+  familiarCache.set(image, v);
+  return v;
+}
+
 class ContainerRow {
   /** Whether the format read .Size (docker/cli's FieldsUsed, for the preprocessing run). */
   #sizeUsed = false;
@@ -77,12 +94,7 @@ class ContainerRow {
     if (this.trunc) {
       const short = truncateId(this.c.imageId);
       if (short === truncateId(image)) return short;
-      try {
-        const ref = parseNormalizedNamed(image);
-        return ref.tag !== undefined ? `${familiarName(ref)}:${ref.tag}` : familiarName(ref);
-      } catch (e) {
-        if (!(e instanceof ReferenceError)) throw e;
-      }
+      return familiarImage(image);
     }
     return image;
   }
