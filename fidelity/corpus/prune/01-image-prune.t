@@ -8,14 +8,15 @@
   $ docker run --name keep busybox sh -c 'echo 1 > /f'
   $ docker commit keep myimg >/dev/null
   $ docker commit keep myimg >/dev/null
-  $ docker images --format '{{.Repository}}:{{.Tag}}'
+# Images created in the same second are listed in no fixed order: sort them.
+  $ docker images --format '{{.Repository}}:{{.Tag}}' | sort
   <none>:<none>
-  myimg:latest
-  debian:bookworm-slim
   busybox:latest
+  debian:bookworm-slim
+  myimg:latest
   $ docker image prune -f
   Deleted Images:
-  deleted: sha256:912ac9e63729b934557405c4d6de36ce6f3b0f461d9ed199475bbb0aa1e4191c
+  deleted: sha256:3332aed8bc6c48d8e5545c759478f052d628fc6f88f608e75028fbbe9ae69066
   
   Total reclaimed space: 0B
   $ docker image prune -f
@@ -26,8 +27,8 @@
   busybox:latest
   $ docker rmi myimg
   Untagged: myimg:latest
-  Deleted: sha256:e94ca3c43f9e52a3b74967af848382633119e3a7b5d25c065dd5c28c7e6f416d
-  Deleted: sha256:8312d63855e8fb8bc396eba035481ab64dd773b18c17c9233416efecc6a4eefa
+  Deleted: sha256:2c7d63cf407a81a09014a7b60d6ed30f2e6becd67bcabb22ee86786dad9c884f
+  Deleted: sha256:856fa87724bb8fc7eac8e25aa63b7d0ec154bc072d055494bc91db82b845fd86
   $ docker image prune -a -f
   Deleted Images:
   untagged: debian:bookworm-slim
