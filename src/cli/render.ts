@@ -31,8 +31,11 @@ export function renderList(format: string, rows: object[], headers: Record<strin
   body = body.replace(/^ +| +$/g, '').replace(/\\[tn]/g, (e) => (e === '\\t' ? '\t' : '\n'));
   const tmpl = parse(body);
   const lines: string[] = [];
+  // A format that only names fields (every default table) reads them directly
+  // rather than through the interpreter: the same output, several times faster.
+  const fields = plainFields(body);
   try {
-    for (const r of rows) lines.push(tmpl.execute(r, { numbers: 'int' }));
+    for (const r of rows) lines.push((fields && directRow(r, fields)) ?? tmpl.execute(r, { numbers: 'int' }));
   } catch (e) {
     if (e instanceof TemplateError) throw new CliError(`template parsing error: ${e.message}`, 1);
     throw e;
@@ -83,4 +86,31 @@ export async function eachArg(
     return 1;
   }
   return 0;
+}
+
+/** The field names of a format made only of `{{.Field}}` actions and literal text between them, else undefined. */
+function plainFields(body: string): Array<string | { field: string }> | undefined {
+  const parts: Array<string | { field: string }> = [];
+  const re = /\{\{\s*\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+  let at = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    parts.push(body.slice(at, m.index), { field: m[1]! });
+    at = m.index + m[0].length;
+  }
+  parts.push(body.slice(at));
+  return parts.some((p) => typeof p === 'string' && p.includes('{{')) ? undefined : parts;
+}
+
+/** A row rendered from plain fields, or undefined when a value is not a string (the interpreter prints those). */
+function directRow(row: object, parts: Array<string | { field: string }>): string | undefined {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else {
+      const v = (row as Record<string, unknown>)[p.field];
+      if (typeof v !== 'string') return undefined;
+      out += v;
+    }
+  }
+  return out;
 }

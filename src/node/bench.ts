@@ -188,7 +188,7 @@ async function psA1000(scale: number): Promise<Metric> {
   const warm = await must(host, 'docker ps -a');
   const lines = warm.trimEnd().split('\n').length;
   if (lines !== count + 1) throw new Error(`bench: docker ps -a printed ${lines} lines, expected ${count + 1}`);
-  for (let i = 0; i < 2; i++) await host.run('docker ps -a', nullIO);
+  for (let i = 0; i < 10; i++) await host.run('docker ps -a', nullIO);
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const t0 = performance.now();
