@@ -134,6 +134,27 @@ function legacyUbuntu(tags: string[], version: string, codename: string, pretty:
   };
 }
 
+/** An Alpine image as the classic builder made them (the seeds' alpine:3.4 and 3.5). */
+function legacyAlpine(tag: string, version: string, created: string, size: number, addHash: string): ImageRecipe {
+  return {
+    repo: 'library/alpine',
+    tags: [tag],
+    created,
+    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
+    history: [
+      {
+        createdBy: `/bin/sh -c #(nop) ADD file:${addHash} in / `,
+        entries: () =>
+          alpineRoot(
+            osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: version, PRETTY_NAME: `Alpine Linux v${tag}`, HOME_URL: 'http://alpinelinux.org', BUG_REPORT_URL: 'http://bugs.alpinelinux.org' }),
+            size,
+          ),
+      },
+      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', empty: true },
+    ],
+  };
+}
+
 export const CATALOGUE: ImageRecipe[] = [
   {
     repo: 'library/hello-world',
@@ -183,32 +204,8 @@ export const CATALOGUE: ImageRecipe[] = [
       { createdBy: 'CMD ["/bin/sh"]', empty: true },
     ],
   },
-  {
-    repo: 'library/alpine',
-    tags: ['3.5'],
-    created: '2018-01-09T21:10:38Z',
-    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
-    history: [
-      {
-        createdBy: '/bin/sh -c #(nop) ADD file:d2b0b2ba5ca4ba1e3e5bbd2b4c2c0cd1ad73c4e7db8a1a60c4a7d53d5b36c4b4 in / ',
-        entries: () => alpineRoot(osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: '3.5.3', PRETTY_NAME: 'Alpine Linux v3.5', HOME_URL: 'http://alpinelinux.org', BUG_REPORT_URL: 'http://bugs.alpinelinux.org' }), 4_000_000),
-      },
-      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', empty: true },
-    ],
-  },
-  {
-    repo: 'library/alpine',
-    tags: ['3.4'],
-    created: '2018-01-09T21:10:58Z',
-    config: { Env: [PATH_ENV], Cmd: ['/bin/sh'] },
-    history: [
-      {
-        createdBy: '/bin/sh -c #(nop) ADD file:3b0e0f5bd8b5a4f2a4a4a3c1f8a6f2c1e0c9a3a1c5f2d0e7d9a1b3c5e7f9a2b4 in / ',
-        entries: () => alpineRoot(osRelease({ NAME: 'Alpine Linux', ID: 'alpine', VERSION_ID: '3.4.6', PRETTY_NAME: 'Alpine Linux v3.4', HOME_URL: 'http://alpinelinux.org', BUG_REPORT_URL: 'http://bugs.alpinelinux.org' }), 4_820_000),
-      },
-      { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', empty: true },
-    ],
-  },
+  legacyAlpine('3.5', '3.5.3', '2018-01-09T21:10:38Z', 4_000_000, 'd2b0b2ba5ca4ba1e3e5bbd2b4c2c0cd1ad73c4e7db8a1a60c4a7d53d5b36c4b4'),
+  legacyAlpine('3.4', '3.4.6', '2018-01-09T21:10:58Z', 4_820_000, '3b0e0f5bd8b5a4f2a4a4a3c1f8a6f2c1e0c9a3a1c5f2d0e7d9a1b3c5e7f9a2b4'),
   modernUbuntu(['latest', '24.04', 'noble'], '24.04', 'noble', 'Ubuntu 24.04.3 LTS', '2025-08-05T07:21:22Z', 78_100_000, 'ddf1aa62235de6657123492b19d27d937c8a1e2b3a2a0a6e7d3b1f3c2e0d9a81'),
   modernUbuntu(['22.04', 'jammy'], '22.04', 'jammy', 'Ubuntu 22.04.5 LTS', '2025-08-01T09:44:52Z', 77_900_000, '3bd55f5d3c4b2d3d6a4b7f1b0a2e6e3fa8c0b1e3d2c4a5b6c7d8e9f0a1b2c3d4'),
   modernUbuntu(['20.04', 'focal'], '20.04', 'focal', 'Ubuntu 20.04.6 LTS', '2025-04-08T10:28:17Z', 72_800_000, '9b6c3e6c2e6b5c4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a'),
