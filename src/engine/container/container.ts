@@ -27,8 +27,6 @@ export interface ContainerRecord {
   created: number;
   /** The image ID (sha256:...). */
   image: string;
-  /** What the user typed for the image (`busybox`, `ubuntu:22.04`). */
-  imageRef: string;
   path: string;
   args: string[];
   config: RunConfig;
@@ -43,9 +41,4 @@ export interface ContainerRecord {
   removing: boolean;
   /** --stop-timeout, seconds */
   stopTimeout?: number;
-}
-
-/** The COMMAND column: entrypoint and cmd joined, each arg quoted only when needed. */
-export function commandLine(c: ContainerRecord): string {
-  return [c.path, ...c.args].join(' ');
 }

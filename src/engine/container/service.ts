@@ -8,7 +8,7 @@ import type { RunConfig } from '../image/config.ts';
 import { Task, type StreamName } from '../runtime/task.ts';
 import { DISCARD, EMPTY_INPUT } from '../runtime/namespace.ts';
 import type { InputStream, OutputStream } from '../runtime/process.ts';
-import { Signals } from '../runtime/process.ts';
+import { SIGNAL_NUMBERS, Signals } from '../runtime/process.ts';
 import { generateName } from './names.ts';
 import type { ContainerRecord, HostConfig, LogLine, RestartPolicy } from './container.ts';
 import { initialState, setPaused, setRestarting, setRunning, setStopped } from './state.ts';
@@ -46,33 +46,8 @@ export function parseSignal(s: string | number): number | undefined {
     return n >= 1 && n <= 64 ? n : undefined;
   }
   const name = s.toUpperCase().startsWith('SIG') ? s.toUpperCase() : `SIG${s.toUpperCase()}`;
-  return (Signals as Record<string, number>)[name] ?? EXTRA_SIGNALS[name];
+  return SIGNAL_NUMBERS[name];
 }
-
-const EXTRA_SIGNALS: Record<string, number> = {
-  SIGILL: 4,
-  SIGTRAP: 5,
-  SIGABRT: 6,
-  SIGIOT: 6,
-  SIGBUS: 7,
-  SIGFPE: 8,
-  SIGSEGV: 11,
-  SIGSTKFLT: 16,
-  SIGCHLD: 17,
-  SIGTSTP: 20,
-  SIGTTIN: 21,
-  SIGTTOU: 22,
-  SIGURG: 23,
-  SIGXCPU: 24,
-  SIGXFSZ: 25,
-  SIGVTALRM: 26,
-  SIGPROF: 27,
-  SIGWINCH: 28,
-  SIGIO: 29,
-  SIGPOLL: 29,
-  SIGPWR: 30,
-  SIGSYS: 31,
-};
 
 /** moby ValidateRestartPolicy over what the CLI parsed (`name[:count]`). */
 export function parseRestartPolicy(text: string | undefined): RestartPolicy {
@@ -171,7 +146,6 @@ export class ContainerService {
       name: name!,
       created: core.now(),
       image: img.id,
-      imageRef: o.image,
       path: argv[0]!,
       args: argv.slice(1),
       config,
@@ -211,7 +185,6 @@ export class ContainerService {
 
   private launch(c: ContainerRecord, stdin: InputStream): void {
     const core = this.core;
-    const img = core.images.get(c.image);
     const fs = core.layers.mount(c.rwLayer);
     const env = new Map<string, string>();
     for (const e of c.config.Env ?? []) {
@@ -229,7 +202,6 @@ export class ContainerService {
       c.state.Error = err.message;
       throw err;
     }
-    void img;
     const task = new Task({
       scheduler: core.clock,
       resolve: core.opts.resolve,

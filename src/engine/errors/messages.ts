@@ -11,7 +11,6 @@ const runcExec = (detail: string, exitCode: number) =>
 export const Errors = {
   noSuchImage: (ref: string) => notFound(`No such image: ${ref}`),
   noSuchContainer: (ref: string) => notFound(`No such container: ${ref}`),
-  noSuchObject: (ref: string) => notFound(`No such object: ${ref}`),
   invalidReference: () => invalid('invalid reference format'),
   invalidReferenceUppercase: (name: string) =>
     invalid(`invalid reference format: repository name (${name}) must be lowercase`),
@@ -52,8 +51,6 @@ export const Errors = {
     invalid(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
   allocatingName: (reason: string) => conflict(`Error when allocating new name: ${reason}`),
   renameSameName: () => invalid('Renaming a container with the same name as its current name'),
-  renameEmpty: () => invalid('Neither old nor new names may be empty'),
-
   removeRunning: (ref: string, state = 'running') =>
     conflict(`cannot remove container "${ref}": container is ${state}: stop the container before removing or force remove`),
   removePaused: (ref: string) => conflict(`cannot remove container "${ref}": container is paused and must be unpaused first`),
@@ -62,8 +59,6 @@ export const Errors = {
   notRunning: (id: string) => conflict(`container ${id} is not running`),
   notPaused: (id: string) => conflict(`Container ${id} is not paused`),
   alreadyPaused: (id: string) => conflict(`Container ${id} is already paused`),
-  pausedCannotStop: (id: string) =>
-    conflict(`cannot stop container: ${id}: Container ${id} is paused. Unpause the container before stopping or killing`),
   cannotKill: (ref: string, inner: string) => conflict(`cannot kill container: ${ref}: ${inner}`),
   cannotStop: (ref: string, inner: string) => conflict(`cannot stop container: ${ref}: ${inner}`),
   invalidRestartPolicyCount: (extra: string) =>
@@ -83,12 +78,6 @@ export const Errors = {
       'system',
       `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": stat ${cmd}: no such file or directory: unknown`,
       127,
-    ),
-  permissionDenied: (cmd: string) =>
-    new DaemonError(
-      'system',
-      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": permission denied: unknown`,
-      126,
     ),
   /** runc exec's failures, with the status moby's setExitCodeFromError gives them (127 since Docker 28). */
   execNotFound: (cmd: string) => runcExec(`exec: "${cmd}": executable file not found in $PATH`, 127),

@@ -133,7 +133,6 @@ export class ImageService {
     const found = lookupImage(this.core.images, this.core.refs, source);
     const ref = withDefaultTag(parseReference(target));
     if (ref.digest !== undefined) throw new DaemonError('invalid-parameter', 'refusing to create a tag with a digest reference');
-    if (ref.path.startsWith('library/') && ref.domain === 'docker.io' && false) return;
     this.setTag(ref, found.image.id);
   }
 
@@ -400,4 +399,3 @@ function isSingleReference(refs: Reference[]): boolean {
   return canonical.size === 1 && canonical.has(familiarName(single));
 }
 
-export { canonicalString };

@@ -3,6 +3,7 @@
 import type { Fs } from '../fs/types.ts';
 import { Killed, type Scheduler } from './scheduler.ts';
 import {
+  SIGNAL_NUMBERS,
   Signals,
   type InputStream,
   type OutputStream,
@@ -24,7 +25,7 @@ export const EMPTY_INPUT: InputStream = { read: async () => null };
 export const DISCARD: OutputStream = { write() {} };
 
 /** Signals whose default action does not end a process. */
-const IGNORED_BY_DEFAULT = new Set<number>([Signals.SIGCONT, 17 /* SIGCHLD */, 28 /* SIGWINCH */, 23 /* SIGURG */]);
+const IGNORED_BY_DEFAULT = new Set<number>([Signals.SIGCONT, SIGNAL_NUMBERS.SIGCHLD!, SIGNAL_NUMBERS.SIGWINCH!, SIGNAL_NUMBERS.SIGURG!]);
 
 /** Process-context members beyond ProcessContext that the shell uses (kill, exec). */
 export interface ProcessExtras {

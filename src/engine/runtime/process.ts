@@ -28,6 +28,33 @@ export const Signals = {
 } as const;
 export type SignalName = keyof typeof Signals;
 
+/** Every Linux (x86_64) signal by name, aliases after the name they stand for: kill -s, docker kill -s, trap. */
+export const SIGNAL_NUMBERS: Readonly<Record<string, number>> = {
+  ...Signals,
+  SIGILL: 4,
+  SIGTRAP: 5,
+  SIGABRT: 6,
+  SIGIOT: 6,
+  SIGBUS: 7,
+  SIGFPE: 8,
+  SIGSEGV: 11,
+  SIGSTKFLT: 16,
+  SIGCHLD: 17,
+  SIGTSTP: 20,
+  SIGTTIN: 21,
+  SIGTTOU: 22,
+  SIGURG: 23,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+  SIGVTALRM: 26,
+  SIGPROF: 27,
+  SIGWINCH: 28,
+  SIGIO: 29,
+  SIGPOLL: 29,
+  SIGPWR: 30,
+  SIGSYS: 31,
+};
+
 export interface ProcessInfo {
   pid: number;
   ppid: number;

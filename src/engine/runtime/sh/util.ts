@@ -1,20 +1,7 @@
 // Small helpers shared by the interpreter and the builtins.
-import { Signals } from '../process.ts';
+import { SIGNAL_NUMBERS } from '../process.ts';
 
-const SIGNAL_NAMES: Record<string, number> = {
-  ...Signals,
-  SIGCHLD: 17,
-  SIGTSTP: 20,
-  SIGTTIN: 21,
-  SIGTTOU: 22,
-  SIGURG: 23,
-  SIGWINCH: 28,
-  SIGTRAP: 5,
-  SIGABRT: 6,
-  SIGBUS: 7,
-  SIGFPE: 8,
-  SIGSEGV: 11,
-};
+const SIGNAL_NAMES = SIGNAL_NUMBERS;
 
 /** Signal number for TERM, SIGTERM, 15, EXIT (0); null if unknown. */
 export function signalNumber(s: string): number | null {
