@@ -78,3 +78,22 @@ describe('Daemon', () => {
     expect(d.layers.summary()).toEqual([]);
   });
 });
+
+describe('image lookup', () => {
+  it('an ambiguous ID prefix is no image, worded as the reference it also is (as a real engine answers)', async () => {
+    const d = testDaemon({ hasher, yieldTask, resolve });
+    await d.clock.runUntil(d.imageService.pull('busybox', () => {}));
+    const c = await d.containerService.create({ image: 'busybox', cmd: ['echo', 'hi'] });
+    // seventeen images cannot all start with different hex digits
+    const ids = [d.listImages()[0]!.id.slice(7)];
+    for (let i = 0; i < 16; i++) {
+      const img = await d.clock.runUntil(d.imageService.commit(c, { message: `m${i}` }));
+      ids.push(img.id.slice(7));
+    }
+    const first = ids.map((id) => id[0]!);
+    const shared = first.find((ch, i) => first.indexOf(ch) !== i)!;
+    expect(() => d.inspectImage(shared)).toThrowError(expect.objectContaining({ message: `No such image: ${shared}:latest` }));
+    const unique = ids.find((id) => ids.filter((x) => x.startsWith(id.slice(0, 12))).length === 1)!;
+    expect(d.inspectImage(unique.slice(0, 12)).Id).toBe(`sha256:${unique}`);
+  });
+});

@@ -14,7 +14,6 @@ export const Errors = {
   invalidReference: () => invalid('invalid reference format'),
   invalidReferenceUppercase: (name: string) =>
     invalid(`invalid reference format: repository name (${name}) must be lowercase`),
-  ambiguousImage: (prefix: string) => notFound(`No such image: ${prefix}`),
   manifestUnknown: (familiar: string) =>
     notFound(`manifest for ${familiar} not found: manifest unknown: manifest unknown`),
   repositoryDoesNotExist: (repo: string) =>

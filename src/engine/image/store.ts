@@ -123,8 +123,8 @@ export function lookupImage(images: ImageStore, refs: ReferenceStore, text: stri
   }
   if (looksLikeIdPrefix(text)) {
     const matches = images.byPrefix(text);
+    // an ambiguous prefix names no image: Docker answers as for a missing one
     if (matches.length === 1) return { kind: 'id', image: matches[0]! };
-    if (matches.length > 1) throw Errors.ambiguousImage(text);
   }
   throw Errors.noSuchImage(ref ? familiarString(ref) : text);
 }
