@@ -8,6 +8,8 @@ import { Scheduler } from '../engine/runtime/scheduler.ts';
 import { defaultRegistries } from '../engine/registry/router.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
 import { tableResolver, type ProgramTable } from '../engine/runtime/resolve.ts';
+import { packagePrograms } from '../engine/runtime/programs/packages/index.ts';
+import { serverPrograms } from '../engine/runtime/programs/servers/index.ts';
 import { IMAGE_PROGRAMS } from '../engine/registry/catalogue/programs.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
 import { Shell, ShellSession } from '../engine/runtime/sh/index.ts';
@@ -59,6 +61,8 @@ const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 /** Programs of the images' userlands, shared by every container. */
 export function containerPrograms(): ProgramTable {
   const gnu = new Map(programsFor('gnu'));
+  for (const [name, p] of packagePrograms()) gnu.set(name, p);
+  for (const [name, p] of serverPrograms()) gnu.set(name, p);
   return { busybox: programsFor('busybox'), gnu, byPath: IMAGE_PROGRAMS };
 }
 

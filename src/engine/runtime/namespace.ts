@@ -6,6 +6,7 @@ import {
   SIGNAL_NUMBERS,
   Signals,
   type InputStream,
+  type Listener,
   type OutputStream,
   type ProcessContext,
   type ProcessInfo,
@@ -58,6 +59,7 @@ export class Proc {
     this.status = status;
     this.aborters.clear();
     this.handlers.clear();
+    this.ns.closePorts(this.pid);
     this.ns.reap(this);
     this.settle(status);
   }
@@ -146,6 +148,26 @@ export class PidNamespace {
     return [...this.procs.values()].map((p) => p.info);
   }
 
+  private listeners = new Map<string, Listener>();
+
+  /** The sockets listening in this namespace. */
+  ports(): Listener[] {
+    return [...this.listeners.values()];
+  }
+
+  listen(l: Listener): (() => void) | null {
+    const key = `${l.port}/${l.proto}`;
+    if (this.listeners.has(key) || !this.procs.has(l.pid)) return null;
+    this.listeners.set(key, l);
+    return () => {
+      if (this.listeners.get(key) === l) this.listeners.delete(key);
+    };
+  }
+
+  closePorts(pid: number): void {
+    for (const [k, l] of this.listeners) if (l.pid === pid) this.listeners.delete(k);
+  }
+
   get(pid: number): Proc | undefined {
     return this.procs.get(pid);
   }
@@ -166,7 +188,7 @@ export class PidNamespace {
   start(o: StartOptions): Proc {
     const pid = this.nextPid++;
     const proc = new Proc(
-      { pid, ppid: o.ppid, argv: o.argv, user: o.user, started: this.opts.scheduler.now() },
+      { pid, ppid: o.ppid, argv: o.argv, user: o.user, started: this.opts.scheduler.now(), tty: o.tty },
       this,
     );
     this.procs.set(pid, proc);
@@ -225,6 +247,7 @@ export class PidNamespace {
       },
       now: () => sched.now(),
       processes: () => ns.processes(),
+      listen: (port, proto, serve) => ns.listen({ pid: proc.pid, port, proto, serve }),
       onSignal(signal, handler) {
         if (handler) proc.handlers.set(signal, handler);
         else proc.handlers.delete(signal);

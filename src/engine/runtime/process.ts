@@ -62,6 +62,17 @@ export interface ProcessInfo {
   user: string;
   /** Virtual time the process started, ms. */
   started: number;
+  /** Whether the process has a terminal (ps shows pts/0, otherwise ?). */
+  tty: boolean;
+}
+
+/** A socket a process listens on inside its namespace (`ss -lnt`, the network issue's port mappings). */
+export interface Listener {
+  pid: number;
+  port: number;
+  proto: 'tcp' | 'udp';
+  /** Answers one request (an HTTP request's text) with a response's text; absent for non-HTTP servers. */
+  serve?: (request: string) => Promise<string>;
 }
 
 export interface ProcessContext {
@@ -87,6 +98,11 @@ export interface ProcessContext {
   resolve(name: string, env: Map<string, string>): Program | null;
   /** The processes of this PID namespace (for ps). */
   processes(): ProcessInfo[];
+  /**
+   * Listens on a port in this namespace until the returned closer runs or
+   * the process ends. Fails with EADDRINUSE (returns null) when taken.
+   */
+  listen(port: number, proto: 'tcp' | 'udp', serve?: Listener['serve']): (() => void) | null;
   /**
    * Installs a handler for a signal (trap). Returns the previous one.
    * Without a handler a signal's default action applies, except for PID 1,

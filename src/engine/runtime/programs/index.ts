@@ -26,6 +26,8 @@ import {
   which,
   whoami,
 } from './system.ts';
+import { awkPrograms } from './awk.ts';
+import { processPrograms } from './procs.ts';
 import { gzipProgram, tar } from './tar.ts';
 import { cat, cut, echo, grep, head, printf, sed, seq, sort, tail, tee, tr, uniq, wc, xargs, yes } from './text.ts';
 
@@ -95,6 +97,8 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
     ['gunzip', gzipProgram(f, 'gunzip')],
     ['zcat', gzipProgram(f, 'zcat')],
   ]);
+  for (const [name, p] of processPrograms(f, sys)) m.set(name, p);
+  for (const [name, p] of awkPrograms(f)) m.set(name, p);
   if (flavour === 'busybox') {
     m.set('ash', m.get('sh')!);
     m.set('time', time(f));

@@ -396,7 +396,8 @@ export class TestKernel {
       },
       resolve: (name, e) => kernel.resolve(name, e),
       processes: () =>
-        [...kernel.procs.values()].map((p): ProcessInfo => ({ pid: p.pid, ppid: opts.ppid ?? 0, argv: p.argv, user: 'root', started: 0 })),
+        [...kernel.procs.values()].map((p): ProcessInfo => ({ pid: p.pid, ppid: opts.ppid ?? 0, argv: p.argv, user: 'root', started: 0, tty: false })),
+      listen: () => () => {},
       onSignal: (sig, handler) => {
         if (handler) proc.handlers.set(sig, handler);
         else proc.handlers.delete(sig);
