@@ -103,7 +103,10 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
     m.set('ash', m.get('sh')!);
     m.set('time', time(f));
   }
-  if (flavour === 'gnu') m.set('bash', shellProgram({ dialect: 'bash', runProgram: opts.runProgram }));
+  if (flavour === 'gnu') {
+    m.set('bash', shellProgram({ dialect: 'bash', runProgram: opts.runProgram }));
+    m.set('dash', shellProgram({ dialect: 'ash', dash: true, runProgram: opts.runProgram }));
+  }
   return m;
 }
 

@@ -11,6 +11,8 @@ export class ArithError extends Error {
   constructor(
     readonly bash: string,
     readonly ash: string,
+    /** dash's wording (Debian's /bin/sh); ash's where none is known. */
+    readonly dash: string = ash,
   ) {
     super(bash);
   }
@@ -80,7 +82,7 @@ function tokenize(s: string, expr: string): Tok[] {
 }
 
 function syntaxError(expr: string, token: string): ArithError {
-  return new ArithError(`${expr}: syntax error: operand expected (error token is "${token}")`, 'arithmetic syntax error');
+  return new ArithError(`${expr}: syntax error: operand expected (error token is "${token}")`, 'arithmetic syntax error', `arithmetic expression: expecting primary: "${expr}"`);
 }
 
 function parseNumber(text: string, expr: string): number {
@@ -264,7 +266,7 @@ function compute(op: string, a: number, b: number, expr: string, rtext: string):
       return a * b;
     case '/':
     case '%':
-      if (b === 0) throw new ArithError(`${expr}: division by 0 (error token is "${rtext}")`, 'divide by zero');
+      if (b === 0) throw new ArithError(`${expr}: division by 0 (error token is "${rtext}")`, 'divide by zero', `arithmetic expression: division by zero: "${expr}"`);
       return op === '/' ? Math.trunc(a / b) : a % b;
     case '**':
       if (b < 0) throw new ArithError(`${expr}: exponent less than 0 (error token is "${rtext}")`, 'exponent less than 0');

@@ -112,7 +112,8 @@ def(['test', '['], (sh, argv, io, name) => {
 
 // busybox ash's [[ ]]: test with a ]] terminator and glob matching for = == !=
 def(['[['], (sh, argv, io) => {
-  if (bash(sh)) {
+  // bash parses [[ as a keyword; dash has no [[ at all
+  if (bash(sh) || sh.dash) {
     sh.error(io, '[[: not found');
     return 127;
   }
@@ -173,7 +174,7 @@ def(['cd'], (sh, argv, io) => {
       sh.error(io, `${dir}: ${e.description}`, 'cd');
       return 1;
     }
-    sh.error(io, `can't cd to ${dir}: ${e.description}`, 'cd');
+    sh.error(io, sh.dash ? `can't cd to ${dir}` : `can't cd to ${dir}: ${e.description}`, 'cd');
     return 2;
   }
   const pwd = sh.vars.get('PWD');

@@ -25,7 +25,7 @@ import {
   stringInput,
   type Io,
 } from './io.ts';
-import { type Dialect, ParseError, Parser, syntaxErrorMessage } from './parser.ts';
+import { type Dialect, ParseError, Parser, dashSyntaxMessage, syntaxErrorMessage } from './parser.ts';
 import { basename, joinPath, resolvePath } from './path.ts';
 import { escapePattern, glob, hasGlob, matchPattern } from './pattern.ts';
 import { binaryTest, isBinaryTest, isUnaryTest, unaryTest } from './test.ts';
@@ -78,6 +78,8 @@ export interface ShellOptions {
   source?: ShellSource;
   /** How children start; by default ctx.spawn (ctx.exec for exec when offered). */
   runProgram?: RunProgram;
+  /** Debian's dash: the ash dialect with dash's messages (`sh: 1: x: not found`). */
+  dash?: boolean;
 }
 
 // ---- internals ------------------------------------------------------------
@@ -288,6 +290,8 @@ function isAtParam(p: Part | undefined): boolean {
 
 export class Shell {
   readonly dialect: Dialect;
+  /** Debian's /bin/sh: ash grammar, dash's message style. */
+  readonly dash: boolean;
   readonly ctx: ShellContext;
   readonly fs: Fs;
   readonly root: Shell;
@@ -341,6 +345,7 @@ export class Shell {
     this.ctx = ctx;
     this.fs = ctx.fs;
     this.dialect = opts.dialect;
+    this.dash = parent ? parent.dash : opts.dash === true;
     this.runFn = opts.runProgram ?? defaultRun(ctx);
     const killPid = (pid: number, sig: number) => void ctx.kill?.(pid, sig);
     if (parent) {
@@ -586,6 +591,9 @@ export class Shell {
       const line = this.source === 'interactive' ? '' : `line ${this.lineno}: `;
       return `${name}: ${line}${builtin ? builtin + ': ' : ''}${msg}\n`;
     }
+    if (this.dash) {
+      return `${name}: ${this.lineno}: ${builtin ? builtin + ': ' : ''}${msg}\n`;
+    }
     const cmd = builtin ?? (this.source === 'script' ? name : null);
     if (!cmd) return `${name}: ${msg}\n`;
     const line = this.source === 'interactive' ? '' : `line ${this.source === 'c' ? this.lineno - 1 : this.lineno}: `;
@@ -614,6 +622,10 @@ export class Shell {
       const prefix = context === 'interactive' ? `${this.arg0}: ` : context === 'c' ? `${this.arg0}: -c: line ${e.line}: ` : `${this.arg0}: line ${e.line}: `;
       err.write(prefix + msg + '\n');
       if (e.kind === 'token' && e.tokenKind !== 'eof') err.write(`${prefix}\`${e.sourceLine}'\n`);
+      return;
+    }
+    if (this.dash) {
+      err.write(`${this.arg0}: ${e.line}: ${dashSyntaxMessage(e)}\n`);
       return;
     }
     err.write(context === 'script' ? `${this.arg0}: line ${e.line}: ${msg}\n` : `${this.arg0}: ${msg}\n`);
@@ -795,7 +807,8 @@ export class Shell {
       case 'LINENO':
         return String(this.lineno);
       case 'RANDOM':
-        if (!this.vars.has('RANDOM')) {
+        // dash has no $RANDOM
+        if (!this.vars.has('RANDOM') && !this.dash) {
           this.seed = (this.seed * 1103515245 + 12345) & 0x7fffffff;
           return String((this.seed >> 16) & 0x7fff);
         }
@@ -1382,7 +1395,7 @@ export class Shell {
     try {
       return evalArith(text, this.arithVars);
     } catch (e) {
-      if (e instanceof ArithError) this.fatal(this.dialect === 'bash' ? e.bash : e.ash, 1);
+      if (e instanceof ArithError) this.fatal(this.dialect === 'bash' ? e.bash : this.dash ? e.dash : e.ash, 1);
       throw e;
     }
   }
@@ -1443,7 +1456,7 @@ export class Shell {
         if (this.flags.xtrace) this.trace(io, [`${a.name}=${v}`]);
         this.setVar(a.name, v);
       }
-      if (c.redirs.length && !(await this.redirect(c.redirs, io))) return (this.status = 1);
+      if (c.redirs.length && !(await this.redirect(c.redirs, io))) return (this.status = this.dash ? 2 : 1);
       return (this.status = this.cmdsubStatus >= 0 ? this.cmdsubStatus : 0);
     }
     let assigns: [string, string][] | null = null;
@@ -1463,7 +1476,8 @@ export class Shell {
     let rio = io;
     if (c.redirs.length) {
       const r = await this.redirect(c.redirs, io);
-      if (!r) return (this.status = 1);
+      // dash reports a failed redirection with status 2, ash and bash with 1
+      if (!r) return (this.status = this.dash ? 2 : 1);
       rio = r;
     }
     return this.dispatch(c, argv, assigns, io, rio, tail);
@@ -1765,6 +1779,11 @@ export class Shell {
           if (this.dialect === 'bash') this.error(io, `${target}: ${e.description}`);
           else {
             const missing = e.code === 'ENOENT' || e.code === 'ENOTDIR';
+            if (this.dash) {
+              const why = missing ? (write ? 'Directory nonexistent' : 'No such file') : e.description;
+              this.error(io, `cannot ${write ? 'create' : 'open'} ${target}: ${why}`);
+              return null;
+            }
             const why = missing ? (write ? 'nonexistent directory' : 'no such file') : e.description;
             this.error(io, `can't ${write ? 'create' : 'open'} ${target}: ${why}`);
           }

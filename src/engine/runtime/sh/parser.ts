@@ -101,6 +101,25 @@ export function syntaxErrorMessage(e: ParseError, dialect: Dialect): string {
   }
 }
 
+/** dash's wording (Debian's /bin/sh): `Syntax error: "fi" unexpected (expecting "then")`. */
+export function dashSyntaxMessage(e: ParseError): string {
+  switch (e.kind) {
+    case 'quote':
+      return e.token === '"' || e.token === "'" ? 'Syntax error: Unterminated quoted string' : `Syntax error: end of file unexpected (expecting "${e.token}")`;
+    case 'brace':
+      return "Syntax error: Missing '}'";
+    case 'subst':
+      return 'Bad substitution';
+    case 'other':
+      return `Syntax error: ${e.token}`;
+    default: {
+      const names: Record<string, string> = { eof: 'end of file', nl: 'newline', word: 'word', redir: 'redirection' };
+      const name = names[e.tokenKind] ?? `"${e.token}"`;
+      return `Syntax error: ${name} unexpected${e.expecting ? ` (expecting "${e.expecting}")` : ''}`;
+    }
+  }
+}
+
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!']);
 /** Tokens that end a list: the caller then checks it got the one it wanted. */
 const LIST_END = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);

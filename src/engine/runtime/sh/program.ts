@@ -12,6 +12,8 @@ import { basename, resolvePath } from './path.ts';
 
 export interface ShellProgramOptions {
   dialect: Dialect;
+  /** Debian's dash: ash grammar with dash's messages. */
+  dash?: boolean;
   /** How the shell starts children; default ctx.spawn (ctx.exec for `exec`). */
   runProgram?: RunProgram;
 }
@@ -227,7 +229,7 @@ export function shellProgram(opts: ShellProgramOptions): Program {
       positional = argv.slice(i);
       source = interactive ?? ctx.tty ? 'interactive' : 'stdin';
     }
-    const sh = new Shell(ctx, { dialect, arg0, shellName: basename(name), positional, source, runProgram: opts.runProgram });
+    const sh = new Shell(ctx, { dialect, arg0, shellName: basename(name), positional, source, runProgram: opts.runProgram, dash: opts.dash });
     for (const [f, on] of flags) setFlag(sh, f, on);
     for (const [o, on] of options) setOption(sh, o, on);
     if (command !== null) return sh.runScript(command);
