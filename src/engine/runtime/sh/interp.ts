@@ -489,11 +489,18 @@ export class Shell {
     this.running = true;
     this.interrupted = false;
     try {
-      const only = list.items.length === 1 ? list.items[0]! : null;
+      // the last command of `sh -c` replaces the shell (execve, same pid):
+      // bash only when it is the whole line, ash and dash also after `a; b`
+      const n = list.items.length;
+      const last = n === 1 || (n > 1 && this.dialect === 'ash') ? list.items[n - 1]! : null;
       const simple =
-        tail && only && !only.bg && !only.cmd.rest.length && !only.cmd.first.bang && !only.cmd.first.timed && only.cmd.first.cmds.length === 1
-          ? only.cmd.first.cmds[0]!
+        tail && last && !last.bg && !last.cmd.rest.length && !last.cmd.first.bang && !last.cmd.first.timed && last.cmd.first.cmds.length === 1
+          ? last.cmd.first.cmds[0]!
           : null;
+      if (simple && simple.type === 'simple' && n > 1) {
+        await this.execList({ type: 'list', items: list.items.slice(0, -1) }, this.io);
+        list = { type: 'list', items: [last!] };
+      }
       if (simple && simple.type === 'simple' && !this.traps.size) {
         await this.checkpoint();
         this.status = await this.execSimple(simple, this.io, true);
