@@ -1,6 +1,7 @@
 // The shape of a `docker` command, after docker/cli's cobra commands: a spec
 // (usage line, aliases, descriptions, argument rule, flags) and a run
 // function that receives the parsed options.
+import type { Fs } from '../engine/fs/types.ts';
 import type { InputStream, OutputStream } from '../engine/runtime/process.ts';
 
 /**
@@ -171,6 +172,8 @@ export interface CliContext<D = unknown> {
   env: Map<string, string>;
   /** Whether the CLI runs on a terminal. */
   tty: boolean;
+  /** The client machine's file system and working directory (--env-file, cp, build contexts, save -o). */
+  host?: { fs: Fs; cwd: string };
   /** The engine the commands talk to (typed by whoever wires it in). */
   daemon: D;
   /** What the daemon reports; defaults to `referenceServer`. null: no daemon reachable (nothing hidden). */

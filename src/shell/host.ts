@@ -156,6 +156,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       stdin: ctx.stdin,
       env: ctx.env,
       tty,
+      host: { fs: ctx.fs, cwd: ctx.cwd },
       daemon,
       server: SERVER,
       signal: new SigintSignal(ctx),
