@@ -1,8 +1,18 @@
 // Programs that serve: nginx, apache2ctl/httpd, catalina.sh, redis-server,
 // python (Flask apps) — real start-up lines, listening on their ports.
 import type { Program } from '../../process.ts';
+import { apache2, apache2ctl, httpd } from './apache.ts';
+import { nginx } from './nginx.ts';
+import { redisCli, redisServer } from './redis.ts';
 
 /** Server programs by binary name. */
 export function serverPrograms(): Map<string, Program> {
-  return new Map();
+  return new Map<string, Program>([
+    ['nginx', nginx],
+    ['apache2', apache2],
+    ['apache2ctl', apache2ctl],
+    ['httpd', httpd],
+    ['redis-server', redisServer],
+    ['redis-cli', redisCli],
+  ]);
 }

@@ -1,0 +1,205 @@
+// nginx 1.29 as the official image runs it (`nginx -g 'daemon off;'`): the
+// master process logs its notices to stderr (error_log → /dev/stderr at
+// level notice), forks worker_processes workers, serves the document root
+// of /etc/nginx/conf.d/default.conf and logs requests to stdout. SIGQUIT
+// (the image's STOPSIGNAL) shuts down gracefully, SIGTERM/SIGINT fast; both
+// exit 0. Wording: src/core/nginx.c, src/os/unix/ngx_process_cycle.c.
+import type { ProcessContext, Program, SpawnOptions } from '../../process.ts';
+import { Signals } from '../../process.ts';
+import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, mimeType, nginxTime, parseRequest, readText, waitForSignal } from './common.ts';
+
+export const NGINX_VERSION = '1.29.1';
+/** The CPUs the simulated machine has: worker_processes auto starts one worker each. */
+export const SIMULATED_CPUS = 2;
+
+const CRLF = '\r\n';
+
+/** ngx_http_special_response.c: the error page, CRLF line ends and the version tail. */
+export function nginxErrorPage(status: number, text: string): string {
+  return [
+    '<html>',
+    `<head><title>${status} ${text}</title></head>`,
+    '<body>',
+    `<center><h1>${status} ${text}</h1></center>`,
+    `<hr><center>nginx/${NGINX_VERSION}</center>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join(CRLF);
+}
+
+export interface NginxConfig {
+  workers: number;
+  port: number;
+  root: string;
+  index: string[];
+}
+
+/** The few directives the simulator honours, read from nginx.conf and conf.d/*.conf. */
+export function nginxConfig(ctx: ProcessContext): NginxConfig {
+  const main = readText(ctx.fs, '/etc/nginx/nginx.conf') ?? '';
+  const wp = /^\s*worker_processes\s+(\w+)\s*;/m.exec(main)?.[1];
+  const workers = wp === undefined || wp === 'auto' ? SIMULATED_CPUS : Math.max(1, Number(wp) || 1);
+  let site = '';
+  try {
+    for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) if (f.endsWith('.conf')) site += readText(ctx.fs, `/etc/nginx/conf.d/${f}`) ?? '';
+  } catch {
+    // no conf.d
+  }
+  const conf = site || main;
+  const port = Number(/^\s*listen\s+(?:[\d.]+:)?(\d+)/m.exec(conf)?.[1] ?? 80);
+  const root = /^\s*root\s+([^;\s]+)\s*;/m.exec(conf)?.[1] ?? '/usr/share/nginx/html';
+  const index = /^\s*index\s+([^;]+);/m.exec(conf)?.[1]?.trim().split(/\s+/) ?? ['index.html'];
+  return { workers, port, root, index };
+}
+
+/** Answers one request as ngx_http_static_module does, and writes the access log line. */
+function serveStatic(ctx: ProcessContext, cfg: NginxConfig, text: string): string {
+  const now = ctx.now();
+  const req = parseRequest(text);
+  const base: [string, string][] = [
+    ['Server', `nginx/${NGINX_VERSION}`],
+    ['Date', httpDate(now)],
+  ];
+  let status: number;
+  let response: string;
+  let bytes: number;
+  if (!req) {
+    status = 400;
+    const page = nginxErrorPage(400, 'Bad Request');
+    bytes = byteLength(page);
+    response = httpResponse(400, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(bytes)], ['Connection', 'close']], page);
+  } else {
+    const head = req.method === 'HEAD';
+    const doc = req.method === 'GET' || head ? findDocument(ctx.fs, cfg.root, req.path, cfg.index) : null;
+    if (req.method !== 'GET' && !head) {
+      status = 405;
+      const page = nginxErrorPage(405, 'Not Allowed');
+      bytes = byteLength(page);
+      response = httpResponse(405, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(bytes)], ['Connection', 'keep-alive']], page);
+    } else if (!doc) {
+      status = 404;
+      const page = nginxErrorPage(404, 'Not Found');
+      bytes = head ? 0 : byteLength(page);
+      response = httpResponse(404, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(byteLength(page))], ['Connection', 'keep-alive']], page, head);
+    } else {
+      status = 200;
+      const size = byteLength(doc.body);
+      bytes = head ? 0 : size;
+      response = httpResponse(
+        200,
+        [
+          ...base,
+          ['Content-Type', mimeType(doc.file) ?? 'application/octet-stream'],
+          ['Content-Length', String(size)],
+          ['Last-Modified', httpDate(doc.mtime)],
+          ['Connection', 'keep-alive'],
+          ['ETag', etag(doc.mtime, size)],
+          ['Accept-Ranges', 'bytes'],
+        ],
+        doc.body,
+        head,
+      );
+    }
+  }
+  const line = req ? `${req.method} ${req.target} ${req.version}` : text.split(/\r?\n/)[0] ?? '';
+  const agent = req?.headers.get('user-agent') ?? '-';
+  const referer = req?.headers.get('referer') ?? '-';
+  ctx.stdout.write(`172.17.0.1 - - [${clfTime(now)}] "${line}" ${status} ${bytes} "${referer}" "${agent}" "-"\n`);
+  return response;
+}
+
+/** Renames this process as setproctitle() does, for ps. */
+function setTitle(ctx: ProcessContext, title: string): void {
+  const me = ctx.processes().find((p) => p.pid === ctx.pid);
+  if (me) me.argv = [title];
+}
+
+type Spawn = SpawnOptions & { program: Program; onStart?(pid: number): void };
+
+export const nginx: Program = async (ctx) => {
+  const args = ctx.argv.slice(1);
+  let globals = '';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-v' || a === '-V') {
+      ctx.stderr.write(`nginx version: nginx/${NGINX_VERSION}\n`);
+      if (a === '-V') {
+        ctx.stderr.write('built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \nbuilt with OpenSSL 3.0.16 11 Feb 2025\nTLS SNI support enabled\n');
+      }
+      return 0;
+    }
+    if (a === '-t' || a === '-T') {
+      ctx.stderr.write('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+      return 0;
+    }
+    if (a === '-g') {
+      const v = args[++i];
+      if (v === undefined) {
+        ctx.stderr.write('nginx: option "-g" requires parameter\n');
+        return 1;
+      }
+      globals += v;
+    } else if (a === '-h' || a === '-?') {
+      ctx.stderr.write(
+        `nginx version: nginx/${NGINX_VERSION}\nUsage: nginx [-?hvVtTq] [-s signal] [-p prefix]\n             [-e filename] [-c filename] [-g directives]\n\n`,
+      );
+      return 0;
+    } else {
+      ctx.stderr.write(`nginx: invalid option: "${a.replace(/^-/, '')}"\n`);
+      return 1;
+    }
+  }
+  const log = (pid: number, msg: string) => ctx.stderr.write(`${nginxTime(ctx.now())} [notice] ${pid}#${pid}: ${msg}\n`);
+  const cfg = nginxConfig(ctx);
+  // without `daemon off;` the master forks into the background and the process the container started exits
+  if (!/daemon\s+off\s*;/.test(globals + (readText(ctx.fs, '/etc/nginx/nginx.conf') ?? ''))) return 0;
+
+  const master = ctx.pid;
+  log(master, 'using the "epoll" event method');
+  log(master, `nginx/${NGINX_VERSION}`);
+  log(master, 'built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) ');
+  log(master, 'OS: Linux 6.8.0-berth');
+  log(master, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
+  const close = ctx.listen(cfg.port, 'tcp', async (req) => serveStatic(ctx, cfg, req));
+  if (!close) {
+    ctx.stderr.write(`${nginxTime(ctx.now())} [emerg] ${master}#${master}: bind() to 0.0.0.0:${cfg.port} failed (98: Address already in use)\n`);
+    return 1;
+  }
+  setTitle(ctx, `nginx: master process ${ctx.argv.join(' ')}`);
+  log(master, 'start worker processes');
+
+  let stopWorkers: (graceful: boolean) => void = () => {};
+  const stop = new Promise<boolean>((r) => (stopWorkers = r));
+  const workers: Promise<number>[] = [];
+  const pids: number[] = [];
+  for (let i = 0; i < cfg.workers; i++) {
+    const worker: Program = async (w) => {
+      const graceful = await stop;
+      if (graceful) log(w.pid, 'gracefully shutting down');
+      log(w.pid, 'exiting');
+      log(w.pid, 'exit');
+      return 0;
+    };
+    const io: Spawn = {
+      program: worker,
+      onStart: (pid) => {
+        pids.push(pid);
+        log(master, `start worker process ${pid}`);
+      },
+    };
+    // a killed master stops waiting for its workers
+    workers.push(ctx.spawn(['nginx: worker process'], io).catch(() => 0));
+  }
+
+  const sig = await waitForSignal(ctx, [Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGINT]);
+  const name = sig === Signals.SIGQUIT ? 'SIGQUIT' : sig === Signals.SIGTERM ? 'SIGTERM' : 'SIGINT';
+  log(master, `signal ${sig} (${name}) received, ${sig === Signals.SIGQUIT ? 'shutting down' : 'exiting'}`);
+  close();
+  stopWorkers(sig === Signals.SIGQUIT);
+  const codes = await Promise.all(workers);
+  if (pids.length) log(master, `signal 17 (SIGCHLD) received from ${pids[0]}`);
+  pids.forEach((pid, i) => log(master, `worker process ${pid} exited with code ${codes[i]}`));
+  log(master, 'exit');
+  return 0;
+};
