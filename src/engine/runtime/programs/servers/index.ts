@@ -4,6 +4,7 @@ import type { Program } from '../../process.ts';
 import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
 import { redisCli, redisServer } from './redis.ts';
+import { catalina } from './tomcat.ts';
 
 /** Server programs by binary name. */
 export function serverPrograms(): Map<string, Program> {
@@ -12,6 +13,7 @@ export function serverPrograms(): Map<string, Program> {
     ['apache2', apache2],
     ['apache2ctl', apache2ctl],
     ['httpd', httpd],
+    ['catalina.sh', catalina],
     ['redis-server', redisServer],
     ['redis-cli', redisCli],
   ]);
