@@ -12,6 +12,7 @@ import { V2Metadata } from './registry/metadata.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 import type { Task } from './runtime/task.ts';
 import type { ExecRecord } from './container/exec.ts';
+import { HostPids } from './container/hostpids.ts';
 
 export interface DaemonOptions {
   scheduler: Scheduler;
@@ -35,6 +36,8 @@ export class DaemonCore {
   readonly tasks = new Map<string, Task>();
   /** Exec instances by ID, until their container is removed. */
   readonly execs = new Map<string, ExecRecord>();
+  /** The host's PID numbers for container processes (State.Pid, docker top). */
+  readonly hostPids = new HostPids();
   /** Which registry blob each layer was pulled or pushed as (moby's v2 metadata). */
   readonly blobSources = new V2Metadata();
 
@@ -88,6 +91,7 @@ import { statusText } from './container/state.ts';
 import { inspectContainer, inspectImage } from './inspect.ts';
 import { lookupImage, type ImageRecord } from './image/store.ts';
 import { familiarString } from './image/reference.ts';
+import { topTable, type HostProcess, type ProcessList } from './container/top.ts';
 
 export const ENGINE_VERSION = {
   Version: '28.2.2',
@@ -194,6 +198,25 @@ export class Daemon extends DaemonCore {
         parentId: img.parent,
       }))
       .sort((a, b) => b.created - a.created);
+  }
+
+  /** docker top (moby ContainerTop): the container's processes as the host's ps shows them. */
+  top(ref: string, psArgs = ''): ProcessList {
+    const c = this.container(ref);
+    const task = this.tasks.get(c.id);
+    if (!c.state.Running || !task) throw Errors.notRunning(c.id);
+    if (c.state.Restarting) throw Errors.restartingWait(c.id);
+    return topTable(this.hostProcesses(task), psArgs, this.now());
+  }
+
+  /** A task's processes numbered as the host numbers them. */
+  hostProcesses(task: Task): HostProcess[] {
+    return task.ns.processes().map((info) => ({
+      info,
+      pid: this.hostPids.of(task, info.pid),
+      ppid: this.hostPids.of(task, info.ppid),
+      leader: info.pid === 1,
+    }));
   }
 
   inspectImage(ref: string): Record<string, unknown> {

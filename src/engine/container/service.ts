@@ -84,8 +84,6 @@ export class ContainerService {
   private backoff = new Map<string, number>();
   private restartTimers = new Map<string, () => void>();
   private stopping = new Set<string>();
-  /** PID 1's number as the host sees it (`State.Pid`): never two containers alike. */
-  private nextHostPid = 4242;
   /** Containers in a manual `docker restart`: not auto-removed in between. */
   private restarting = new Set<string>();
 
@@ -219,7 +217,7 @@ export class ContainerService {
       output: { write: (stream, text) => this.output(c, stream, text) },
     });
     core.tasks.set(c.id, task);
-    setRunning(c.state, this.nextHostPid++, core.now());
+    setRunning(c.state, core.hostPids.register(task), core.now());
     core.emit({ type: 'container', action: 'start', id: c.id, name: c.name, image: c.config.Image ?? '' });
     void task.exited.then((status) => this.exited(c, task, status));
   }
