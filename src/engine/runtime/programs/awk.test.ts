@@ -13,6 +13,7 @@ printf 'REPOSITORY   TAG       IMAGE ID       CREATED       SIZE\\nnginx        
 printf 'root:x:0:0:root:/root:/bin/sh\\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\\nnobody:x:65534:65534:nobody:/home:/bin/false\\n' > passwd
 printf 'alice 30 paris\\nbob 25 rome\\ncarol 35 paris\\ndave 40 oslo\\n' > people
 printf '{ n++ }\\nEND { print n, "lines" }\\n' > count.awk
+printf '1\\n2\\n3\\n' > a; printf 'x\\ny\\n' > b; printf 'p\\nq\\nr\\ns\\n' > c; : > empty
 `;
 
 const GOLDEN: [flavour: Flavour, command: string, output: string, status: number][] = [
@@ -716,6 +717,378 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "busybox",
   "awk 'BEGIN { getline; print \"got\", $0, NR }' < /dev/null",
   "got  0\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste a b",
+  "1\tx\n2\ty\n3\t",
+  0
+ ],
+ [
+  "busybox",
+  "paste -d, a b c",
+  "1,x,p\n2,y,q\n3,r\ns\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste -d ',:' a b c",
+  "1,x:p\n2,y:q\n3,r\ns\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste -s a b",
+  "1\t2\t3\nx\ty\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste -sd, a",
+  "1,2,3\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste -s -d '\\t\\n' c",
+  "p\tq\nr\ts\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste -d '\\n' a b",
+  "1\nx\n2\ny\n3\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste - - < c",
+  "p\tq\nr\ts\n",
+  0
+ ],
+ [
+  "busybox",
+  "printf '1\\n2\\n3' | paste -sd+",
+  "1+2+3\n",
+  0
+ ],
+ [
+  "busybox",
+  "seq 3 | paste -sd,",
+  "1,2,3\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste a nosuch",
+  "paste: nosuch: No such file or directory\n",
+  1
+ ],
+ [
+  "busybox",
+  "paste -d '' a b",
+  "paste: -d '' is not supported\n",
+  1
+ ],
+ [
+  "busybox",
+  "paste -d '\\0' a b",
+  "1x\n2y\n3",
+  0
+ ],
+ [
+  "busybox",
+  "printf '1\\n2\\n3\\n4\\n5\\n' | paste - - -d:",
+  "1:2\n3:4\n5:",
+  0
+ ],
+ [
+  "busybox",
+  "paste -s empty a",
+  "1\t2\t3\n",
+  0
+ ],
+ [
+  "busybox",
+  "paste a empty",
+  "1\t2\t3\t",
+  0
+ ],
+ [
+  "busybox",
+  "cat c | paste - a",
+  "p\t1\nq\t2\nr\t3\ns\t",
+  0
+ ],
+ [
+  "busybox",
+  "awk -v 'msg=a\\tb' 'BEGIN { print msg }'",
+  "a\tb\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk -F'\\t' -v OFS=, '{ $1 = $1; print }' a",
+  "1\n2\n3\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { printf \"%s=%d\\n\", \"n\", \"3\" + \"4\" }'",
+  "n=7\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ total[$3] += $2 } END { print total[\"paris\"], total[\"rome\"] }' people",
+  "65 25\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'NR % 2 == 0' people",
+  "bob 25 rome\ndave 40 oslo\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'END { print NR }' empty",
+  "0\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '!seen[$3]++ { print $3 }' people",
+  "paris\nrome\noslo\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ print $1 > ($3 \".txt\") } END { close(\"paris.txt\"); while ((getline l < \"paris.txt\") > 0) print \"p:\", l }' people",
+  "p: alice\np: carol\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ printf \"%-8s %3d\\n\", $1, $2 }' people",
+  "alice     30\nbob       25\ncarol     35\ndave      40\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { x = \"abc\"; print x ~ \"b\", x ~ /^b/, \"b\" ~ x }'",
+  "1 0 0\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { re = \"^a\"; if (\"abc\" ~ re) print \"match\" }'",
+  "match\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '$0 ~ \"o\"' people",
+  "bob 25 rome\ncarol 35 paris\ndave 40 oslo\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print length(x), length(12.50) }'",
+  "0 4\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { printf \"[%5.2s][%-4c]\\n\", \"xyz\", \"q\" }'",
+  "[   xy][q   ]\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print substr(\"hello\", 2, -1) \"|\" substr(\"\", 1, 2) \"|\" }'",
+  "||\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print 1,2 > \"/dev/stdout\" }'",
+  "1 2\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk -F: -f count.awk passwd",
+  "3 lines\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { while (i++ < 3) print i }'",
+  "1\n2\n3\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { n = split(\"a b c\", arr); for (i = n; i > 0; i--) printf \"%s \", arr[i]; print \"\" }'",
+  "c b a \n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { a[\"x\"]; if (\"x\" in a) print \"in\"; delete a; print length(a) }'",
+  "in\n0\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ sub(/[0-9]+/, \"<&>\", $2); print }' people",
+  "alice <30> paris\nbob <25> rome\ncarol <35> paris\ndave <40> oslo\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { getline line < \"a\"; getline line2 < \"a\"; print line, line2; close(\"a\"); getline line3 < \"a\"; print line3 }'",
+  "1 2\n1\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { printf \"%s\\n\" }'",
+  "\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print > \"/nodir/x\" }'",
+  "awk: can't open '/nodir/x': No such file or directory\n",
+  1
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { x = 1; x[1] = 1 }'",
+  "",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ print $1 ' people",
+  "awk: cmd. line:1: Unexpected token\n",
+  1
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print \"a\" \"b\" > \"out.txt\" } END { }' && cat out.txt",
+  "ab\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGI { print 1 }' a",
+  "",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print toupper(substr(\"hello\", 1, 1)) substr(\"hello\", 2) }'",
+  "Hello\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { printf(\"%d-%d\\n\", 1, 2) }'",
+  "1-2\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print(1)(2) }'",
+  "12\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print (1,2) }'",
+  "1 2\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print 1 > 2 }' && cat 2",
+  "1\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { if (!(3 in a)) print \"no\"; if (a[3] == \"\") print \"empty\"; print length(a) }'",
+  "no\nempty\n1\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { OFS = \"-\"; $0 = \"a b c\"; $1 = $1; print; print NF }'",
+  "a-b-c\n3\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { $0 = \"a b c\"; NF = 5; print; $7 = \"z\"; print NF }' | cat -A",
+  "a b c  $\n7$\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ print NR \": \" $0 }' a - b < c",
+  "1: 1\n2: 2\n3: 3\n4: p\n5: q\n6: r\n7: s\n8: x\n9: y\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { exit } END { print \"end\" }'",
+  "end\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { exit 1 }'; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ exit $2 }' people; echo $?",
+  "30\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { break }'",
+  "awk: cmd. line:1: 'break' not in a loop\n",
+  1
+ ],
+ [
+  "busybox",
+  "awk 'function f(x) { x[1] = 5 } BEGIN { f(arr); print arr[1] }'",
+  "5\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'function g(n,   i, s) { for (i = 0; i < n; i++) s = s \"*\"; return s } BEGIN { print g(3), g(0) \"|\" }'",
+  "*** |\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { print 1 ; } ; END { print 2 }' < /dev/null",
+  "1\n2\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { s = 0; for (i = 0; i < 100000; i++) s += i; print s }'",
+  "4999950000\n",
   0
  ],
  [
@@ -1430,6 +1803,396 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "awk",
   "Usage: mawk [Options] [Program] [file ...]\n\nProgram:\n    The -f option value is the name of a file containing program text.\n    If no -f option is given, a \"--\" ends option processing; the following\n    parameters are the program text.\n\nOptions:\n    -f program-file  Program  text is read from file instead of from the\n                     command-line.  Multiple -f options are accepted.\n    -F value         sets the field separator, FS, to value.\n    -v var=value     assigns value to program variable var.\n    --               unambiguous end of options.\n\n    Implementation-specific options are prefixed with \"-W\".  They can be\n    abbreviated:\n\n    -W version       show version information and exit.\n    -W dump          show assembler-like listing of program and exit.\n    -W help          show this message and exit.\n    -W interactive   set unbuffered output, line-buffered input.\n    -W exec file     use file as program as well as last option.\n    -W random=number set initial random seed.\n    -W sprintf=number adjust size of sprintf buffer.\n    -W posix_space   do not consider \"\\n\" a space.\n    -W usage         show this message and exit.\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste a b",
+  "1\tx\n2\ty\n3\t\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -d, a b c",
+  "1,x,p\n2,y,q\n3,,r\n,,s\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -d ',:' a b c",
+  "1,x:p\n2,y:q\n3,:r\n,:s\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -s a b",
+  "1\t2\t3\nx\ty\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -sd, a",
+  "1,2,3\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -s -d '\\t\\n' c",
+  "p\tq\nr\ts\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -d '\\n' a b",
+  "1\nx\n2\ny\n3\n\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste - - < c",
+  "p\tq\nr\ts\n",
+  0
+ ],
+ [
+  "gnu",
+  "printf '1\\n2\\n3' | paste -sd+",
+  "1+2+3\n",
+  0
+ ],
+ [
+  "gnu",
+  "seq 3 | paste -sd,",
+  "1,2,3\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste a nosuch",
+  "paste: nosuch: No such file or directory\n",
+  1
+ ],
+ [
+  "gnu",
+  "paste -d '' a b",
+  "1x\n2y\n3\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -d '\\0' a b",
+  "1x\n2y\n3\n",
+  0
+ ],
+ [
+  "gnu",
+  "printf '1\\n2\\n3\\n4\\n5\\n' | paste - - -d:",
+  "1:2\n3:4\n5:\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste -s empty a",
+  "\n1\t2\t3\n",
+  0
+ ],
+ [
+  "gnu",
+  "paste a empty",
+  "1\t\n2\t\n3\t\n",
+  0
+ ],
+ [
+  "gnu",
+  "cat c | paste - a",
+  "p\t1\nq\t2\nr\t3\ns\t\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk -v 'msg=a\\tb' 'BEGIN { print msg }'",
+  "a\tb\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk -F'\\t' -v OFS=, '{ $1 = $1; print }' a",
+  "1\n2\n3\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { printf \"%s=%d\\n\", \"n\", \"3\" + \"4\" }'",
+  "n=7\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ total[$3] += $2 } END { print total[\"paris\"], total[\"rome\"] }' people",
+  "65 25\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'NR % 2 == 0' people",
+  "bob 25 rome\ndave 40 oslo\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'END { print NR }' empty",
+  "0\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '!seen[$3]++ { print $3 }' people",
+  "paris\nrome\noslo\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ print $1 > ($3 \".txt\") } END { close(\"paris.txt\"); while ((getline l < \"paris.txt\") > 0) print \"p:\", l }' people",
+  "p: alice\np: carol\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ printf \"%-8s %3d\\n\", $1, $2 }' people",
+  "alice     30\nbob       25\ncarol     35\ndave      40\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { x = \"abc\"; print x ~ \"b\", x ~ /^b/, \"b\" ~ x }'",
+  "1 0 0\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { re = \"^a\"; if (\"abc\" ~ re) print \"match\" }'",
+  "match\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '$0 ~ \"o\"' people",
+  "bob 25 rome\ncarol 35 paris\ndave 40 oslo\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print length(x), length(12.50) }'",
+  "0 4\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { printf \"[%5.2s][%-4c]\\n\", \"xyz\", \"q\" }'",
+  "[   xy][q   ]\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print substr(\"hello\", 2, -1) \"|\" substr(\"\", 1, 2) \"|\" }'",
+  "||\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print 1,2 > \"/dev/stdout\" }'",
+  "1 2\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk -F: -f count.awk passwd",
+  "3 lines\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { while (i++ < 3) print i }'",
+  "1\n2\n3\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { n = split(\"a b c\", arr); for (i = n; i > 0; i--) printf \"%s \", arr[i]; print \"\" }'",
+  "c b a \n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { a[\"x\"]; if (\"x\" in a) print \"in\"; delete a; print length(a) }'",
+  "in\n0\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ sub(/[0-9]+/, \"<&>\", $2); print }' people",
+  "alice <30> paris\nbob <25> rome\ncarol <35> paris\ndave <40> oslo\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { getline line < \"a\"; getline line2 < \"a\"; print line, line2; close(\"a\"); getline line3 < \"a\"; print line3 }'",
+  "1 2\n1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { printf \"%s\\n\" }'",
+  "awk: run time error: not enough arguments passed to printf(\"%s\n\")\n\tFILENAME=\"\" FNR=0 NR=0\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print > \"/nodir/x\" }'",
+  "awk: cannot open \"/nodir/x\" for output (No such file or directory)\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { x = 1; x[1] = 1 }'",
+  "awk: line 1: illegal reference to variable x\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk '{ print $1 ' people",
+  "awk: line 2: missing } near end of file\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print \"a\" \"b\" > \"out.txt\" } END { }' && cat out.txt",
+  "ab\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGI { print 1 }' a",
+  "",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print toupper(substr(\"hello\", 1, 1)) substr(\"hello\", 2) }'",
+  "Hello\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { printf(\"%d-%d\\n\", 1, 2) }'",
+  "1-2\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print(1)(2) }'",
+  "12\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print (1,2) }'",
+  "1 2\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print 1 > 2 }' && cat 2",
+  "1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { if (!(3 in a)) print \"no\"; if (a[3] == \"\") print \"empty\"; print length(a) }'",
+  "no\nempty\n1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { OFS = \"-\"; $0 = \"a b c\"; $1 = $1; print; print NF }'",
+  "a-b-c\n3\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { $0 = \"a b c\"; NF = 5; print; $7 = \"z\"; print NF }' | cat -A",
+  "a b c  $\n7$\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ print NR \": \" $0 }' a - b < c",
+  "1: 1\n2: 2\n3: 3\n4: p\n5: q\n6: r\n7: s\n8: x\n9: y\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk -f",
+  "awk: option -f lacks argument\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk -v",
+  "awk: option -v lacks argument\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk -v x",
+  "awk: improper assignment: -v x\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { exit } END { print \"end\" }'",
+  "end\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { exit 1 }'; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ exit $2 }' people; echo $?",
+  "30\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { break }'",
+  "awk: line 1: break statement outside of loop\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk 'function f(x) { x[1] = 5 } BEGIN { f(arr); print arr[1] }'",
+  "5\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'function g(n,   i, s) { for (i = 0; i < n; i++) s = s \"*\"; return s } BEGIN { print g(3), g(0) \"|\" }'",
+  "*** |\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { print 1 ; } ; END { print 2 }' < /dev/null",
+  "1\n2\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { s = 0; for (i = 0; i < 100000; i++) s += i; print s }'",
+  "4.99995e+09\n",
   0
  ]
 ];

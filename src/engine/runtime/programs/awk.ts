@@ -568,7 +568,9 @@ class Parser {
     for (const k of ['next', 'nextfile', 'break', 'continue'] as const) {
       if (this.is(k)) {
         const t = this.advance();
-        if ((k === 'break' || k === 'continue') && this.loops === 0 && !this.mawk) throw new SyntaxErr(`'${k}' not in a loop`, t.line);
+        if ((k === 'break' || k === 'continue') && this.loops === 0) {
+          throw new SyntaxErr(this.mawk ? `${k} statement outside of loop` : `'${k}' not in a loop`, t.line);
+        }
         return { k };
       }
     }
@@ -1838,7 +1840,7 @@ class Awk {
   async run(): Promise<number> {
     const p = this.prog;
     try {
-      for (const b of p.begin) await this.block(b);
+      for (const b of p.begin) await this.special(b);
       if (p.rules.length || p.end.length) {
         for (let rec = await this.nextMain(); rec !== null; rec = await this.nextMain()) {
           this.globals.set('NR', this.num(this.scalar('NR')) + 1);
@@ -1857,11 +1859,20 @@ class Awk {
     }
     this.exiting = true;
     try {
-      for (const b of p.end) await this.block(b);
+      for (const b of p.end) await this.special(b);
     } catch (x) {
       if (!(x instanceof ExitProgram)) throw x;
     }
     return this.exitStatus;
+  }
+
+  /** A BEGIN or END action: `next` and `return` there end the action. */
+  private async special(body: Stmt[]): Promise<void> {
+    try {
+      await this.block(body);
+    } catch (c) {
+      if (!(c instanceof NextRecord || c instanceof ReturnValue)) throw c;
+    }
   }
 
   private async rules(): Promise<void> {
@@ -2020,8 +2031,7 @@ function awkProgram(flavour: Flavour): Program {
       let val = a.length > 2 ? a.slice(2) : argv[++i];
       if (val === undefined) {
         if (mawk) {
-          err(`option requires an argument -- ${opt}`);
-          ctx.stdout.write(MAWK_USAGE);
+          err(`option -${opt} lacks argument`);
           return 2;
         }
         err(`option requires an argument -- '${opt}'`);

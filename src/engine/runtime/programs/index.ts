@@ -29,7 +29,7 @@ import {
 import { awkPrograms } from './awk.ts';
 import { processPrograms } from './procs.ts';
 import { gzipProgram, tar } from './tar.ts';
-import { cat, cut, echo, grep, head, printf, sed, seq, sort, tail, tee, tr, uniq, wc, xargs, yes } from './text.ts';
+import { cat, cut, echo, grep, head, paste, printf, sed, seq, sort, tail, tee, tr, uniq, wc, xargs, yes } from './text.ts';
 
 export type { Flavour } from './common.ts';
 export type { SystemInfo } from './system.ts';
@@ -73,6 +73,7 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
     ['sort', sort(f)],
     ['uniq', uniq(f)],
     ['cut', cut(f)],
+    ['paste', paste(f)],
     ['tr', tr(f)],
     ['basename', basename(f)],
     ['dirname', dirname(f)],

@@ -1099,3 +1099,87 @@ export const yes = (f: Flavour) =>
       await t.ctx.yield();
     }
   });
+
+/** paste's -d list: \n \t \\ and \0 (no delimiter); busybox keeps unknown escapes, GNU drops the backslash. */
+function pasteDelims(list: string, gnu: boolean): string[] {
+  const out: string[] = [];
+  const simple: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', '0': '', b: '\b', f: '\f', r: '\r', v: '\v' };
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c !== '\\' || i + 1 >= list.length) out.push(c);
+    else {
+      const n = list[++i]!;
+      out.push(simple[n] ?? (gnu ? n : '\\' + n));
+    }
+  }
+  return out;
+}
+
+export const paste = (f: Flavour) =>
+  program(f, async (t, argv) => {
+    const p = t.parse(argv, { flags: 'sz', values: 'd', long: { 'delimiters=': 'd', serial: 's', 'zero-terminated': 'z' }, usage: 'paste [-d LIST] [-s] [FILE]...' });
+    if (!t.gnu && p.opts.has('z')) t.usageError(`invalid option -- 'z'`, { usage: 'paste [-d LIST] [-s] [FILE]...' });
+    const list = p.opts.get('d') ?? '\t';
+    if (list === '' && !t.gnu) {
+      t.err(`-d '' is not supported`);
+      return 1;
+    }
+    const delims = list === '' ? [''] : pasteDelims(list, t.gnu);
+    const eol = p.opts.has('z') ? '\0' : '\n';
+    // every file is opened before anything is written, as both tools do
+    const names = p.args.length ? p.args : ['-'];
+    const sources: { lines: string[] | null; at: number }[] = [];
+    for (const a of names) {
+      if (a === '-') {
+        sources.push({ lines: null, at: 0 });
+        continue;
+      }
+      try {
+        const text = await t.readText(a);
+        const lines = text.split(eol);
+        if (lines[lines.length - 1] === '') lines.pop();
+        sources.push({ lines, at: 0 });
+      } catch (e) {
+        t.err(`${a}: ${why(e)}`);
+        return 1;
+      }
+    }
+    const stdin = lineReader(t.ctx.stdin);
+    const next = async (s: { lines: string[] | null; at: number }): Promise<string | null> => {
+      if (s.lines) return s.at < s.lines.length ? s.lines[s.at++]! : null;
+      const line = await stdin.readLine();
+      return line === null ? null : line.replace(/\n$/, '');
+    };
+    const tick = ticker(t.ctx);
+    if (p.opts.has('s')) {
+      for (const s of sources) {
+        const lines: string[] = [];
+        for (let l = await next(s); l !== null; l = await next(s)) lines.push(l);
+        // GNU ends even an empty file's line; busybox writes nothing for it
+        if (!lines.length && !t.gnu) continue;
+        t.out(lines.map((l, i) => (i ? delims[(i - 1) % delims.length] : '') + l).join('') + eol);
+        await tick();
+      }
+      return 0;
+    }
+    const done = sources.map(() => false);
+    for (;;) {
+      const row: (string | null)[] = [];
+      for (const [i, s] of sources.entries()) {
+        const l = done[i] ? null : await next(s);
+        if (l === null) done[i] = true;
+        row.push(l);
+      }
+      if (row.every((l) => l === null)) return 0;
+      let out = '';
+      let d = 0;
+      for (const [i, l] of row.entries()) {
+        // busybox skips a finished file together with its delimiter
+        if (l === null && !t.gnu) continue;
+        const last = i === row.length - 1;
+        out += (l ?? '') + (last ? eol : delims[(t.gnu ? i : d++) % delims.length]!);
+      }
+      t.out(out);
+      await tick();
+    }
+  });
