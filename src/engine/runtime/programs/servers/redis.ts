@@ -6,14 +6,14 @@
 // registry of running servers keyed by the container's file system: the
 // process context has no sockets to connect with.
 import type { Fs } from '../../../fs/types.ts';
-import type { ProcessInfo, Program } from '../../process.ts';
+import type { ProcessContext, ProcessInfo, Program } from '../../process.ts';
 import { Signals } from '../../process.ts';
 import { encodeText } from '../../sh/io.ts';
 import { readText, redisTime, waitForSignal } from './common.ts';
 
 export const REDIS_VERSION = '8.2.1';
 
-type Reply = { t: 'simple'; v: string } | { t: 'error'; v: string } | { t: 'int'; v: number } | { t: 'bulk'; v: string | null } | { t: 'array'; v: Reply[] };
+export type Reply = { t: 'simple'; v: string } | { t: 'error'; v: string } | { t: 'int'; v: number } | { t: 'bulk'; v: string | null } | { t: 'array'; v: Reply[] };
 
 const ok: Reply = { t: 'simple', v: 'OK' };
 const nil: Reply = { t: 'bulk', v: null };
@@ -400,6 +400,20 @@ function isLocal(fs: Fs, host: string): boolean | null {
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) ? false : null;
 }
 
+/**
+ * A connection to the redis server at host:port as seen from this
+ * container, or redis-cli's reason why there is none. Only servers of the
+ * same container (loopback) are reachable.
+ */
+export function connectRedis(ctx: ProcessContext, host: string, port: number): ((argv: string[]) => Reply) | string {
+  const local = isLocal(ctx.fs, host);
+  if (local === null) return `Could not connect to Redis at ${host}:${port}: Name or service not known`;
+  const server = local ? running.get(ctx.fs)?.get(port) : undefined;
+  // a server killed outright (SIGKILL) left its entry: it counts only while its process lives
+  const alive = server?.process && ctx.processes().includes(server.process);
+  return alive ? server.answer : `Could not connect to Redis at ${host}:${port}: Connection refused`;
+}
+
 export const redisCli: Program = async (ctx) => {
   let host = '127.0.0.1';
   let port = 6379;
@@ -420,14 +434,7 @@ export const redisCli: Program = async (ctx) => {
     } else break;
   }
   const command = args.slice(i);
-  const connect = (): ((argv: string[]) => Reply) | string => {
-    const local = isLocal(ctx.fs, host);
-    if (local === null) return `Could not connect to Redis at ${host}:${port}: Name or service not known`;
-    const server = local ? running.get(ctx.fs)?.get(port) : undefined;
-    // a server killed outright (SIGKILL) left its entry: it counts only while its process lives
-    const alive = server?.process && ctx.processes().includes(server.process);
-    return alive ? server.answer : `Could not connect to Redis at ${host}:${port}: Connection refused`;
-  };
+  const connect = () => connectRedis(ctx, host, port);
   const target = connect();
   if (command.length) {
     if (typeof target === 'string') {

@@ -1,0 +1,470 @@
+// python 2.7 and 3.x: the version the image's binary is (python2.7,
+// python3.12 ...), -V/--version, -c one-liners and scripts of simple
+// statements (pyexpr.ts), tracebacks for modules that are not installed,
+// and Flask applications: the routes and app.run() of the script, served
+// with the banner and request log of the Flask/Werkzeug version pip put in
+// site-packages (Flask 1.1 + Werkzeug 1.0 under Python 2, Flask 3 +
+// Werkzeug 3 under Python 3). Docker's get-started "friendlyhello" app,
+// which counts visits in redis at host `redis`, is recognised.
+import type { ProcessContext, Program } from '../../process.ts';
+import { Signals } from '../../process.ts';
+import { basename, findCommand, realPath } from '../../resolve.ts';
+import { readAll } from '../../sh/io.ts';
+import { byteLength, containerAddress, httpDate, httpResponse, isDir, parseRequest, readText, werkzeugTime } from './common.ts';
+import { Evaluator, PyError, Unsupported, str, type PyValue } from './pyexpr.ts';
+import { connectRedis } from './redis.ts';
+
+/** Patch releases of the images' Pythons when PYTHON_VERSION does not say. */
+const PATCH: Record<string, string> = {
+  '2.7': '2.7.18',
+  '3.6': '3.6.15',
+  '3.7': '3.7.17',
+  '3.8': '3.8.20',
+  '3.9': '3.9.23',
+  '3.10': '3.10.18',
+  '3.11': '3.11.2',
+  '3.12': '3.12.11',
+  '3.13': '3.13.7',
+};
+
+export interface PythonVersion {
+  full: string;
+  /** major.minor */
+  short: string;
+  py3: boolean;
+}
+
+/** The version of the binary argv[0] runs: its real file name (python2.7 ...), refined by the image's PYTHON_VERSION. */
+export function pythonVersion(ctx: ProcessContext): PythonVersion {
+  const name = ctx.argv[0] ?? 'python';
+  const found = findCommand(ctx.fs, name, ctx.env);
+  const real = basename((found && realPath(ctx.fs, found)) ?? name);
+  let short = /^python(\d\.\d+)$/.exec(real)?.[1] ?? (/^python2/.test(real) ? '2.7' : '3.12');
+  const env = ctx.env.get('PYTHON_VERSION');
+  if (!/\d\.\d+$/.test(real) && env) short = env.split('.').slice(0, 2).join('.');
+  const full = env?.startsWith(short + '.') ? env : (PATCH[short] ?? `${short}.0`);
+  return { full, short, py3: short.startsWith('3') };
+}
+
+/** Modules of the standard library that scripts import (the rest must be installed). */
+const STDLIB = new Set(
+  (
+    'os sys time json math random re socket datetime subprocess logging threading collections itertools functools string io ' +
+    'urllib urllib2 urlparse http httplib hashlib base64 uuid platform signal argparse pathlib typing shutil glob tempfile ' +
+    'copy pickle csv sqlite3 struct traceback unittest decimal fractions statistics textwrap getpass pprint queue Queue ' +
+    'SimpleHTTPServer BaseHTTPServer SocketServer socketserver email html xml zlib gzip zipfile tarfile errno select ' +
+    'asyncio contextlib dataclasses enum abc warnings weakref operator inspect ast atexit codecs locale calendar secrets ' +
+    '__future__ builtins __builtin__ configparser ConfigParser StringIO cStringIO'
+  ).split(' '),
+);
+
+function sitePackages(v: PythonVersion): string[] {
+  return v.py3
+    ? [`/usr/local/lib/python${v.short}/site-packages`, `/usr/local/lib/python${v.short}/dist-packages`, '/usr/lib/python3/dist-packages', `/usr/lib/python${v.short}/site-packages`]
+    : ['/usr/local/lib/python2.7/site-packages', '/usr/local/lib/python2.7/dist-packages', '/usr/lib/python2.7/dist-packages', '/usr/lib/python2.7/site-packages', '/usr/lib64/python2.7/site-packages'];
+}
+
+/** Whether a module can be imported: the standard library, or a package or module in a site-packages directory. */
+function installed(ctx: ProcessContext, v: PythonVersion, module: string): boolean {
+  if (STDLIB.has(module)) return true;
+  for (const d of sitePackages(v)) {
+    if (isDir(ctx.fs, `${d}/${module}`) || readText(ctx.fs, `${d}/${module}.py`) !== null) return true;
+  }
+  return false;
+}
+
+/** The version pip recorded for a distribution (its .dist-info or .egg-info directory), or null. */
+function distVersion(ctx: ProcessContext, v: PythonVersion, dist: string): string | null {
+  for (const d of sitePackages(v)) {
+    try {
+      for (const e of ctx.fs.readdir(d)) {
+        const m = /^(.+?)-(\d[^-]*?)(?:-py\d\.\d+)?\.(?:dist|egg)-info$/.exec(e);
+        if (m && m[1]!.toLowerCase().replace(/_/g, '-') === dist) return m[2]!;
+      }
+    } catch {
+      // no such directory
+    }
+  }
+  return null;
+}
+
+/** The traceback Python prints for an exception raised at a line of a file (or "<string>" for -c). */
+function traceback(v: PythonVersion, file: string, line: number, source: string | null, err: PyError): string {
+  return `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${source !== null ? `    ${source.trim()}\n` : ''}${err.type}: ${err.message}\n`;
+}
+
+function importError(v: PythonVersion, module: string): PyError {
+  return v.py3 ? new PyError('ModuleNotFoundError', `No module named '${module}'`) : new PyError('ImportError', `No module named ${module}`);
+}
+
+/** The modules a statement imports (top-level names), or null if it imports nothing. */
+function imports(line: string): string[] | null {
+  const from = /^\s*from\s+([A-Za-z_][\w]*)(?:\.[\w.]+)?\s+import\s/.exec(line);
+  if (from) return [from[1]!];
+  const imp = /^\s*import\s+(.+)$/.exec(line);
+  if (imp) return imp[1]!.split(',').map((p) => p.trim().split(/[\s.]/)[0]!).filter(Boolean);
+  return null;
+}
+
+interface Flow {
+  stdout: string[];
+  status: number;
+}
+
+/**
+ * Runs simple statements (imports, assignments, print) line by line. Returns
+ * the exit status; reports the first exception with its traceback.
+ */
+function runStatements(ctx: ProcessContext, v: PythonVersion, lines: string[], file: string, showSource: boolean): number | Unsupported {
+  const ev = new Evaluator(v.py3);
+  const out = (s: string) => ctx.stdout.write(s);
+  for (let n = 0; n < lines.length; n++) {
+    for (const stmt of splitStatements(lines[n]!)) {
+      const line = n + 1;
+      try {
+        const mods = imports(stmt);
+        if (mods) {
+          for (const m of mods) if (!installed(ctx, v, m)) throw importError(v, m);
+          continue;
+        }
+        const printCall = /^print\s*\((.*)\)\s*$/.exec(stmt);
+        const printStmt = /^print(?:\s+(.*))?$/.exec(stmt);
+        if (printCall && v.py3) {
+          out(ev.evalAll(printCall[1]!).map((x) => str(x, true)).join(' ') + '\n');
+        } else if (printCall || (printStmt && !v.py3)) {
+          // Python 2's print statement: print (a, b) prints the tuple
+          const src = printCall ? `(${printCall[1]})` : (printStmt![1] ?? '');
+          const vals = ev.evalAll(src);
+          out(vals.map((x) => str(x, false)).join(' ') + '\n');
+        } else if (printStmt && v.py3) {
+          const text = lines[n]!.trim();
+          ctx.stderr.write(`  File "${file}", line ${line}\n    ${text}\n    ${'^'.repeat(text.length)}\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n`);
+          return 1;
+        } else {
+          const assign = /^([A-Za-z_]\w*)\s*=(?!=)\s*(.+)$/.exec(stmt);
+          if (assign) {
+            const [val] = ev.evalAll(assign[2]!);
+            ev.vars.set(assign[1]!, val as PyValue);
+          } else if (stmt === 'pass') {
+            // nothing
+          } else {
+            ev.evalAll(stmt);
+          }
+        }
+      } catch (e) {
+        if (e instanceof PyError) {
+          ctx.stderr.write(traceback(v, file, line, showSource ? lines[n]! : null, e));
+          return 1;
+        }
+        if (e instanceof Unsupported) return e;
+        throw e;
+      }
+    }
+  }
+  return 0;
+}
+
+/** Statements of a line: split at semicolons outside strings, comments dropped. */
+function splitStatements(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (q) {
+      cur += c;
+      if (c === '\\') cur += line[++i] ?? '';
+      else if (c === q) q = null;
+    } else if (c === '"' || c === "'") {
+      q = c;
+      cur += c;
+    } else if (c === '#') break;
+    else if (c === ';') {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+// ---------------------------------------------------------------- Flask
+
+interface Route {
+  path: string;
+  methods: string[];
+  handler: (ctx: ProcessContext) => Promise<string | null>;
+}
+
+interface FlaskApp {
+  routes: Route[];
+  host: string;
+  port: number;
+  debug: boolean;
+}
+
+/** Python string literals in a piece of source, concatenated (implicit concatenation, backslash continuations). */
+function literals(src: string): string | null {
+  const parts = [...src.matchAll(/[rRuU]?("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g)].map((m) => m[1]!.slice(1, -1).replace(/\\(["'\\])/g, '$1'));
+  return parts.length ? parts.join('') : null;
+}
+
+/** The value of a format() argument the simulator knows how to compute. */
+function formatArgument(expr: string, ctx: ProcessContext, counters: Map<string, () => Promise<string>>): (() => Promise<string>) | null {
+  const env = /^os\.(?:getenv|environ\.get)\(\s*(['"])(\w+)\1\s*(?:,\s*(['"])(.*?)\3)?\s*\)$/.exec(expr);
+  if (env) return async () => ctx.env.get(env[2]!) ?? env[4] ?? 'None';
+  if (/^socket\.gethostname\(\)$/.test(expr)) return async () => ctx.hostname;
+  if (counters.has(expr)) return counters.get(expr)!;
+  const lit = literals(expr);
+  if (lit !== null && /^[rRuU]?(['"]).*\1$/.test(expr)) return async () => lit;
+  return null;
+}
+
+/** Reads a Flask app out of a script: the routes whose bodies it understands and app.run's arguments. */
+function parseFlask(ctx: ProcessContext, source: string): FlaskApp | null {
+  const appVar = /^(\w+)\s*=\s*Flask\(/m.exec(source)?.[1];
+  if (!appVar) return null;
+  const lines = source.split('\n');
+  const routes: Route[] = [];
+  const redisVar = /^(\w+)\s*=\s*(?:redis\.)?(?:Strict)?Redis\((.*)\)/m.exec(source);
+  for (let i = 0; i < lines.length; i++) {
+    const m = new RegExp(`^@${appVar}\\.route\\(\\s*(['"])(.*?)\\1(?:\\s*,\\s*methods\\s*=\\s*\\[(.*?)\\])?`).exec(lines[i]!);
+    if (!m) continue;
+    let j = i + 1;
+    while (j < lines.length && /^@/.test(lines[j]!)) j++;
+    const body: string[] = [];
+    for (let k = j + 1; k < lines.length && (/^\s/.test(lines[k]!) || lines[k]!.trim() === ''); k++) body.push(lines[k]!);
+    const text = body.join('\n');
+    const methods = m[3] ? [...m[3].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]!.toUpperCase()) : ['GET'];
+    routes.push({ path: m[2]!, methods, handler: routeHandler(ctx, text, redisVar) });
+  }
+  const run = new RegExp(`^\\s*${appVar}\\.run\\((.*)\\)`, 'm').exec(source);
+  if (!run) return { routes, host: '', port: 0, debug: false };
+  const arg = (name: string) => new RegExp(`${name}\\s*=\\s*([^,)]+)`).exec(run[1]!)?.[1]?.trim();
+  const host = arg('host')?.replace(/^['"]|['"]$/g, '') ?? '127.0.0.1';
+  const port = Number(arg('port') ?? 5000) || 5000;
+  return { routes, host, port, debug: arg('debug') === 'True' };
+}
+
+/** A route body's response: a returned literal, or a template .format()ted with values the simulator computes. */
+function routeHandler(ctx: ProcessContext, body: string, redisVar: RegExpExecArray | null): Route['handler'] {
+  const counters = new Map<string, () => Promise<string>>();
+  // visits = redis.incr("counter") inside try/except RedisError: the friendlyhello counter
+  const incr = redisVar ? new RegExp(`(\\w+)\\s*=\\s*${redisVar[1]}\\.incr\\(\\s*(['"])(.*?)\\2`).exec(body) : null;
+  if (incr && redisVar) {
+    const fallback = literals(new RegExp(`except[^\\n]*:\\s*\\n\\s*${incr[1]}\\s*=\\s*(.*)`).exec(body)?.[1] ?? '') ?? '';
+    const host = /host\s*=\s*['"]([^'"]+)['"]/.exec(redisVar[2]!)?.[1] ?? 'localhost';
+    const port = Number(/port\s*=\s*(\d+)/.exec(redisVar[2]!)?.[1] ?? 6379);
+    const timeout = Number(/socket_connect_timeout\s*=\s*([\d.]+)/.exec(redisVar[2]!)?.[1] ?? 2);
+    counters.set(incr[1]!, async () => {
+      const conn = connectRedis(ctx, host, port);
+      if (typeof conn === 'string') {
+        await ctx.sleep(timeout * 1000);
+        return fallback;
+      }
+      const r = conn(['INCR', incr[3]!]);
+      return r.t === 'int' ? String(r.v) : fallback;
+    });
+  }
+  const ret = /^\s*return\s+(.+)$/m.exec(body)?.[1]?.trim();
+  if (!ret) return async () => null;
+  const direct = /^[rRuU]?(['"])/.test(ret) && !/\.format\(/.test(ret) ? literals(ret) : null;
+  if (direct !== null) return async () => direct;
+  const fmt = /^(\w+|[rRuU]?(['"]).*\2)\.format\((.*)\)$/.exec(ret);
+  if (!fmt) return async () => null;
+  const template = /^\w+$/.test(fmt[1]!) ? literals(new RegExp(`${fmt[1]}\\s*=\\s*([\\s\\S]*?)\\n\\s*(?:return|\\w+\\s*=)`).exec(body)?.[1] ?? '') : literals(fmt[1]!);
+  if (template === null) return async () => null;
+  const args = new Map<string, () => Promise<string>>();
+  for (const a of fmt[3]!.split(/,(?![^(]*\))/)) {
+    const kv = /^\s*(\w+)\s*=\s*(.+?)\s*$/.exec(a);
+    if (!kv) return async () => null;
+    const value = formatArgument(kv[2]!, ctx, counters);
+    if (!value) return async () => null;
+    args.set(kv[1]!, value);
+  }
+  return async () => {
+    const values = new Map<string, string>();
+    for (const [k, f] of args) values.set(k, await f());
+    return template.replace(/\{(\w+)\}/g, (all, k: string) => values.get(k) ?? all);
+  };
+}
+
+/** ANSI styles as click.style (Werkzeug 1.0 request log) and werkzeug._ansi_style (3.x) write them. */
+const ESC = '\x1b[';
+
+async function runFlask(ctx: ProcessContext, v: PythonVersion, script: string, app: FlaskApp): Promise<number> {
+  const flask = distVersion(ctx, v, 'flask') ?? (v.py3 ? '3.1.2' : '1.1.4');
+  const werkzeug = distVersion(ctx, v, 'werkzeug') ?? (v.py3 ? '3.1.3' : '1.0.1');
+  const modern = Number(werkzeug.split('.')[0]) >= 2;
+  const name = basename(script).replace(/\.py$/, '');
+  const err = (s: string) => ctx.stderr.write(s + '\n');
+  if (Number(flask.split('.')[0]) >= 2) {
+    ctx.stdout.write(` * Serving Flask app '${name}'\n * Debug mode: ${app.debug ? 'on' : 'off'}\n`);
+  } else {
+    ctx.stdout.write(` * Serving Flask app "${name}" (lazy loading)\n * Environment: production\n`);
+    const warn = '   WARNING: This is a development server. Do not use it in a production deployment.';
+    const use = '   Use a production WSGI server instead.';
+    // click.secho strips styles when stdout is not a terminal
+    ctx.stdout.write(ctx.tty ? `${ESC}31m${warn}${ESC}0m\n${ESC}2m${use}${ESC}0m\n` : `${warn}\n${use}\n`);
+    ctx.stdout.write(` * Debug mode: ${app.debug ? 'on' : 'off'}\n`);
+  }
+  const close = ctx.listen(app.port, 'tcp', (text) => serveFlask(ctx, v, werkzeug, app, text));
+  if (!close) {
+    if (modern) err(`Address already in use\nPort ${app.port} is in use by another program. Either identify and stop that program, or start the server with a different port.`);
+    else {
+      ctx.stderr.write(`Traceback (most recent call last):\n  File "${script}", line 1, in <module>\nsocket.error: [Errno 98] Address already in use\n`);
+    }
+    return 1;
+  }
+  if (modern) {
+    const lines = [`${ESC}31m${ESC}1mWARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.${ESC}0m`];
+    if (app.host === '0.0.0.0') {
+      lines.push(' * Running on all addresses (0.0.0.0)', ` * Running on http://127.0.0.1:${app.port}`, ` * Running on http://${containerAddress(ctx)}:${app.port}`);
+    } else lines.push(` * Running on http://${app.host}:${app.port}`);
+    err(lines.join('\n'));
+    err(`${ESC}33mPress CTRL+C to quit${ESC}0m`);
+  } else {
+    err(` * Running on http://${app.host || 'localhost'}:${app.port}/ (Press CTRL+C to quit)`);
+  }
+  if (app.debug) {
+    err(' * Restarting with stat');
+    err(' * Debugger is active!');
+    err(' * Debugger PIN: 123-456-789');
+  }
+  // KeyboardInterrupt ends serve_forever quietly; SIGTERM has Python's default action (PID 1: ignored)
+  await new Promise<void>((resolve) => ctx.onSignal(Signals.SIGINT, () => resolve()));
+  close();
+  return 0;
+}
+
+async function serveFlask(ctx: ProcessContext, v: PythonVersion, werkzeug: string, app: FlaskApp, text: string): Promise<string> {
+  const modern = Number(werkzeug.split('.')[0]) >= 2;
+  const req = parseRequest(text);
+  const proto = modern ? 'HTTP/1.1' : 'HTTP/1.0';
+  const server = `Werkzeug/${werkzeug} Python/${v.full}`;
+  let status = 200;
+  let body: string;
+  let type = 'text/html; charset=utf-8';
+  const route = req ? app.routes.find((r) => r.path === req.path) : undefined;
+  const page = (code: number, title: string, description: string) =>
+    modern
+      ? `<!doctype html>\n<html lang=en>\n<title>${code} ${title}</title>\n<h1>${title}</h1>\n<p>${description}</p>\n`
+      : `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>${code} ${title}</title>\n<h1>${title}</h1>\n<p>${description}</p>\n`;
+  if (!req) {
+    status = 400;
+    body = page(400, 'Bad Request', 'The browser (or proxy) sent a request that this server could not understand.');
+  } else if (!route) {
+    status = 404;
+    body = page(404, 'Not Found', 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.');
+  } else if (!route.methods.includes(req.method) && !(req.method === 'HEAD' && route.methods.includes('GET')) && req.method !== 'OPTIONS') {
+    status = 405;
+    body = page(405, 'Method Not Allowed', 'The method is not allowed for the requested URL.');
+  } else {
+    const out = await route.handler(ctx);
+    if (out === null) {
+      status = 500;
+      body = page(500, 'Internal Server Error', 'The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.');
+      ctx.stderr.write(`Berth: this route of ${basename(ctx.argv[1] ?? 'app.py')} is beyond what the simulator can run (it returns literals and .format() of env vars, hostname and a redis counter)\n`);
+    } else body = out;
+  }
+  if (status !== 200 && req) type = 'text/html; charset=utf-8';
+  const length = String(byteLength(body));
+  const date = httpDate(ctx.now());
+  const headers: [string, string][] = modern
+    ? [['Server', server], ['Date', date], ['Content-Type', type], ['Content-Length', length], ['Connection', 'close']]
+    : [['Content-Type', type], ['Content-Length', length], ['Server', server], ['Date', date]];
+  // the request log line, styled by status as Werkzeug does
+  const line = req ? `${req.method} ${req.target} ${req.version}` : (text.split(/\r?\n/)[0] ?? '');
+  const code = String(status);
+  let styled: string;
+  if (modern) {
+    styled = code === '200' ? line : code === '404' ? `${ESC}33m${line}${ESC}0m` : code[0] === '4' ? `${ESC}31m${ESC}1m${line}${ESC}0m` : code[0] === '5' ? `${ESC}35m${ESC}1m${line}${ESC}0m` : line;
+  } else {
+    styled = code[0] === '2' ? `${ESC}37m${line}${ESC}0m` : code === '404' ? `${ESC}33m${line}${ESC}0m` : code[0] === '4' ? `${ESC}31m${ESC}1m${line}${ESC}0m` : `${ESC}35m${ESC}1m${line}${ESC}0m`;
+  }
+  ctx.stderr.write(`172.17.0.1 - - [${werkzeugTime(ctx.now())}] "${styled}" ${code} -\n`);
+  const responseText = httpResponse(status, headers, body, req?.method === 'HEAD');
+  return modern ? responseText : responseText.replace(/^HTTP\/1\.1/, proto);
+}
+
+// ---------------------------------------------------------------- the program
+
+export const python: Program = async (ctx) => {
+  const v = pythonVersion(ctx);
+  const args = ctx.argv.slice(1);
+  const arg0 = ctx.argv[0] ?? 'python';
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith('-') && args[i] !== '-') {
+    const a = args[i]!;
+    if (a === '-V' || a === '--version') {
+      // Python 2 prints its version on stderr, Python 3 on stdout
+      (v.py3 ? ctx.stdout : ctx.stderr).write(`Python ${v.full}\n`);
+      return 0;
+    }
+    if (a === '-c') {
+      const code = args[i + 1];
+      if (code === undefined) {
+        ctx.stderr.write(`Argument expected for the -c option\nusage: ${arg0} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`);
+        return 2;
+      }
+      return finish(ctx, runStatements(ctx, v, code.split('\n'), '<string>', false));
+    }
+    if (a === '-u' || a === '-B' || a === '-O' || a === '-s' || a === '-E') {
+      i++;
+      continue;
+    }
+    if (a === '-m') {
+      const mod = args[i + 1] ?? '';
+      if (!installed(ctx, v, mod.split('.')[0]!)) {
+        ctx.stderr.write(`${findCommand(ctx.fs, arg0, ctx.env) ?? arg0}: No module named ${mod}\n`);
+        return 1;
+      }
+      ctx.stderr.write(`Berth: python -m ${mod} is not simulated\n`);
+      return 1;
+    }
+    ctx.stderr.write(`Unknown option: ${a}\nusage: ${arg0} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`);
+    return 2;
+  }
+  const file = args[i];
+  if (file === undefined || file === '-') {
+    if (ctx.tty && file === undefined) {
+      ctx.stderr.write('Berth: the interactive Python prompt is not simulated; use python -c or a script\n');
+      return 1;
+    }
+    const code = await readAll(ctx.stdin);
+    return finish(ctx, runStatements(ctx, v, code.split('\n'), '<stdin>', false));
+  }
+  const path = file.startsWith('/') ? file : `${ctx.cwd.replace(/\/$/, '')}/${file}`;
+  const source = readText(ctx.fs, path);
+  if (source === null) {
+    const shown = v.py3 ? path.replace(/\/\.\//g, '/') : file;
+    ctx.stderr.write(`${arg0}: can't open file '${shown}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  // Python 3.9+ shows the script's absolute path in tracebacks
+  const shownFile = v.py3 ? path : file;
+  const lines = source.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const mods = imports(lines[n]!);
+    for (const m of mods ?? []) {
+      if (!installed(ctx, v, m)) {
+        ctx.stderr.write(traceback(v, shownFile, n + 1, lines[n]!, importError(v, m)));
+        return 1;
+      }
+    }
+  }
+  const app = parseFlask(ctx, source);
+  if (app) {
+    if (!app.port) return 0; // the app is defined but never run
+    return runFlask(ctx, v, file, app);
+  }
+  return finish(ctx, runStatements(ctx, v, lines, shownFile, true));
+};
+
+function finish(ctx: ProcessContext, r: number | Unsupported): number {
+  if (r instanceof Unsupported) {
+    ctx.stderr.write(`Berth: this Python is beyond the simulator (it runs imports, assignments and print of simple expressions): ${r.what}\n`);
+    return 1;
+  }
+  return r;
+}
