@@ -91,6 +91,7 @@ import { statusText } from './container/state.ts';
 import { inspectContainer, inspectImage } from './inspect.ts';
 import { lookupImage, type ImageRecord } from './image/store.ts';
 import { familiarString } from './image/reference.ts';
+import { StatsCollector, type StatsReading } from './container/stats.ts';
 import { topTable, type HostProcess, type ProcessList } from './container/top.ts';
 
 export const ENGINE_VERSION = {
@@ -137,6 +138,7 @@ export interface ImageSummary {
 export class Daemon extends DaemonCore {
   readonly imageService = new ImageService(this);
   readonly containerService = new ContainerService(this);
+  private readonly statsCollector = new StatsCollector(this);
 
   listContainers(): ContainerSummary[] {
     const now = this.now();
@@ -207,6 +209,11 @@ export class Daemon extends DaemonCore {
     if (!c.state.Running || !task) throw Errors.notRunning(c.id);
     if (c.state.Restarting) throw Errors.restartingWait(c.id);
     return topTable(this.hostProcesses(task), psArgs, this.now());
+  }
+
+  /** docker stats: one reading of a container's resource use (moby's stats collector). */
+  containerStats(ref: string): StatsReading {
+    return this.statsCollector.read(this.container(ref));
   }
 
   /** A task's processes numbered as the host numbers them. */
