@@ -21,6 +21,12 @@ export function isDir(fs: Fs, path: string): boolean {
   }
 }
 
+/** The version an image's environment declares for its server (NGINX_VERSION=1.29.1 ...), else the fallback. */
+export function imageVersion(ctx: ProcessContext, name: string, fallback: string): string {
+  const v = ctx.env.get(name);
+  return v && /^\d+(\.\d+)+$/.test(v) ? v : fallback;
+}
+
 /** The address Docker's /etc/hosts gives this container's hostname (172.17.0.2 on the default bridge). */
 export function containerAddress(ctx: ProcessContext): string {
   const hosts = readText(ctx.fs, '/etc/hosts') ?? '';

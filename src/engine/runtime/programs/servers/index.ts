@@ -11,6 +11,7 @@ import { catalina } from './tomcat.ts';
 export function serverPrograms(): Map<string, Program> {
   return new Map<string, Program>([
     ['nginx', nginx],
+    ['nginx-debug', nginx],
     ['apache2', apache2],
     ['apache2ctl', apache2ctl],
     ['httpd', httpd],

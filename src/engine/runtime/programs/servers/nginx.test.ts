@@ -143,6 +143,16 @@ describe('nginx', () => {
     expect(b.err.text).not.toContain('gracefully');
   });
 
+  it("the image's NGINX_VERSION is the version it reports, in logs, headers and error pages", async () => {
+    const b = nginxBox();
+    b.start(['nginx', '-g', 'daemon off;'], { NGINX_VERSION: '1.25.3' });
+    await b.wait();
+    expect(b.err.text).toContain('[notice] 1#1: nginx/1.25.3\n');
+    const res = await b.get(80, '/nope');
+    expect(res).toContain('\r\nServer: nginx/1.25.3\r\n');
+    expect(res).toContain('<hr><center>nginx/1.25.3</center>');
+  });
+
   it('-v, -t, a bad option, and daemon mode (the started process exits at once)', async () => {
     const b = nginxBox();
     expect(await b.run(['nginx', '-v'])).toBe(0);

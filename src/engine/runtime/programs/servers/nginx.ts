@@ -6,7 +6,7 @@
 // exit 0. Wording: src/core/nginx.c, src/os/unix/ngx_process_cycle.c.
 import type { ProcessContext, Program, SpawnOptions } from '../../process.ts';
 import { Signals } from '../../process.ts';
-import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, mimeType, nginxTime, parseRequest, readText, waitForSignal } from './common.ts';
+import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, imageVersion, mimeType, nginxTime, parseRequest, readText, waitForSignal } from './common.ts';
 
 export const NGINX_VERSION = '1.29.1';
 /** The CPUs the simulated machine has: worker_processes auto starts one worker each. */
@@ -15,13 +15,13 @@ export const SIMULATED_CPUS = 2;
 const CRLF = '\r\n';
 
 /** ngx_http_special_response.c: the error page, CRLF line ends and the version tail. */
-export function nginxErrorPage(status: number, text: string): string {
+export function nginxErrorPage(status: number, text: string, version = NGINX_VERSION): string {
   return [
     '<html>',
     `<head><title>${status} ${text}</title></head>`,
     '<body>',
     `<center><h1>${status} ${text}</h1></center>`,
-    `<hr><center>nginx/${NGINX_VERSION}</center>`,
+    `<hr><center>nginx/${version}</center>`,
     '</body>',
     '</html>',
     '',
@@ -29,6 +29,7 @@ export function nginxErrorPage(status: number, text: string): string {
 }
 
 export interface NginxConfig {
+  version: string;
   workers: number;
   port: number;
   root: string;
@@ -50,7 +51,7 @@ export function nginxConfig(ctx: ProcessContext): NginxConfig {
   const port = Number(/^\s*listen\s+(?:[\d.]+:)?(\d+)/m.exec(conf)?.[1] ?? 80);
   const root = /^\s*root\s+([^;\s]+)\s*;/m.exec(conf)?.[1] ?? '/usr/share/nginx/html';
   const index = /^\s*index\s+([^;]+);/m.exec(conf)?.[1]?.trim().split(/\s+/) ?? ['index.html'];
-  return { workers, port, root, index };
+  return { version: imageVersion(ctx, 'NGINX_VERSION', NGINX_VERSION), workers, port, root, index };
 }
 
 /** Answers one request as ngx_http_static_module does, and writes the access log line. */
@@ -58,7 +59,7 @@ function serveStatic(ctx: ProcessContext, cfg: NginxConfig, text: string): strin
   const now = ctx.now();
   const req = parseRequest(text);
   const base: [string, string][] = [
-    ['Server', `nginx/${NGINX_VERSION}`],
+    ['Server', `nginx/${cfg.version}`],
     ['Date', httpDate(now)],
   ];
   let status: number;
@@ -66,7 +67,7 @@ function serveStatic(ctx: ProcessContext, cfg: NginxConfig, text: string): strin
   let bytes: number;
   if (!req) {
     status = 400;
-    const page = nginxErrorPage(400, 'Bad Request');
+    const page = nginxErrorPage(400, 'Bad Request', cfg.version);
     bytes = byteLength(page);
     response = httpResponse(400, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(bytes)], ['Connection', 'close']], page);
   } else {
@@ -74,12 +75,12 @@ function serveStatic(ctx: ProcessContext, cfg: NginxConfig, text: string): strin
     const doc = req.method === 'GET' || head ? findDocument(ctx.fs, cfg.root, req.path, cfg.index) : null;
     if (req.method !== 'GET' && !head) {
       status = 405;
-      const page = nginxErrorPage(405, 'Not Allowed');
+      const page = nginxErrorPage(405, 'Not Allowed', cfg.version);
       bytes = byteLength(page);
       response = httpResponse(405, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(bytes)], ['Connection', 'keep-alive']], page);
     } else if (!doc) {
       status = 404;
-      const page = nginxErrorPage(404, 'Not Found');
+      const page = nginxErrorPage(404, 'Not Found', cfg.version);
       bytes = head ? 0 : byteLength(page);
       response = httpResponse(404, [...base, ['Content-Type', 'text/html'], ['Content-Length', String(byteLength(page))], ['Connection', 'keep-alive']], page, head);
     } else {
@@ -119,11 +120,12 @@ type Spawn = SpawnOptions & { program: Program; onStart?(pid: number): void };
 
 export const nginx: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
+  const version = imageVersion(ctx, 'NGINX_VERSION', NGINX_VERSION);
   let globals = '';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-v' || a === '-V') {
-      ctx.stderr.write(`nginx version: nginx/${NGINX_VERSION}\n`);
+      ctx.stderr.write(`nginx version: nginx/${version}\n`);
       if (a === '-V') {
         ctx.stderr.write('built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \nbuilt with OpenSSL 3.0.16 11 Feb 2025\nTLS SNI support enabled\n');
       }
@@ -142,7 +144,7 @@ export const nginx: Program = async (ctx) => {
       globals += v;
     } else if (a === '-h' || a === '-?') {
       ctx.stderr.write(
-        `nginx version: nginx/${NGINX_VERSION}\nUsage: nginx [-?hvVtTq] [-s signal] [-p prefix]\n             [-e filename] [-c filename] [-g directives]\n\n`,
+        `nginx version: nginx/${version}\nUsage: nginx [-?hvVtTq] [-s signal] [-p prefix]\n             [-e filename] [-c filename] [-g directives]\n\n`,
       );
       return 0;
     } else {
@@ -157,7 +159,7 @@ export const nginx: Program = async (ctx) => {
 
   const master = ctx.pid;
   log(master, 'using the "epoll" event method');
-  log(master, `nginx/${NGINX_VERSION}`);
+  log(master, `nginx/${version}`);
   log(master, 'built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) ');
   log(master, 'OS: Linux 6.8.0-berth');
   log(master, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');

@@ -21,7 +21,7 @@ describe('redis-server', () => {
     expect(b.out.text).toBe(
       [
         '1:C 13 Aug 2025 15:21:29.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
-        '1:C 13 Aug 2025 15:21:29.000 * Redis version=8.2.1, bits=64, commit=00000000, modified=0, pid=1, just started',
+        '1:C 13 Aug 2025 15:21:29.000 * Redis version=8.0.2, bits=64, commit=00000000, modified=0, pid=1, just started',
         '1:C 13 Aug 2025 15:21:29.000 # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
         '1:M 13 Aug 2025 15:21:29.000 * monotonic clock: POSIX clock_gettime',
         '1:M 13 Aug 2025 15:21:29.000 * Running mode=standalone, port=6379.',
@@ -79,7 +79,7 @@ describe('redis-server', () => {
     expect(b.ns.ports()).toEqual([]);
     const again = b.start(['redis-server'], {}, '/data');
     await b.wait(5000);
-    expect(b.out.text).toContain('* Loading RDB produced by version 8.2.1\n');
+    expect(b.out.text).toContain('* Loading RDB produced by version 8.0.2\n');
     expect(b.out.text).toContain('* RDB age 0 seconds\n');
     expect(b.out.text).toContain('* Done loading RDB, keys loaded: 1, keys expired: 0.\n');
     expect(await b.port(6379)!.serve!(resp('GET', 'k'))).toBe('$1\r\nv\r\n');
@@ -97,12 +97,22 @@ describe('redis-server', () => {
     expect(p.done).toBe(false);
   });
 
+  it("the image's REDIS_VERSION names the version; the binary's other names are not servers", async () => {
+    const b = redisBox();
+    b.fs.symlink('redis-server', '/usr/local/bin/redis-sentinel');
+    expect(await b.run(['redis-server', '--version'], { REDIS_VERSION: '7.4.5' })).toBe(0);
+    expect(b.out.text).toMatch(/^Redis server v=7\.4\.5 /);
+    expect(await b.run(['redis-sentinel'])).toBe(1);
+    expect(b.err.text).toBe('Berth: redis-sentinel is not simulated\n');
+    expect(b.ns.ports()).toEqual([]);
+  });
+
   it('--version, and a missing config file', async () => {
     const b = redisBox();
     expect(await b.run(['redis-server', '--version'])).toBe(0);
-    expect(b.out.text).toMatch(/^Redis server v=8\.2\.1 sha=00000000:0 malloc=jemalloc-5\.3\.0 bits=64 build=[0-9a-f]+\n$/);
+    expect(b.out.text).toMatch(/^Redis server v=8\.0\.2 sha=00000000:0 malloc=jemalloc-5\.3\.0 bits=64 build=[0-9a-f]+\n$/);
     expect(await b.run(['redis-server', '/nope.conf'])).toBe(1);
-    expect(b.err.text).toBe("\n*** FATAL CONFIG FILE ERROR (Redis 8.2.1) ***\nFatal error, can't open config file '/nope.conf': No such file or directory\n");
+    expect(b.err.text).toBe("\n*** FATAL CONFIG FILE ERROR (Redis 8.0.2) ***\nFatal error, can't open config file '/nope.conf': No such file or directory\n");
   });
 });
 

@@ -9,9 +9,11 @@ import type { Fs } from '../../../fs/types.ts';
 import type { ProcessContext, ProcessInfo, Program } from '../../process.ts';
 import { Signals } from '../../process.ts';
 import { encodeText } from '../../sh/io.ts';
-import { readText, redisTime, waitForSignal } from './common.ts';
+import { basename } from '../../resolve.ts';
+import { imageVersion, readText, redisTime, waitForSignal } from './common.ts';
 
-export const REDIS_VERSION = '8.2.1';
+/** redis:latest of the catalogue; an image's REDIS_VERSION says which it is. */
+export const DEFAULT_VERSION = '8.0.2';
 
 export type Reply = { t: 'simple'; v: string } | { t: 'error'; v: string } | { t: 'int'; v: number } | { t: 'bulk'; v: string | null } | { t: 'array'; v: Reply[] };
 
@@ -232,6 +234,13 @@ const RDB_MAGIC = 'REDIS0012';
 
 export const redisServer: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
+  const REDIS_VERSION = imageVersion(ctx, 'REDIS_VERSION', DEFAULT_VERSION);
+  const self = basename(ctx.argv[0] ?? 'redis-server');
+  if (self !== 'redis-server') {
+    // redis-sentinel, redis-check-rdb ... are links to the same binary
+    ctx.stderr.write(`Berth: ${self} is not simulated\n`);
+    return 1;
+  }
   if (args[0] === '-v' || args[0] === '--version') {
     ctx.stdout.write(`Redis server v=${REDIS_VERSION} sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=6fd2d8d2fd6b8ea5\n`);
     return 0;
@@ -284,7 +293,7 @@ export const redisServer: Program = async (ctx) => {
     return 1;
   }
   if (ctx.tty) {
-    ctx.stdout.write(redisLogo(port, pid));
+    ctx.stdout.write(redisLogo(REDIS_VERSION, port, pid));
   } else log('*', `Running mode=standalone, port=${port}.`);
   for (const m of modules) {
     const name = MODULES[m.slice(m.lastIndexOf('/') + 1)];
@@ -347,7 +356,7 @@ const MODULES: Record<string, string> = {
 };
 
 /** src/asciilogo.h, shown when stdout is a terminal (docker run -it). */
-function redisLogo(port: number, pid: number): string {
+function redisLogo(REDIS_VERSION: string, port: number, pid: number): string {
   const pad = (s: string) => s.padEnd(70);
   return [
     '                _._                                                  ',
@@ -426,7 +435,7 @@ export const redisCli: Program = async (ctx) => {
       port = Number(args[++i]);
       if (!Number.isInteger(port)) port = 0;
     } else if (a === '-v' || a === '--version') {
-      ctx.stdout.write(`redis-cli ${REDIS_VERSION}\n`);
+      ctx.stdout.write(`redis-cli ${imageVersion(ctx, 'REDIS_VERSION', DEFAULT_VERSION)}\n`);
       return 0;
     } else if (a.startsWith('-') && a !== '-') {
       ctx.stderr.write(`Unrecognized option or bad number of args for: '${a}'\n`);

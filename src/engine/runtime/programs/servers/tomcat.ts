@@ -7,10 +7,10 @@
 // LocalStrings.properties.
 import type { ProcessContext, Program } from '../../process.ts';
 import { Signals } from '../../process.ts';
-import { byteLength, findDocument, httpDate, httpResponse, isDir, julTime, mimeType, parseRequest, readText, waitForSignal } from './common.ts';
+import { byteLength, findDocument, httpDate, httpResponse, imageVersion, isDir, julTime, mimeType, parseRequest, readText, waitForSignal } from './common.ts';
 
+/** tomcat:7.0 of the catalogue; an image's TOMCAT_VERSION says which it is. */
 export const TOMCAT_VERSION = '7.0.109';
-const SERVER_INFO = `Apache Tomcat/${TOMCAT_VERSION}`;
 
 const TOMCAT_CSS =
   'H1 {font-family:Tahoma,Arial,sans-serif;color:white;background-color:#525D76;font-size:22px;} ' +
@@ -22,7 +22,7 @@ const TOMCAT_CSS =
   'A {color : black;}A.name {color : black;}HR {color : #525D76;}';
 
 /** ErrorReportValve's status report (showReport and showServerInfo on). */
-export function tomcatErrorPage(status: number, message: string, description: string): string {
+export function tomcatErrorPage(status: number, message: string, description: string, SERVER_INFO = `Apache Tomcat/${TOMCAT_VERSION}`): string {
   const hr = '<HR size="1" noshade="noshade">';
   return (
     `<html><head><title>${SERVER_INFO} - Error report</title><style><!--${TOMCAT_CSS}--></style> </head><body>` +
@@ -32,7 +32,7 @@ export function tomcatErrorPage(status: number, message: string, description: st
 }
 
 /** What the JSP compiler would output for the simple pages the simulator meets: directives and scriptlets dropped, server info filled in. */
-function renderJsp(source: string): string {
+function renderJsp(source: string, SERVER_INFO: string): string {
   return source
     .replace(/<%@[\s\S]*?%>\r?\n?/g, '')
     .replace(/<%=\s*(?:request\.getServletContext\(\)|application)\.getServerInfo\(\)\s*%>/g, SERVER_INFO)
@@ -42,13 +42,13 @@ function renderJsp(source: string): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function serve(ctx: ProcessContext, webapps: string, text: string): string {
+function serve(ctx: ProcessContext, webapps: string, SERVER_INFO: string, text: string): string {
   const now = ctx.now();
   const req = parseRequest(text);
   const base: [string, string][] = [['Server', 'Apache-Coyote/1.1']];
   const notFound = (path: string) => {
     const message = path.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-    const page = tomcatErrorPage(404, message, 'The requested resource is not available.');
+    const page = tomcatErrorPage(404, message, 'The requested resource is not available.', SERVER_INFO);
     return httpResponse(
       404,
       [...base, ['Content-Type', 'text/html;charset=utf-8'], ['Content-Language', 'en'], ['Content-Length', String(byteLength(page))], ['Date', httpDate(now)]],
@@ -67,7 +67,7 @@ function serve(ctx: ProcessContext, webapps: string, text: string): string {
   const doc = findDocument(ctx.fs, `${webapps}/${context}`, rest, ['index.html', 'index.htm', 'index.jsp']);
   if (!doc) return notFound(req.path);
   if (doc.file.endsWith('.jsp')) {
-    const body = renderJsp(doc.body);
+    const body = renderJsp(doc.body, SERVER_INFO);
     return httpResponse(
       200,
       [...base, ['Content-Type', 'text/html;charset=UTF-8'], ['Content-Length', String(byteLength(body))], ['Date', httpDate(now)]],
@@ -98,6 +98,8 @@ export const catalina: Program = async (ctx) => {
   const base = ctx.env.get('CATALINA_BASE') ?? home;
   const jre = ctx.env.get('JRE_HOME') ?? ctx.env.get('JAVA_HOME') ?? '/usr/local/openjdk-8';
   const action = ctx.argv[1];
+  const version = imageVersion(ctx, 'TOMCAT_VERSION', TOMCAT_VERSION);
+  const SERVER_INFO = `Apache Tomcat/${version}`;
   const say = (s: string) => ctx.stdout.write(s + '\n');
   const using = () => {
     say(`Using CATALINA_BASE:   ${base}`);
@@ -110,7 +112,7 @@ export const catalina: Program = async (ctx) => {
     using();
     say(`Server version: ${SERVER_INFO}`);
     say('Server built:   Apr 22 2021 07:51:56 UTC');
-    say(`Server number:  ${TOMCAT_VERSION}.0`);
+    say(`Server number:  ${version}.0`);
     say('OS Name:        Linux');
     say('OS Version:     6.8.0-berth');
     say('Architecture:   amd64');
@@ -163,19 +165,19 @@ export const catalina: Program = async (ctx) => {
   const serverXml = readText(ctx.fs, `${base}/conf/server.xml`) ?? '';
   const port = Number(/<Connector\s[^>]*port="(\d+)"[^>]*protocol="HTTP\/1\.1"/.exec(serverXml)?.[1] ?? /<Connector\s[^>]*port="(\d+)"/.exec(serverXml)?.[1] ?? 8080);
   const connector = `"http-apr-${port}"`;
-  const version = 'org.apache.catalina.startup.VersionLoggerListener log';
-  log(version, `Server version:        ${SERVER_INFO}`);
-  log(version, 'Server built:          Apr 22 2021 07:51:56 UTC');
-  log(version, `Server number:         ${TOMCAT_VERSION}.0`);
-  log(version, 'OS Name:               Linux');
-  log(version, 'OS Version:            6.8.0-berth');
-  log(version, 'Architecture:          amd64');
-  log(version, `Java Home:             ${jre}/jre`);
-  log(version, 'JVM Version:           1.8.0_292-b10');
-  log(version, 'JVM Vendor:            Oracle Corporation');
-  log(version, `CATALINA_BASE:         ${base}`);
-  log(version, `CATALINA_HOME:         ${home}`);
-  for (const a of javaArgs) log(version, `Command line argument: ${a}`);
+  const versionLogger = 'org.apache.catalina.startup.VersionLoggerListener log';
+  log(versionLogger, `Server version:        ${SERVER_INFO}`);
+  log(versionLogger, 'Server built:          Apr 22 2021 07:51:56 UTC');
+  log(versionLogger, `Server number:         ${version}.0`);
+  log(versionLogger, 'OS Name:               Linux');
+  log(versionLogger, 'OS Version:            6.8.0-berth');
+  log(versionLogger, 'Architecture:          amd64');
+  log(versionLogger, `Java Home:             ${jre}/jre`);
+  log(versionLogger, 'JVM Version:           1.8.0_292-b10');
+  log(versionLogger, 'JVM Vendor:            Oracle Corporation');
+  log(versionLogger, `CATALINA_BASE:         ${base}`);
+  log(versionLogger, `CATALINA_HOME:         ${home}`);
+  for (const a of javaArgs) log(versionLogger, `Command line argument: ${a}`);
   const apr = 'org.apache.catalina.core.AprLifecycleListener lifecycleEvent';
   log(apr, 'Loaded APR based Apache Tomcat Native library [1.2.30] using APR version [1.7.0].');
   log(apr, 'APR capabilities: IPv6 [true], sendfile [true], accept filters [false], random [true].');
@@ -201,7 +203,7 @@ export const catalina: Program = async (ctx) => {
     await ctx.sleep(app === 'examples' || app === 'docs' ? 400 : 120);
     log('org.apache.catalina.startup.HostConfig deployDirectory', `Deployment of web application directory ${webapps}/${app} has finished in ${ctx.now() - t} ms`);
   }
-  const close = ctx.listen(port, 'tcp', async (text) => serve(ctx, webapps, text));
+  const close = ctx.listen(port, 'tcp', async (text) => serve(ctx, webapps, SERVER_INFO, text));
   if (!close) {
     ctx.stderr.write(`${julTime(ctx.now())} org.apache.coyote.AbstractProtocol start\nSEVERE: Failed to start end point associated with ProtocolHandler [${connector}]\njava.lang.Exception: Socket bind failed: [98] Address already in use\n`);
     return 1;
