@@ -1,6 +1,8 @@
 // Package managers that write what they install into the container's
 // read-write layer: apt-get/apt/dpkg, yum/rpm, apk, pip, gem, npm.
 import type { Program } from '../../process.ts';
+import { aptGetProgram } from './apt.ts';
+import { dpkgProgram } from './dpkg.ts';
 
 export interface PackageOptions {
   /**
@@ -12,6 +14,12 @@ export interface PackageOptions {
 }
 
 /** Package-manager programs by binary name. */
-export function packagePrograms(_opts: PackageOptions = {}): Map<string, Program> {
-  return new Map();
+export function packagePrograms(opts: PackageOptions = {}): Map<string, Program> {
+  void opts;
+  return new Map<string, Program>([
+    ['apt-get', aptGetProgram('apt-get')],
+    ['apt', aptGetProgram('apt')],
+    ['dpkg', dpkgProgram],
+    ['dpkg-query', dpkgProgram],
+  ]);
 }

@@ -1,0 +1,262 @@
+// apt-get and dpkg over a container's union file system.
+// Bookworm goldens: recorded with apt 2.6.1 / dpkg 1.21.23 in a debootstrap
+// (minbase) bookworm chroot, LANG=C, stdin </dev/null, December 2026.
+// Trusty: apt 1.0 wording from logs of the time, e.g.
+// https://github.com/ab77/netflix-proxy/issues/148.
+import { describe, expect, it } from 'vitest';
+import type { UnionFs } from '../../../fs/union.ts';
+import { packagePrograms } from './index.ts';
+import { containerFs, runProgram } from './testing.ts';
+import { aptList, aptSize, aptTime } from './format.ts';
+
+const P = packagePrograms();
+const run = (fs: UnionFs, argv: string[], o: { input?: string; tty?: boolean } = {}) => runProgram(P.get(argv[0]!)!, argv, fs, o);
+const dec = new TextDecoder();
+const read = (fs: UnionFs, p: string) => dec.decode(fs.readFile(p));
+
+const BOOKWORM_VIM_PLAN = `Reading package lists...
+Building dependency tree...
+The following additional packages will be installed:
+  libgpm2 libsodium23 vim-common vim-runtime xxd
+Suggested packages:
+  gpm ctags vim-doc vim-scripts
+The following NEW packages will be installed:
+  libgpm2 libsodium23 vim vim-common vim-runtime xxd
+0 upgraded, 6 newly installed, 0 to remove and 0 not upgraded.
+Need to get 8980 kB of archives.
+After this operation, 41.9 MB of additional disk space will be used.
+`;
+
+async function updated(image: string): Promise<UnionFs> {
+  const fs = containerFs(image);
+  expect((await run(fs, ['apt-get', 'update'])).status).toBe(0);
+  return fs;
+}
+
+describe('apt formats', () => {
+  it("SizeToStr, TimeToStr and ShowList as apt's strutl/private-output print them", () => {
+    expect(aptSize(933)).toBe('933 ');
+    expect(aptSize(6924)).toBe('6924 ');
+    expect(aptSize(151_075)).toBe('151 k');
+    expect(aptSize(55_403)).toBe('55.4 k');
+    expect(aptSize(8_980_000)).toBe('8980 k');
+    expect(aptSize(41_900_000)).toBe('41.9 M');
+    expect(aptSize(159_000_000)).toBe('159 M');
+    expect(aptTime(0.2)).toBe('0s');
+    expect(aptTime(93)).toBe('1min 33s');
+    // 79 columns fit, 80 wrap (the netflix-proxy log's "Suggested packages:" lines)
+    expect(aptList(['rblcheck', 'git-daemon-run', 'git-daemon-sysvinit', 'git-doc', 'git-el', 'git-email', 'git-gui', 'gitk'])).toBe(
+      '  rblcheck git-daemon-run git-daemon-sysvinit git-doc git-el git-email git-gui\n  gitk\n',
+    );
+  });
+});
+
+describe('apt-get on debian:bookworm-slim', () => {
+  it('before apt-get update the lists are empty: Unable to locate package, exit 100', async () => {
+    const fs = containerFs('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'install', '-y', 'vim']);
+    expect(r).toMatchObject({ out: 'Reading package lists...\nBuilding dependency tree...\n', err: 'E: Unable to locate package vim\n', status: 100 });
+  });
+
+  it('update fetches the three suites and writes the list files', async () => {
+    const fs = containerFs('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'update']);
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(
+      new RegExp(
+        '^Get:1 http://deb.debian.org/debian bookworm InRelease \\[151 kB\\]\n' +
+          'Get:2 http://deb.debian.org/debian bookworm-updates InRelease \\[55.4 kB\\]\n' +
+          'Get:3 http://deb.debian.org/debian-security bookworm-security InRelease \\[34.8 kB\\]\n' +
+          'Get:4 http://deb.debian.org/debian bookworm/main amd64 Packages \\[8790 kB\\]\n' +
+          'Get:5 http://deb.debian.org/debian bookworm-updates/main amd64 Packages \\[6924 B\\]\n' +
+          'Get:6 http://deb.debian.org/debian-security bookworm-security/main amd64 Packages \\[386 kB\\]\n' +
+          'Fetched 9424 kB in \\ds \\(\\d+ kB/s\\)\nReading package lists...\n$',
+      ),
+    );
+    expect(r.elapsed).toBeGreaterThan(500);
+    expect(fs.stat('/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages').size).toBe(50_060_337);
+    // a second update finds the lists: Hit, nothing fetched
+    expect((await run(fs, ['apt-get', 'update'])).out).toBe(
+      'Hit:1 http://deb.debian.org/debian bookworm InRelease\nHit:2 http://deb.debian.org/debian bookworm-updates InRelease\nHit:3 http://deb.debian.org/debian-security bookworm-security InRelease\nReading package lists...\n',
+    );
+  });
+
+  it('install without -y and no answer on stdin: the plan, then "Do you want to continue? [Y/n] Abort." (exit 1), nothing installed', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'install', 'vim']);
+    expect(r).toMatchObject({ out: BOOKWORM_VIM_PLAN + 'Do you want to continue? [Y/n] Abort.\n', status: 1 });
+    expect(fs.exists('/usr/bin/vim.basic')).toBe(false);
+  });
+
+  it('answering y on stdin installs', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    expect((await run(fs, ['apt-get', 'install', 'vim'], { input: 'y\n' })).status).toBe(0);
+    expect(fs.exists('/usr/bin/vim.basic')).toBe(true);
+  });
+
+  it('install -y: Get lines, dpkg unpacking and setting up, files at their real paths with the real installed size', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'install', '-y', 'vim']);
+    expect(r.status).toBe(0);
+    expect(r.out.startsWith(BOOKWORM_VIM_PLAN)).toBe(true);
+    for (const line of [
+      'Get:1 http://deb.debian.org/debian bookworm/main amd64 vim-common all 2:9.0.1378-2+deb12u2 [125 kB]\n',
+      'Get:2 http://deb.debian.org/debian bookworm/main amd64 vim-runtime all 2:9.0.1378-2+deb12u2 [7027 kB]\n',
+      'Selecting previously unselected package vim-common.\n(Reading database ... 6094 files and directories currently installed.)\nPreparing to unpack .../0-vim-common_2%3a9.0.1378-2+deb12u2_all.deb ...\nUnpacking vim-common (2:9.0.1378-2+deb12u2) ...\n',
+      'Selecting previously unselected package libgpm2:amd64.\n',
+      'Unpacking libsodium23:amd64 (1.0.18-1+deb12u1) ...\n',
+      'Setting up vim (2:9.0.1378-2+deb12u2) ...\n',
+      'update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vim (vim) in auto mode\n',
+      'Processing triggers for libc-bin (2.36-9+deb12u14) ...\n',
+    ]) expect(r.out).toContain(line);
+    expect(r.out).toMatch(/\nFetched 8980 kB in \ds \([\d.]+ [kM]B\/s\)\n/);
+    expect(r.err).toBe('debconf: delaying package configuration, since apt-utils is not installed\n');
+    expect(fs.stat('/usr/bin/vim.basic').mode & 0o111).toBeTruthy();
+    expect(fs.readlink('/usr/bin/vim')).toBe('/etc/alternatives/vim');
+    expect(fs.readlink('/etc/alternatives/vim')).toBe('/usr/bin/vim.basic');
+    // vim's Installed-Size is 3650 KiB: its files add up to it
+    const listed = read(fs, '/var/lib/dpkg/info/vim.list').trim().split('\n');
+    let bytes = 0;
+    for (const p of listed) {
+      const st = fs.lstat(p);
+      if (st.type === 'file') bytes += st.size;
+    }
+    expect(bytes).toBe(3650 * 1024);
+    expect(read(fs, '/var/lib/dpkg/status')).toContain('Package: vim\nStatus: install ok installed\n');
+    expect(read(fs, '/var/lib/apt/extended_states')).toContain('Package: vim-common\nArchitecture: amd64\nAuto-Installed: 1\n');
+    expect(fs.stat('/var/cache/apt/archives/vim-runtime_2%3a9.0.1378-2+deb12u2_all.deb').size).toBe(7_026_844);
+  });
+
+  it('a second install: already the newest version; Reading state information now that extended_states exists', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    await run(fs, ['apt-get', 'install', '-y', 'vim']);
+    expect((await run(fs, ['apt-get', 'install', '-y', 'vim'])).out).toBe(
+      'Reading package lists...\nBuilding dependency tree...\nReading state information...\nvim is already the newest version (2:9.0.1378-2+deb12u2).\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n',
+    );
+  });
+
+  it('a package with no extra dependencies installs without asking', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'install', 'less']);
+    expect(r.status).toBe(0);
+    expect(r.out).not.toContain('Do you want to continue');
+    expect(r.out).toContain('Preparing to unpack .../less_590-2.1~deb12u2_amd64.deb ...\n');
+  });
+
+  it('-qq: apt says nothing, dpkg still does, and -qq implies -y', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', '-qq', 'install', 'nano']);
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/^Selecting previously unselected package libncursesw6:amd64\.\n\(Reading database \.\.\. 6094 files and directories currently installed\.\)\nPreparing to unpack \.\.\.\/0-libncursesw6_6\.4-4_amd64\.deb \.\.\.\n/);
+    expect(r.out).not.toContain('Reading package lists');
+    expect(r.out).toContain('update-alternatives: using /bin/nano to provide /usr/bin/pico (pico) in auto mode\n');
+    expect((await run(fs, ['apt-get', '-qq', 'install', 'nosuch'])).err).toBe('E: Unable to locate package nosuch\n');
+  });
+
+  it('-yqq update prints nothing; errors for unknown operations and options', async () => {
+    const fs = containerFs('debian:bookworm-slim');
+    expect(await run(fs, ['apt-get', '-yqq', 'update'])).toMatchObject({ all: '', status: 0 });
+    expect(await run(fs, ['apt-get', 'foo'])).toMatchObject({ err: 'E: Invalid operation foo\n', status: 100 });
+    expect(await run(fs, ['apt-get', '-z', 'install'])).toMatchObject({ err: "E: Command line option 'z' [from -z] is not known.\n", status: 100 });
+    expect(await run(fs, ['apt-get', 'install', 'nosuch', 'vim'])).toMatchObject({ err: 'E: Unable to locate package nosuch\n', status: 100 });
+  });
+
+  it('apt warns that its CLI is not stable when not on a terminal', async () => {
+    const fs = containerFs('debian:bookworm-slim');
+    const r = await run(fs, ['apt', 'update']);
+    expect(r.err).toBe('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n');
+    expect(r.out).toMatch(/Reading package lists...\nBuilding dependency tree...\nReading state information...\nAll packages are up to date.\n$/);
+  });
+
+  it('on a terminal the progress lines end in Done', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    expect((await run(fs, ['apt-get', 'install', '-y', 'less'], { tty: true })).out).toMatch(/^Reading package lists... Done\nBuilding dependency tree... Done\n/);
+  });
+});
+
+describe('dpkg', () => {
+  it('-l, -L and -s read what apt-get installed; errors as dpkg-query prints them', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    await run(fs, ['apt-get', 'install', '-y', 'nano']);
+    expect((await run(fs, ['dpkg', '-l'])).out).toBe(
+      'Desired=Unknown/Install/Remove/Purge/Hold\n' +
+        '| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n' +
+        '|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n' +
+        '||/ Name               Version       Architecture Description\n' +
+        '+++-==================-=============-============-===============================================================\n' +
+        'ii  libgpm2:amd64      1.20.7-10+b1  amd64        General Purpose Mouse - shared library\n' +
+        'ii  libncursesw6:amd64 6.4-4         amd64        shared libraries for terminal handling (wide character support)\n' +
+        'ii  nano               7.2-1+deb12u1 amd64        small, friendly text editor inspired by Pico\n',
+    );
+    // dpkg's minimum widths (14, 12, 12, 33) widened to the values listed
+    expect((await run(fs, ['dpkg', '-l', 'nano'])).out).toContain(
+      '||/ Name           Version       Architecture Description\n+++-==============-=============-============-============================================\nii  nano           7.2-1+deb12u1 amd64        small, friendly text editor inspired by Pico\n',
+    );
+    expect(await run(fs, ['dpkg', '-l', 'nosuch'])).toMatchObject({ err: 'dpkg-query: no packages found matching nosuch\n', status: 1 });
+    const files = (await run(fs, ['dpkg', '-L', 'nano'])).out.split('\n');
+    expect(files.slice(0, 3)).toEqual(['/.', '/bin', '/bin/nano']);
+    expect(await run(fs, ['dpkg', '-L', 'nosuch'])).toMatchObject({
+      err: "dpkg-query: package 'nosuch' is not installed\nUse dpkg --contents (= dpkg-deb --contents) to list archive files contents.\n",
+      status: 1,
+    });
+    expect(await run(fs, ['dpkg', '-L'])).toMatchObject({ err: 'dpkg-query: error: --listfiles needs at least one package name argument\n\nUse --help for help about querying packages.\n', status: 2 });
+    expect((await run(fs, ['dpkg', '-s', 'nano'])).out).toMatch(/^Package: nano\nStatus: install ok installed\n/);
+    expect((await run(fs, ['dpkg', '-s', 'nosuch'])).err).toBe("dpkg-query: package 'nosuch' is not installed and no information is available\nUse dpkg --info (= dpkg-deb --info) to examine archive files.\n");
+    expect((await run(fs, ['dpkg'])).err).toMatch(/^dpkg: error: need an action option\n\nType dpkg --help for help about installing and deinstalling packages \[\*\];\n/);
+  });
+});
+
+describe('apt-get on ubuntu:14.04 (apt 1.0)', () => {
+  it('update: Ign for the missing InRelease, numbered Gets, Fetched', async () => {
+    const fs = containerFs('ubuntu:14.04');
+    const r = await run(fs, ['apt-get', 'update']);
+    expect(r.out).toMatch(/^Ign http:\/\/archive\.ubuntu\.com trusty InRelease\nGet:1 http:\/\/archive\.ubuntu\.com trusty-updates InRelease \[65\.9 kB\]\n/);
+    expect(r.out).toContain('Get:12 http://archive.ubuntu.com trusty-security/main amd64 Packages [1032 kB]\n');
+    expect(r.out).toMatch(/\nFetched 23\.5 MB in \d+s \(\d+ kB\/s\)\nReading package lists\.\.\.\n$/);
+    expect((await run(fs, ['apt-get', 'update'])).out).toContain('Hit http://archive.ubuntu.com trusty/main amd64 Packages\n');
+  });
+
+  it('install -y apache2: "extra packages", apt 1.0 Get lines, the Apache2 Ubuntu Default Page and the binaries at their paths', async () => {
+    const fs = containerFs('ubuntu:14.04');
+    await run(fs, ['apt-get', 'update']);
+    const r = await run(fs, ['apt-get', 'install', '-y', 'apache2']);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('Reading package lists...\nBuilding dependency tree...\nReading state information...\nThe following extra packages will be installed:\n');
+    expect(r.out).toContain('Get:1 http://archive.ubuntu.com/ubuntu/ trusty/main libapr1 amd64 1.5.0-1 [85.9 kB]\n');
+    expect(r.out).toContain('Preparing to unpack .../libapr1_1.5.0-1_amd64.deb ...\n');
+    expect(r.out).toContain('Setting up apache2 (2.4.7-1ubuntu4.22) ...\n');
+    expect(r.err).toBe('');
+    const page = read(fs, '/var/www/html/index.html');
+    expect(page).toContain('<title>Apache2 Ubuntu Default Page: It works</title>');
+    expect(page).toContain('/var/www/html/index.html');
+    for (const p of ['/usr/sbin/apache2ctl', '/usr/sbin/apache2', '/usr/sbin/a2enmod']) expect(fs.stat(p).mode & 0o111).toBeTruthy();
+    expect(read(fs, '/etc/apache2/ports.conf')).toContain('Listen 80\n');
+    expect(fs.readlink('/etc/apache2/sites-enabled/000-default.conf')).toBe('../sites-available/000-default.conf');
+    expect(read(fs, '/var/lib/dpkg/info/apache2.list')).toContain('/usr/share/doc/apache2/copyright\n');
+  });
+
+  it('-yqq install ruby ruby-dev, as the seeds chain it after update', async () => {
+    const fs = containerFs('ubuntu:14.04');
+    expect((await run(fs, ['apt-get', '-yqq', 'update'])).all).toBe('');
+    const r = await run(fs, ['apt-get', 'install', '-yqq', 'ruby', 'ruby-dev']);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('Unpacking libruby1.9.1 (1.9.3.484-2ubuntu1.14) ...\n');
+    expect(r.out).toContain('update-alternatives: using /usr/bin/ruby1.9.1 to provide /usr/bin/ruby (ruby) in auto mode\n');
+    expect(fs.readlink('/etc/alternatives/gem')).toBe('/usr/bin/gem1.9.1');
+  });
+
+  it('vim without -y: the plan with extra packages, then Abort', async () => {
+    const fs = containerFs('ubuntu:14.04');
+    await run(fs, ['apt-get', 'update']);
+    const r = await run(fs, ['apt-get', 'install', 'vim']);
+    expect(r.out).toBe(
+      'Reading package lists...\nBuilding dependency tree...\nReading state information...\n' +
+        'The following extra packages will be installed:\n  libgpm2 libpython2.7 libpython2.7-minimal libpython2.7-stdlib vim-runtime\n' +
+        'Suggested packages:\n  gpm ctags vim-doc vim-scripts\n' +
+        'The following NEW packages will be installed:\n  libgpm2 libpython2.7 libpython2.7-minimal libpython2.7-stdlib vim vim-runtime\n' +
+        '0 upgraded, 6 newly installed, 0 to remove and 0 not upgraded.\nNeed to get 9059 kB of archives.\nAfter this operation, 43.6 MB of additional disk space will be used.\n' +
+        'Do you want to continue? [Y/n] Abort.\n',
+    );
+    expect(r.status).toBe(1);
+  });
+});

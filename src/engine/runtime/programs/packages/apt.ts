@@ -1,0 +1,348 @@
+// apt-get and apt: update fetches the release's indexes into
+// /var/lib/apt/lists; install resolves dependencies (Depends, then
+// Recommends), asks when it installs more than was named, fetches, and
+// unpacks with dpkg's messages into the container's file system.
+// Formats: apt 2.6 output recorded on Debian bookworm (non-tty, LANG=C);
+// apt 1.0 (trusty) differences from logs of the time, e.g.
+// https://github.com/ab77/netflix-proxy/issues/148 ("The following extra
+// packages will be installed:", "Get:1 http://us.archive.ubuntu.com/ubuntu/
+// trusty-updates/main libcurl3 amd64 7.35.0-1ubuntu2.6 [172 kB]").
+import type { ProcessContext, Program } from '../../process.ts';
+import { lineReader } from '../../sh/io.ts';
+import { debArchive, type DebArchive, type DebPackage } from './deb-archive.ts';
+import { debFiles } from './deb-files.ts';
+import { databaseSize, dpkgName, isInstalled, readStatus, recordInstalled } from './dpkg-db.ts';
+import { aptList, aptSize, aptTime } from './format.ts';
+import { unpack } from './payload.ts';
+import { detectDistro, present, readText, writeSized, writeText, type Distro } from './system.ts';
+
+const LISTS = '/var/lib/apt/lists';
+const EXTENDED = '/var/lib/apt/extended_states';
+
+interface AptOptions {
+  yes: boolean;
+  quiet: number;
+  recommends: boolean;
+  simulate: boolean;
+}
+
+class Fail {
+  constructor(readonly status: number) {}
+}
+
+/** Download speed of the simulated mirror, bytes per virtual second. */
+const MIRROR_RATE = 9_500_000;
+
+export function aptGetProgram(flavour: 'apt-get' | 'apt'): Program {
+  return async (ctx) => {
+    try {
+      return await aptMain(ctx, flavour);
+    } catch (e) {
+      if (e instanceof Fail) return e.status;
+      throw e;
+    }
+  };
+}
+
+function parseArgs(ctx: ProcessContext, argv: string[]): { opts: AptOptions; words: string[] } {
+  const opts: AptOptions = { yes: false, quiet: 0, recommends: true, simulate: false };
+  const words: string[] = [];
+  const bad = (opt: string, from: string) => {
+    ctx.stderr.write(`E: Command line option '${opt}' [from ${from}] is not known.\n`);
+    throw new Fail(100);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      const [name, value] = a.slice(2).split('=', 2) as [string, string | undefined];
+      switch (name) {
+        case 'yes':
+        case 'assume-yes':
+        case 'force-yes':
+          opts.yes = true;
+          break;
+        case 'quiet':
+          opts.quiet = value !== undefined ? Number(value) || 0 : opts.quiet + 1;
+          break;
+        case 'no-install-recommends':
+          opts.recommends = false;
+          break;
+        case 'install-recommends':
+          opts.recommends = true;
+          break;
+        case 'simulate':
+        case 'dry-run':
+        case 'just-print':
+        case 'no-act':
+          opts.simulate = true;
+          break;
+        case 'allow-unauthenticated':
+        case 'no-install-suggests':
+        case 'fix-missing':
+        case 'fix-broken':
+        case 'no-upgrade':
+        case 'reinstall':
+        case 'allow-downgrades':
+        case 'allow-remove-essential':
+        case 'allow-change-held-packages':
+        case 'show-progress':
+          break;
+        case 'option':
+        case 'target-release':
+        case 'default-release':
+        case 'config-file':
+          if (value === undefined) i++;
+          break;
+        default:
+          bad(name, a);
+      }
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      const body = a.slice(1);
+      if (body.startsWith('q=')) {
+        opts.quiet = Number(body.slice(2)) || 0;
+        continue;
+      }
+      for (let j = 0; j < body.length; j++) {
+        const c = body[j]!;
+        if (c === 'y') opts.yes = true;
+        else if (c === 'q') opts.quiet++;
+        else if (c === 's') opts.simulate = true;
+        else if ('fmuVdb'.includes(c)) continue;
+        else if (c === 'o' || c === 't' || c === 'c') {
+          if (j === body.length - 1) i++;
+          break;
+        } else bad(c, a);
+      }
+      continue;
+    }
+    words.push(a);
+  }
+  // quiet level 2 implies -y (apt-get(8))
+  if (opts.quiet >= 2) opts.yes = true;
+  return { opts, words };
+}
+
+async function aptMain(ctx: ProcessContext, flavour: 'apt-get' | 'apt'): Promise<number> {
+  const { opts, words } = parseArgs(ctx, ctx.argv.slice(1));
+  const out = (s: string) => ctx.stdout.write(s);
+  const distro = detectDistro(ctx.fs);
+  if (flavour === 'apt' && !ctx.tty) ctx.stderr.write('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n');
+  const [command, ...names] = words;
+  if (command === undefined) {
+    out(`${flavour === 'apt' ? 'apt' : 'apt'} ${distro.codename === 'trusty' ? '1.0.1ubuntu2' : '2.6.1'} (amd64)\nUsage: ${flavour} [options] command\n`);
+    return flavour === 'apt' ? 1 : 1;
+  }
+  const archive = debArchive(distro.codename);
+  switch (command) {
+    case 'update':
+      return update(ctx, opts, archive, flavour);
+    case 'install':
+      return install(ctx, opts, archive, distro, names);
+    case 'upgrade':
+    case 'dist-upgrade':
+    case 'full-upgrade':
+      readingLists(ctx, opts, archive);
+      if (opts.quiet < 2) out('Calculating upgrade...\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n');
+      return 0;
+    case 'clean':
+    case 'autoclean':
+      for (const f of safeReaddir(ctx, '/var/cache/apt/archives')) if (f.endsWith('.deb')) ctx.fs.rm(`/var/cache/apt/archives/${f}`);
+      return 0;
+    default:
+      ctx.stderr.write(`E: Invalid operation ${command}\n`);
+      return 100;
+  }
+}
+
+function safeReaddir(ctx: ProcessContext, dir: string): string[] {
+  try {
+    return ctx.fs.readdir(dir);
+  } catch {
+    return [];
+  }
+}
+
+function hasLists(ctx: ProcessContext): boolean {
+  return safeReaddir(ctx, LISTS).some((f) => f.includes('_Packages'));
+}
+
+async function update(ctx: ProcessContext, opts: AptOptions, archive: DebArchive | null, flavour: string): Promise<number> {
+  const out = (s: string) => {
+    if (opts.quiet < 2) ctx.stdout.write(s);
+  };
+  if (archive === null) {
+    // a release Berth has no archive for: the mirrors answer nothing new
+    out('Reading package lists...\n');
+    return 0;
+  }
+  const hit = hasLists(ctx);
+  let n = 0;
+  let bytes = 0;
+  const t0 = ctx.now();
+  for (const label of archive.ignored) if (!hit) out(`Ign ${label}\n`);
+  for (const idx of archive.indexes) {
+    if (hit) {
+      if (!idx.label.endsWith('Release') && !idx.label.endsWith('Release.gpg') && !archive.legacyApt) {
+        if (!/InRelease$/.test(idx.label)) continue;
+      }
+      out(archive.legacyApt ? `Hit ${idx.label}\n` : `Hit:${++n} ${idx.label}\n`);
+      await ctx.sleep(40);
+      continue;
+    }
+    await ctx.sleep(60 + Math.round((idx.bytes / MIRROR_RATE) * 1000));
+    bytes += idx.bytes;
+    out(`Get:${++n} ${idx.label} [${aptSize(idx.bytes)}B]\n`);
+    if (idx.list) writeSized(ctx.fs, `${LISTS}/${idx.list}`, idx.listBytes);
+  }
+  if (!hit) {
+    const secs = Math.max(0.001, (ctx.now() - t0) / 1000);
+    out(`Fetched ${aptSize(bytes)}B in ${aptTime(secs)} (${aptSize(bytes / secs)}B/s)\n`);
+    if (!present(ctx.fs, '/etc/apt/apt.conf.d/docker-clean')) {
+      writeSized(ctx.fs, '/var/cache/apt/pkgcache.bin', 36_946_258);
+      writeSized(ctx.fs, '/var/cache/apt/srcpkgcache.bin', 36_946_199);
+    }
+  }
+  await ctx.sleep(300);
+  out('Reading package lists...\n');
+  if (flavour === 'apt') out('Building dependency tree...\nReading state information...\nAll packages are up to date.\n');
+  return 0;
+}
+
+function readingLists(ctx: ProcessContext, opts: AptOptions, archive: DebArchive | null): void {
+  if (opts.quiet >= 2) return;
+  const done = ctx.tty ? ' Done' : '';
+  ctx.stdout.write(`Reading package lists...${done}\nBuilding dependency tree...${done}\n`);
+  if (archive?.legacyApt || present(ctx.fs, EXTENDED)) ctx.stdout.write(`Reading state information...${done}\n`);
+}
+
+/** Install order: each package after what it depends on; recommended packages after all that. */
+function resolve(archive: DebArchive, installed: (n: string) => boolean, names: string[], recommends: boolean): DebPackage[] {
+  const order: DebPackage[] = [];
+  const seen = new Set<string>();
+  const visit = (n: string, withRecs: string[]) => {
+    if (seen.has(n) || archive.base.has(n) || installed(n)) return;
+    const p = archive.packages.get(n);
+    if (p === undefined) return;
+    seen.add(n);
+    for (const d of p.depends) visit(d, withRecs);
+    order.push(p);
+    if (recommends) withRecs.push(...p.recommends);
+  };
+  const recs: string[] = [];
+  for (const n of names) visit(n, recs);
+  while (recs.length > 0) {
+    const more: string[] = [];
+    for (const r of recs.splice(0)) visit(r, more);
+    recs.push(...more);
+  }
+  return order;
+}
+
+function debFileName(p: DebPackage): string {
+  return `${p.name}_${p.version.replace(':', '%3a')}_${p.arch}.deb`;
+}
+
+async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchive | null, distro: Distro, names: string[]): Promise<number> {
+  const q = opts.quiet;
+  const out = (s: string) => {
+    if (q < 2) ctx.stdout.write(s);
+  };
+  readingLists(ctx, opts, archive);
+  await ctx.sleep(400);
+  const status = readStatus(ctx.fs);
+  const lists = hasLists(ctx);
+  const missing = names.filter((n) => !lists || archive === null || (!archive.packages.has(n) && !archive.base.has(n)));
+  if (missing.length > 0) {
+    for (const n of missing) ctx.stderr.write(`E: Unable to locate package ${n}\n`);
+    return 100;
+  }
+  const installed = (n: string) => isInstalled(status.get(n));
+  const legacy = archive!.legacyApt;
+  for (const n of names) {
+    if (archive!.base.has(n) || installed(n)) {
+      const p = archive!.packages.get(n);
+      out(legacy || p === undefined ? `${n} is already the newest version.\n` : `${n} is already the newest version (${p.version}).\n`);
+    }
+  }
+  const plan = resolve(archive!, installed, names, opts.recommends);
+  const requested = new Set(names);
+  const extra = plan.filter((p) => !requested.has(p.name)).map((p) => p.name).sort();
+  const suggested: string[] = [];
+  for (const p of [...plan].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const s of p.suggests) if (!suggested.includes(s) && !plan.some((x) => x.name === s) && !archive!.base.has(s) && !installed(s)) suggested.push(s);
+  }
+  if (extra.length > 0) out(`The following ${legacy ? 'extra' : 'additional'} packages will be installed:\n${aptList(extra)}`);
+  if (suggested.length > 0 && plan.length > 0) out(`Suggested packages:\n${aptList(suggested)}`);
+  if (plan.length > 0) out(`The following NEW packages will be installed:\n${aptList(plan.map((p) => p.name).sort())}`);
+  out(`0 upgraded, ${plan.length} newly installed, 0 to remove and 0 not upgraded.\n`);
+  if (plan.length === 0) return 0;
+  const download = plan.reduce((n, p) => n + p.size, 0);
+  const used = plan.reduce((n, p) => n + p.installedKB * 1024, 0);
+  out(`Need to get ${aptSize(download)}B of archives.\n`);
+  out(`After this operation, ${aptSize(used)}B of additional disk space will be used.\n`);
+  if (extra.length > 0 && !opts.yes) {
+    ctx.stdout.write('Do you want to continue? [Y/n] ');
+    const answer = await lineReader(ctx.stdin).readLine();
+    if (answer === null || !/^\s*(y(es)?)?\s*$/i.test(answer)) {
+      ctx.stdout.write('Abort.\n');
+      return 1;
+    }
+  }
+  if (opts.simulate) return 0;
+  const t0 = ctx.now();
+  let n = 0;
+  for (const p of plan) {
+    await ctx.sleep(30 + Math.round((p.size / MIRROR_RATE) * 1000));
+    out(legacy ? `Get:${++n} ${p.origin} ${p.name} ${p.arch} ${p.version} [${aptSize(p.size)}B]\n` : `Get:${++n} ${p.origin} amd64 ${p.name} ${p.arch} ${p.version} [${aptSize(p.size)}B]\n`);
+  }
+  if (!archive!.base.has('apt-utils')) ctx.stderr.write('debconf: delaying package configuration, since apt-utils is not installed\n');
+  const secs = Math.max(0.001, (ctx.now() - t0) / 1000);
+  out(`Fetched ${aptSize(download)}B in ${aptTime(secs)} (${aptSize(download / secs)}B/s)\n`);
+  const keepDebs = !present(ctx.fs, '/etc/apt/apt.conf.d/docker-clean');
+  const name = distro.id === 'ubuntu' ? 'Ubuntu' : 'Debian';
+  const maintainer = name === 'Ubuntu' ? 'Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>' : 'Debian Maintainers <debian-devel@lists.debian.org>';
+  const say = (s: string) => ctx.stdout.write(s);
+  const written: { pkg: DebPackage; paths: string[]; post: ReturnType<typeof debFiles>['post'] }[] = [];
+  let first = true;
+  for (let i = 0; i < plan.length; i++) {
+    const p = plan[i]!;
+    say(`Selecting previously unselected package ${dpkgName(p)}.\n`);
+    if (first) {
+      say(`(Reading database ... ${databaseSize(ctx.fs, archive!.baseFiles)} files and directories currently installed.)\n`);
+      first = false;
+    }
+    const numbered = !legacy && plan.length > 1 ? `${String(i).padStart(String(plan.length - 1).length, '0')}-` : '';
+    say(`Preparing to unpack .../${numbered}${debFileName(p)} ...\n`);
+    await ctx.sleep(50 + Math.round(p.installedKB / 40));
+    const { files, post } = debFiles(p, name);
+    const paths = unpack(ctx.fs, files);
+    if (keepDebs) writeSized(ctx.fs, `/var/cache/apt/archives/${debFileName(p)}`, p.size);
+    written.push({ pkg: p, paths, post });
+    say(`Unpacking ${dpkgName(p)} (${p.version}) ...\n`);
+  }
+  for (const w of written) {
+    await ctx.sleep(40);
+    say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
+    unpack(ctx.fs, w.post);
+    for (const f of w.post) {
+      if (f.path.startsWith('/etc/alternatives/')) {
+        const alt = f.path.slice('/etc/alternatives/'.length);
+        const link = w.post.find((x) => x.link === f.path)?.path ?? `/usr/bin/${alt}`;
+        say(`update-alternatives: using ${f.link} to provide ${link} (${alt}) in auto mode\n`);
+      }
+    }
+  }
+  recordInstalled(ctx.fs, written, maintainer);
+  const auto = plan.filter((p) => !requested.has(p.name));
+  const ext = (readText(ctx.fs, EXTENDED) ?? '').replace(/\n*$/, '');
+  const add = auto.map((p) => `Package: ${p.name}\nArchitecture: ${p.arch === 'all' ? 'amd64' : p.arch}\nAuto-Installed: 1\n`).join('\n');
+  writeText(ctx.fs, EXTENDED, (ext ? ext + '\n\n' : '') + add);
+  if (plan.some((p) => p.multiArch || p.section === 'libs')) say(`Processing triggers for libc-bin (${archive!.libcBin}) ...\n`);
+  return 0;
+}

@@ -1,0 +1,156 @@
+// The Debian-family archives apt-get reads: which mirrors `apt-get update`
+// fetches for a release, and the packages it then knows.
+import { BOOKWORM_BASE, BOOKWORM_PACKAGES } from './bookworm.ts';
+import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
+
+export interface DebPackage {
+  name: string;
+  version: string;
+  arch: string;
+  /** Installed-Size, KiB. */
+  installedKB: number;
+  /** Size of the .deb, bytes. */
+  size: number;
+  /** Where apt fetches it: 'http://deb.debian.org/debian bookworm/main'. */
+  origin: string;
+  /** Multi-Arch: same (dpkg names it name:amd64). */
+  multiArch: boolean;
+  depends: string[];
+  recommends: string[];
+  suggests: string[];
+  section: string;
+  description: string;
+}
+
+/** One index `apt-get update` fetches: its line and size. */
+export interface IndexFile {
+  /** What apt prints after Get:N (site, suite, component). */
+  label: string;
+  bytes: number;
+  /** The file it becomes under /var/lib/apt/lists ('' for none). */
+  list: string;
+  /** Its size there, bytes. */
+  listBytes: number;
+}
+
+export interface DebArchive {
+  codename: string;
+  /** apt 1.0 (trusty) prints differently from apt ≥ 1.1. */
+  legacyApt: boolean;
+  indexes: IndexFile[];
+  /** Indexes apt 1.0 reports as Ign (trusty's missing InRelease). */
+  ignored: string[];
+  packages: Map<string, DebPackage>;
+  base: Set<string>;
+  /** Files and directories dpkg's database holds in the image. */
+  baseFiles: number;
+  /** libc-bin's version, for the ldconfig trigger. */
+  libcBin: string;
+}
+
+function parseTable(lines: readonly string[], origins: Record<string, string>): Map<string, DebPackage> {
+  const m = new Map<string, DebPackage>();
+  for (const line of lines) {
+    const [name, version, arch, inst, size, suite, dep, rec, sug, section, description] = line.split('|') as string[];
+    const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
+    m.set(name!, {
+      name: name!,
+      version: version!,
+      arch: arch!,
+      installedKB: Number(inst),
+      size: Number(size),
+      origin: origins[suite![0]!]!,
+      multiArch: suite!.includes('s', 1),
+      depends: words(dep),
+      recommends: words(rec),
+      suggests: words(sug),
+      section: section!,
+      description: description!,
+    });
+  }
+  return m;
+}
+
+const DEB = 'http://deb.debian.org/debian';
+const DEB_SEC = 'http://deb.debian.org/debian-security';
+
+// Recorded from `apt-get update` on a bookworm system (sizes of December 2026).
+const BOOKWORM_INDEXES: IndexFile[] = [
+  { label: `${DEB} bookworm InRelease`, bytes: 151_075, list: 'deb.debian.org_debian_dists_bookworm_InRelease', listBytes: 151_075 },
+  { label: `${DEB} bookworm-updates InRelease`, bytes: 55_403, list: 'deb.debian.org_debian_dists_bookworm-updates_InRelease', listBytes: 55_403 },
+  { label: `${DEB_SEC} bookworm-security InRelease`, bytes: 34_770, list: 'deb.debian.org_debian-security_dists_bookworm-security_InRelease', listBytes: 34_770 },
+  { label: `${DEB} bookworm/main amd64 Packages`, bytes: 8_790_000, list: 'deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages', listBytes: 50_060_337 },
+  { label: `${DEB} bookworm-updates/main amd64 Packages`, bytes: 6_924, list: 'deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages', listBytes: 32_757 },
+  { label: `${DEB_SEC} bookworm-security/main amd64 Packages`, bytes: 386_000, list: 'deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages', listBytes: 2_582_634 },
+];
+
+const UB = 'http://archive.ubuntu.com';
+
+/** ubuntu:14.04's sources.list: main, restricted and universe with their sources, security from the archive. */
+function trustyIndexes(): IndexFile[] {
+  const out: IndexFile[] = [];
+  const list = (suite: string, rest: string) => `archive.ubuntu.com_ubuntu_dists_${suite}_${rest}`;
+  const sizes: Record<string, [number, number, number, number, number, number]> = {
+    // [main Sources, restricted Sources, universe Sources, main Packages, restricted Packages, universe Packages] (bytes)
+    'trusty-updates': [532_000, 6_470, 288_000, 1_460_000, 21_400, 671_000],
+    'trusty-security': [206_000, 5_050, 82_300, 1_032_000, 18_100, 382_000],
+    trusty: [1_335_000, 5_335, 7_926_000, 1_743_000, 16_000, 7_589_000],
+  };
+  for (const suite of ['trusty-updates', 'trusty-security', 'trusty']) {
+    if (suite === 'trusty') {
+      out.push({ label: `${UB} trusty Release.gpg`, bytes: 933, list: list(suite, 'Release.gpg'), listBytes: 933 });
+      out.push({ label: `${UB} trusty Release`, bytes: 58_500, list: list(suite, 'Release'), listBytes: 58_500 });
+    } else {
+      out.push({ label: `${UB} ${suite} InRelease`, bytes: 65_900, list: list(suite, 'InRelease'), listBytes: 65_900 });
+    }
+    const s = sizes[suite]!;
+    const comps = ['main', 'restricted', 'universe'];
+    comps.forEach((c, i) => out.push({ label: `${UB} ${suite}/${c} Sources`, bytes: s[i]!, list: list(suite, `${c}_source_Sources`), listBytes: s[i]! * 4 }));
+    comps.forEach((c, i) => out.push({ label: `${UB} ${suite}/${c} amd64 Packages`, bytes: s[i + 3]!, list: list(suite, `${c}_binary-amd64_Packages`), listBytes: s[i + 3]! * 5 }));
+  }
+  return out;
+}
+
+let cache: Map<string, DebArchive> | null = null;
+
+function archives(): Map<string, DebArchive> {
+  if (cache !== null) return cache;
+  cache = new Map([
+    [
+      'bookworm',
+      {
+        codename: 'bookworm',
+        legacyApt: false,
+        indexes: BOOKWORM_INDEXES,
+        ignored: [],
+        packages: parseTable(BOOKWORM_PACKAGES, { m: `${DEB} bookworm/main`, u: `${DEB_SEC} bookworm-security/main` }),
+        base: new Set(BOOKWORM_BASE.split(' ')),
+        baseFiles: 6_094,
+        libcBin: '2.36-9+deb12u14',
+      },
+    ],
+    [
+      'trusty',
+      {
+        codename: 'trusty',
+        legacyApt: true,
+        indexes: trustyIndexes(),
+        ignored: [`${UB} trusty InRelease`],
+        packages: parseTable(TRUSTY_PACKAGES, {
+          m: `${UB}/ubuntu/ trusty/main`,
+          u: `${UB}/ubuntu/ trusty-updates/main`,
+          s: `${UB}/ubuntu/ trusty-security/main`,
+        }),
+        base: new Set(TRUSTY_BASE.split(' ')),
+        baseFiles: 11_542,
+        libcBin: '2.19-0ubuntu6.15',
+      },
+    ],
+  ]);
+  return cache;
+}
+
+/** The archive of a release by codename, or null when Berth has none for it. */
+export function debArchive(codename: string): DebArchive | null {
+  return archives().get(codename) ?? null;
+}

@@ -1,0 +1,94 @@
+// dpkg's database in the container: /var/lib/dpkg/status (one paragraph a
+// package) and /var/lib/dpkg/info/<pkg>.list (its files), as dpkg writes them.
+import type { Fs } from '../../../fs/types.ts';
+import type { DebPackage } from './deb-archive.ts';
+import { readText, writeText } from './system.ts';
+
+export const STATUS = '/var/lib/dpkg/status';
+const INFO = '/var/lib/dpkg/info';
+
+export interface StatusEntry {
+  fields: Map<string, string>;
+}
+
+export function readStatus(fs: Fs): Map<string, StatusEntry> {
+  const m = new Map<string, StatusEntry>();
+  const text = readText(fs, STATUS) ?? '';
+  for (const para of text.split(/\n\n+/)) {
+    const fields = new Map<string, string>();
+    let last = '';
+    for (const line of para.split('\n')) {
+      if (line.startsWith(' ') && last) fields.set(last, fields.get(last) + '\n' + line);
+      else {
+        const i = line.indexOf(':');
+        if (i <= 0) continue;
+        last = line.slice(0, i);
+        fields.set(last, line.slice(i + 1).trim());
+      }
+    }
+    const name = fields.get('Package');
+    if (name) m.set(name, { fields });
+  }
+  return m;
+}
+
+/** Whether the package is installed (Status ... installed). */
+export function isInstalled(e: StatusEntry | undefined): boolean {
+  return e !== undefined && /installed$/.test(e.fields.get('Status') ?? '');
+}
+
+/** dpkg's name for a package in messages: name:amd64 for Multi-Arch: same. */
+export function dpkgName(p: DebPackage): string {
+  return p.multiArch ? `${p.name}:${p.arch}` : p.name;
+}
+
+export function statusParagraph(p: DebPackage, maintainer: string): string {
+  const lines = [
+    `Package: ${p.name}`,
+    'Status: install ok installed',
+    'Priority: optional',
+    `Section: ${p.section}`,
+    `Installed-Size: ${p.installedKB}`,
+    `Maintainer: ${maintainer}`,
+    `Architecture: ${p.arch}`,
+    ...(p.multiArch ? ['Multi-Arch: same'] : []),
+    `Version: ${p.version}`,
+    ...(p.depends.length ? [`Depends: ${p.depends.join(', ')}`] : []),
+    ...(p.recommends.length ? [`Recommends: ${p.recommends.join(', ')}`] : []),
+    ...(p.suggests.length ? [`Suggests: ${p.suggests.join(', ')}`] : []),
+    `Description: ${p.description}`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Adds the packages' paragraphs to the status file and writes their file lists. */
+export function recordInstalled(fs: Fs, pkgs: { pkg: DebPackage; paths: string[] }[], maintainer: string): void {
+  const old = (readText(fs, STATUS) ?? '').replace(/\n*$/, '');
+  const add = pkgs.map(({ pkg }) => statusParagraph(pkg, maintainer)).join('\n');
+  writeText(fs, STATUS, (old ? old + '\n\n' : '') + add);
+  for (const { pkg, paths } of pkgs) writeText(fs, `${INFO}/${dpkgName(pkg)}.list`, paths.join('\n') + '\n');
+}
+
+/** The paths a package's .list names, or null when it has none. */
+export function listFiles(fs: Fs, name: string, arch = 'amd64'): string[] | null {
+  const t = readText(fs, `${INFO}/${name}.list`) ?? readText(fs, `${INFO}/${name}:${arch}.list`);
+  return t === null ? null : t.split('\n').filter(Boolean);
+}
+
+/** What dpkg counts as "files and directories currently installed": the distinct paths of every .list. */
+export function databaseSize(fs: Fs, base: number): number {
+  let names: string[];
+  try {
+    names = fs.readdir(INFO);
+  } catch {
+    return base;
+  }
+  const seen = new Set<string>();
+  const common = new Set(['/.', '/bin', '/sbin', '/etc', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/lib/x86_64-linux-gnu', '/usr/share', '/usr/share/doc', '/usr/share/man', '/var', '/var/lib', '/var/www', '/lib']);
+  for (const n of names) {
+    if (!n.endsWith('.list')) continue;
+    for (const p of (readText(fs, `${INFO}/${n}`) ?? '').split('\n')) if (p && !common.has(p)) seen.add(p);
+  }
+  // the image's own packages carry no .list files in Berth: their count is `base`
+  return base + seen.size;
+}
