@@ -82,6 +82,24 @@ describe('catalina.sh run (Tomcat 7)', () => {
     expect(b.ns.ports()).toEqual([]);
   });
 
+  it('starts, stops and listens on every uncommented connector of server.xml', async () => {
+    const b = tomcatBox();
+    b.fs.put(
+      '/usr/local/tomcat/conf/server.xml',
+      '<Server port="8005" shutdown="SHUTDOWN">\n  <Service name="Catalina">\n    <Connector port="8081" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443" />\n    <!-- <Connector port="8443" protocol="HTTP/1.1" SSLEnabled="true" /> -->\n    <Connector port="8009" protocol="AJP/1.3" redirectPort="8443" />\n  </Service>\n</Server>\n',
+    );
+    const p = b.start(['catalina.sh', 'run'], ENV);
+    await b.wait(5000);
+    expect(b.err.text).toContain('INFO: Initializing ProtocolHandler ["http-apr-8081"]\n');
+    expect(b.err.text).toContain('INFO: Starting ProtocolHandler ["ajp-apr-8009"]\n');
+    expect(b.err.text).not.toContain('8443');
+    expect(b.ns.ports().map((l) => l.port)).toEqual([8081, 8009]);
+    expect((await b.get(8081)).split('\r\n')[0]).toBe('HTTP/1.1 404 Not Found');
+    p.signal(Signals.SIGTERM);
+    expect(await b.scheduler.runUntil(p.exited)).toBe(143);
+    expect(b.err.text).toContain('INFO: Destroying ProtocolHandler ["ajp-apr-8009"]\n');
+  });
+
   it('version prints the settings and the version; no action prints the usage (status 1)', async () => {
     const b = tomcatBox();
     expect(await b.run(['catalina.sh', 'version'], ENV)).toBe(0);

@@ -162,9 +162,14 @@ export const catalina: Program = async (ctx) => {
 
   const started = ctx.now();
   const log = (source: string, msg: string) => ctx.stderr.write(`${julTime(ctx.now())} ${source}\nINFO: ${msg}\n`);
-  const serverXml = readText(ctx.fs, `${base}/conf/server.xml`) ?? '';
-  const port = Number(/<Connector\s[^>]*port="(\d+)"[^>]*protocol="HTTP\/1\.1"/.exec(serverXml)?.[1] ?? /<Connector\s[^>]*port="(\d+)"/.exec(serverXml)?.[1] ?? 8080);
-  const connector = `"http-apr-${port}"`;
+  const serverXml = (readText(ctx.fs, `${base}/conf/server.xml`) ?? '').replace(/<!--[\s\S]*?-->/g, '');
+  // each uncommented <Connector>: its port and protocol name (APR is loaded: http-apr-8080, ajp-apr-8009)
+  const connectors = [...serverXml.matchAll(/<Connector\s[^>]*>/g)].map((m) => {
+    const port = Number(/\sport="(\d+)"/.exec(m[0])?.[1] ?? 8080);
+    const ajp = /protocol="AJP/.test(m[0]);
+    return { port, ajp, name: `"${ajp ? 'ajp' : 'http'}-apr-${port}"` };
+  });
+  if (!connectors.length) connectors.push({ port: 8080, ajp: false, name: '"http-apr-8080"' });
   const versionLogger = 'org.apache.catalina.startup.VersionLoggerListener log';
   log(versionLogger, `Server version:        ${SERVER_INFO}`);
   log(versionLogger, 'Server built:          Apr 22 2021 07:51:56 UTC');
@@ -179,12 +184,12 @@ export const catalina: Program = async (ctx) => {
   log(versionLogger, `CATALINA_HOME:         ${home}`);
   for (const a of javaArgs) log(versionLogger, `Command line argument: ${a}`);
   const apr = 'org.apache.catalina.core.AprLifecycleListener lifecycleEvent';
-  log(apr, 'Loaded APR based Apache Tomcat Native library [1.2.30] using APR version [1.7.0].');
+  log(apr, 'Loaded APR based Apache Tomcat Native library [1.2.26] using APR version [1.6.5].');
   log(apr, 'APR capabilities: IPv6 [true], sendfile [true], accept filters [false], random [true].');
   log(apr, 'APR/OpenSSL configuration: useAprConnector [false], useOpenSSL [true]');
-  log(apr, 'OpenSSL successfully initialized [OpenSSL 1.1.1k  25 Mar 2021]');
+  log(apr, 'OpenSSL successfully initialized [OpenSSL 1.1.1d  10 Sep 2019]');
   await ctx.sleep(350);
-  log('org.apache.coyote.AbstractProtocol init', `Initializing ProtocolHandler [${connector}]`);
+  for (const c of connectors) log('org.apache.coyote.AbstractProtocol init', `Initializing ProtocolHandler [${c.name}]`);
   await ctx.sleep(250);
   log('org.apache.catalina.startup.Catalina load', `Initialization processed in ${ctx.now() - started} ms`);
   const startAt = ctx.now();
@@ -203,22 +208,29 @@ export const catalina: Program = async (ctx) => {
     await ctx.sleep(app === 'examples' || app === 'docs' ? 400 : 120);
     log('org.apache.catalina.startup.HostConfig deployDirectory', `Deployment of web application directory ${webapps}/${app} has finished in ${ctx.now() - t} ms`);
   }
-  const close = ctx.listen(port, 'tcp', async (text) => serve(ctx, webapps, SERVER_INFO, text));
-  if (!close) {
-    ctx.stderr.write(`${julTime(ctx.now())} org.apache.coyote.AbstractProtocol start\nSEVERE: Failed to start end point associated with ProtocolHandler [${connector}]\njava.lang.Exception: Socket bind failed: [98] Address already in use\n`);
-    return 1;
+  const closers: (() => void)[] = [];
+  for (const c of connectors) {
+    const close = ctx.listen(c.port, 'tcp', c.ajp ? undefined : async (text) => serve(ctx, webapps, SERVER_INFO, text));
+    if (!close) {
+      ctx.stderr.write(
+        `${julTime(ctx.now())} org.apache.coyote.AbstractProtocol start\nSEVERE: Failed to start end point associated with ProtocolHandler [${c.name}]\njava.lang.Exception: Socket bind failed: [98] Address already in use\n`,
+      );
+      for (const f of closers) f();
+      return 1;
+    }
+    closers.push(close);
   }
   await ctx.sleep(10);
-  log('org.apache.coyote.AbstractProtocol start', `Starting ProtocolHandler [${connector}]`);
+  for (const c of connectors) log('org.apache.coyote.AbstractProtocol start', `Starting ProtocolHandler [${c.name}]`);
   log('org.apache.catalina.startup.Catalina start', `Server startup in ${ctx.now() - startAt} ms`);
 
   const sig = await waitForSignal(ctx, [Signals.SIGTERM, Signals.SIGINT, Signals.SIGHUP]);
   // the JVM's shutdown hook: Catalina.stop()
-  log('org.apache.coyote.AbstractProtocol pause', `Pausing ProtocolHandler [${connector}]`);
+  for (const c of connectors) log('org.apache.coyote.AbstractProtocol pause', `Pausing ProtocolHandler [${c.name}]`);
   log('org.apache.catalina.core.StandardService stopInternal', 'Stopping service Catalina');
-  close();
+  for (const f of closers) f();
   await ctx.sleep(20);
-  log('org.apache.coyote.AbstractProtocol stop', `Stopping ProtocolHandler [${connector}]`);
-  log('org.apache.coyote.AbstractProtocol destroy', `Destroying ProtocolHandler [${connector}]`);
+  for (const c of connectors) log('org.apache.coyote.AbstractProtocol stop', `Stopping ProtocolHandler [${c.name}]`);
+  for (const c of connectors) log('org.apache.coyote.AbstractProtocol destroy', `Destroying ProtocolHandler [${c.name}]`);
   return 128 + sig;
 };
