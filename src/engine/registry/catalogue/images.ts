@@ -2,6 +2,11 @@
 // history and sizes (as Docker Hub served them in 2025).
 import { alpineRoot, busyboxRoot, debianRoot } from './linux.ts';
 import { PATH_ENV, dirs, text, type EntryRecipe, type ImageRecipe } from './recipe.ts';
+import { CENTOS7, CENTOS8 } from './centos.ts';
+import { TRAINING_SINATRA, TU_DEMO_V1, TU_DEMO_V2 } from './community.ts';
+import { NGINX } from './nginx.ts';
+import { MONGO_3311, PYTHON27_SLIM, PYTHON34_ALPINE, PYTHON35_ALPINE, RABBITMQ_377_MANAGEMENT, REDIS, REGISTRY } from './official.ts';
+import { TOMCAT7 } from './tomcat.ts';
 
 const HELLO_TEXT = `
 Hello from Docker!
@@ -214,6 +219,20 @@ export const CATALOGUE: ImageRecipe[] = [
   legacyUbuntu(['15.10', 'wily'], '15.10', 'wily', 'Ubuntu 15.10', '2016-07-22T15:40:56Z', 137_000_000, '2e8a3aa3b87e3b1f3b0a5ed5b2e47e2e0b2e6b4d3c1e5f7a9b1d3f5a7c9e1b3d'),
   legacyUbuntu(['14.04', 'trusty'], '14.04', 'trusty', 'Ubuntu 14.04.6 LTS', '2019-03-07T22:19:53Z', 197_000_000, 'a5ab8c1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f'),
   legacyUbuntu(['12.04', 'precise'], '12.04', 'precise', 'Ubuntu 12.04.5 LTS', '2017-04-27T16:10:05Z', 104_000_000, 'f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5'),
+  CENTOS8,
+  CENTOS7,
+  TRAINING_SINATRA,
+  TOMCAT7,
+  PYTHON27_SLIM,
+  PYTHON34_ALPINE,
+  PYTHON35_ALPINE,
+  REDIS,
+  NGINX,
+  TU_DEMO_V1,
+  TU_DEMO_V2,
+  MONGO_3311,
+  RABBITMQ_377_MANAGEMENT,
+  REGISTRY,
   {
     repo: 'microsoft/nanoserver',
     tags: ['latest'],

@@ -60,7 +60,7 @@ export function busyboxRoot(): EntryRecipe[] {
   ];
 }
 
-const GNU_BIN = [
+export const GNU_BIN = [
   'bash', 'cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'grep', 'gzip',
   'hostname', 'ln', 'login', 'ls', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mv', 'pwd', 'readlink', 'rm',
   'rmdir', 'sed', 'sleep', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname', 'zcat', 'dash',
@@ -86,7 +86,7 @@ export interface DistroOptions {
   procps?: boolean;
 }
 
-const DEBIAN_PASSWD = `root:x:0:0:root:/root:/bin/bash
+export const DEBIAN_PASSWD = `root:x:0:0:root:/root:/bin/bash
 daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
 bin:x:2:2:bin:/bin:/usr/sbin/nologin
 sys:x:3:3:sys:/dev:/usr/sbin/nologin
@@ -105,7 +105,7 @@ irc:x:39:39:ircd:/run/ircd:/usr/sbin/nologin
 _apt:x:42:65534::/nonexistent:/usr/sbin/nologin
 nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
 `;
-const DEBIAN_GROUP = `root:x:0:
+export const DEBIAN_GROUP = `root:x:0:
 daemon:x:1:
 bin:x:2:
 sys:x:3:
@@ -164,6 +164,11 @@ export function debianRoot(o: DistroOptions): EntryRecipe[] {
     { type: 'symlink', path: '/lib64', target: 'usr/lib64' },
     ...programs('/usr/bin', o.procps ? [...GNU_BIN, ...PROCPS] : GNU_BIN, 120_000),
     { type: 'symlink', path: '/usr/bin/sh', target: 'dash' },
+    // mawk is Priority: required in Debian and Ubuntu; awk is its alternative
+    { type: 'file', path: '/usr/bin/mawk', size: 133_760, mode: 0o755 },
+    ...dirs('/etc/alternatives'),
+    { type: 'symlink', path: '/etc/alternatives/awk', target: '/usr/bin/mawk' },
+    { type: 'symlink', path: '/usr/bin/awk', target: '/etc/alternatives/awk' },
     ...programs('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'usermod', 'ldconfig'], 60_000),
     text('/etc/passwd', DEBIAN_PASSWD),
     text('/etc/group', DEBIAN_GROUP),
@@ -199,4 +204,101 @@ export function alpineRoot(osRelease: string, size: number): EntryRecipe[] {
   ];
   const fixedSize = fixed.reduce((n, e) => n + (e.type === 'file' ? e.size : e.type === 'text' ? e.text.length : 0), 0);
   return [...fixed, ...bulk('/usr/lib', 'lib', 12, Math.max(0, size - fixedSize))];
+}
+
+/** Bytes a list of entries declares (files and texts), to top a layer up to its real size. */
+export function declaredSize(entries: EntryRecipe[]): number {
+  return entries.reduce((n, e) => n + (e.type === 'file' ? e.size : e.type === 'text' ? e.text.length : 0), 0);
+}
+
+/** `entries`, then generated files under `dir` so the layer weighs `size` bytes. */
+export function sized(size: number, dir: string, entries: EntryRecipe[], count = 12): EntryRecipe[] {
+  return [...entries, ...bulk(dir, 'lib', count, Math.max(0, size - declaredSize(entries)))];
+}
+
+const CENTOS_PASSWD = `root:x:0:0:root:/root:/bin/bash
+bin:x:1:1:bin:/bin:/sbin/nologin
+daemon:x:2:2:daemon:/sbin:/sbin/nologin
+adm:x:3:4:adm:/var/adm:/sbin/nologin
+lp:x:4:7:lp:/var/spool/lpd:/sbin/nologin
+sync:x:5:0:sync:/sbin:/bin/sync
+shutdown:x:6:0:shutdown:/sbin:/sbin/shutdown
+halt:x:7:0:halt:/sbin:/sbin/halt
+mail:x:8:12:mail:/var/spool/mail:/sbin/nologin
+operator:x:11:0:operator:/root:/sbin/nologin
+games:x:12:100:games:/usr/games:/sbin/nologin
+ftp:x:14:50:FTP User:/var/ftp:/sbin/nologin
+nobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin
+`;
+const CENTOS_GROUP = `root:x:0:
+bin:x:1:
+daemon:x:2:
+sys:x:3:
+adm:x:4:
+tty:x:5:
+disk:x:6:
+lp:x:7:
+mem:x:8:
+kmem:x:9:
+wheel:x:10:
+cdrom:x:11:
+mail:x:12:
+man:x:15:
+dialout:x:18:
+floppy:x:19:
+games:x:20:
+tape:x:33:
+video:x:39:
+ftp:x:50:
+lock:x:54:
+audio:x:63:
+users:x:100:
+nobody:x:65534:
+`;
+
+/** The GNU userland of a minimal CentOS image: coreutils, bash, grep, sed, gawk, findutils, tar, gzip. */
+const CENTOS_BIN = GNU_BIN.filter((b) => !['apt', 'apt-get', 'apt-cache', 'apt-config', 'apt-mark', 'dpkg', 'dpkg-query', 'dash', 'perl', 'which'].includes(b))
+  .concat(['awk', 'gawk', 'rpm', 'rpmkeys', 'rpmquery', 'curl', 'vi']);
+
+export interface CentosOptions {
+  /** 7 or 8. */
+  major: 7 | 8;
+  osRelease: string;
+  release: string;
+  size: number;
+}
+
+/**
+ * A CentOS root: merged /usr, bash as /bin/sh, rpm and yum (CentOS 8's yum is
+ * dnf; the binaries are files of their own name so each resolves to its
+ * program), no wget; procps (ps) in CentOS 7's image only.
+ */
+export function centosRoot(o: CentosOptions): EntryRecipe[] {
+  const managers = o.major === 8 ? ['yum', 'dnf'] : ['yum'];
+  const fixed: EntryRecipe[] = [
+    ...dirs('/boot', '/dev', '/etc', '/etc/yum.repos.d', '/home', '/media', '/mnt', '/opt', '/proc', '/root', '/run',
+      '/srv', '/sys', '/tmp', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/lib64', '/usr/local', '/usr/local/bin',
+      '/usr/share', '/var', '/var/lib', '/var/lib/rpm', '/var/cache', '/var/log', '/var/tmp', '/var/spool',
+      '/var/spool/mail'),
+    { type: 'symlink', path: '/bin', target: 'usr/bin' },
+    { type: 'symlink', path: '/sbin', target: 'usr/sbin' },
+    { type: 'symlink', path: '/lib', target: 'usr/lib' },
+    { type: 'symlink', path: '/lib64', target: 'usr/lib64' },
+    ...programs('/usr/bin', [...CENTOS_BIN, ...managers, ...(o.major === 7 ? PROCPS : [])], 120_000),
+    { type: 'symlink', path: '/usr/bin/sh', target: 'bash' },
+    ...programs('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'usermod', 'ldconfig'], 60_000),
+    text('/etc/passwd', CENTOS_PASSWD),
+    text('/etc/group', CENTOS_GROUP),
+    text('/etc/shadow', 'root:!locked::0:99999:7:::\n', 0o000),
+    text('/etc/os-release', o.osRelease),
+    text('/etc/centos-release', `${o.release}\n`),
+    { type: 'symlink', path: '/etc/redhat-release', target: 'centos-release' },
+    { type: 'symlink', path: '/etc/system-release', target: 'centos-release' },
+    text('/etc/hostname', ''),
+    text('/etc/yum.conf', '[main]\ngpgcheck=1\ninstallonly_limit=3\nclean_requirements_on_remove=True\nbest=True\nskip_if_unavailable=False\n'),
+    text('/etc/bashrc', '# /etc/bashrc\n\n# System wide functions and aliases\n# Environment stuff goes in /etc/profile\n'),
+    text('/root/.bashrc', '# .bashrc\n\n# User specific aliases and functions\n'),
+    text('/root/.bash_profile', '# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n'),
+  ];
+  return sized(o.size, '/usr/lib64', fixed, 40);
 }

@@ -65,3 +65,13 @@ export function programs(dir: string, names: string[], size: number): EntryRecip
 export function links(dir: string, names: string[], target: string): EntryRecipe[] {
   return names.map((n) => ({ type: 'symlink' as const, path: `${dir}/${n}`, target }));
 }
+
+/**
+ * A RUN step's created_by as the classic builder records it: the shell form
+ * prefixed with `/bin/sh -c `, line continuations removed, comment lines
+ * (which the Dockerfile parser drops) left out.
+ */
+export function classicRun(dockerfileLines: string): string {
+  const kept = dockerfileLines.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+  return `/bin/sh -c ${kept.replace(/\\\n/g, '').trim()}`;
+}
