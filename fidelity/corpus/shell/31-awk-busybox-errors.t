@@ -18,7 +18,7 @@
   $ docker run --rm busybox awk 'BEGIN { nosuch(1) }'
   awk: cmd. line:1: Call to undefined function
   [1]
-  $ docker run --rm busybox awk 'BEGIN { print 1; print 1/0 }'
+  $ docker run --rm busybox sh -c 'awk "BEGIN { print 1; print 1/0 }" 2>&1'
   1
   awk: cmd. line:1: Division by zero
   [1]
