@@ -161,7 +161,16 @@ describe('nginx', () => {
     expect(b.err.text).toContain('nginx: configuration file /etc/nginx/nginx.conf test is successful\n');
     expect(await b.run(['nginx', '-x'])).toBe(1);
     expect(b.err.text).toContain('nginx: invalid option: "x"\n');
+    const before = b.err.text.length;
     expect(await b.run(['nginx'])).toBe(0);
+    expect(b.err.text.slice(before).split('\n').map((l) => l.slice(20))).toEqual([
+      '[notice] 4#4: using the "epoll" event method',
+      '[notice] 4#4: nginx/1.29.1',
+      '[notice] 4#4: built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) ',
+      '[notice] 4#4: OS: Linux 6.8.0-berth',
+      '[notice] 4#4: getrlimit(RLIMIT_NOFILE): 1048576:1048576',
+      '',
+    ]);
     expect(b.ns.ports()).toEqual([]);
   });
 });

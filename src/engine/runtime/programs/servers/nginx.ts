@@ -154,15 +154,15 @@ export const nginx: Program = async (ctx) => {
   }
   const log = (pid: number, msg: string) => ctx.stderr.write(`${nginxTime(ctx.now())} [notice] ${pid}#${pid}: ${msg}\n`);
   const cfg = nginxConfig(ctx);
-  // without `daemon off;` the master forks into the background and the process the container started exits
-  if (!/daemon\s+off\s*;/.test(globals + (readText(ctx.fs, '/etc/nginx/nginx.conf') ?? ''))) return 0;
-
   const master = ctx.pid;
+  // the notices of the configuration cycle and ngx_os_status come before daemonising
   log(master, 'using the "epoll" event method');
   log(master, `nginx/${version}`);
   log(master, 'built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) ');
   log(master, 'OS: Linux 6.8.0-berth');
   log(master, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
+  // without `daemon off;` the master forks into the background and the process the container started exits
+  if (!/daemon\s+off\s*;/.test(globals + (readText(ctx.fs, '/etc/nginx/nginx.conf') ?? ''))) return 0;
   const close = ctx.listen(cfg.port, 'tcp', async (req) => serveStatic(ctx, cfg, req));
   if (!close) {
     ctx.stderr.write(`${nginxTime(ctx.now())} [emerg] ${master}#${master}: bind() to 0.0.0.0:${cfg.port} failed (98: Address already in use)\n`);

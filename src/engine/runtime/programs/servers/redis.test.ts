@@ -34,6 +34,19 @@ describe('redis-server', () => {
     expect(p.done).toBe(false);
   });
 
+  it('on a terminal (docker run -it) the ASCII logo replaces the Running mode line', async () => {
+    const b = redisBox();
+    b.start(['redis-server', '--port', '7000'], {}, '/data', true);
+    await b.wait();
+    expect(b.out.text).not.toContain('Running mode');
+    expect(b.out.text).toContain("  .-`` .-```.  ```\\/    _.,_ ''-._      8.0.2 (00000000/0) 64 bit\n");
+    expect(b.out.text).toContain(" |`-._`-...-` __...-.``-._|'` _.-'|     Port: 7000\n");
+    expect(b.out.text).toContain(' |    `-._   `._    /     _.-\'    |     PID: 1\n');
+    // the logo is printed raw between the log lines, followed by a blank line
+    expect(b.out.text).toContain("              `-.__.-'                                               \n\n1:M 13 Aug 2025 15:21:29.000 * Server initialized\n");
+    expect(b.port(7000)).toBeDefined();
+  });
+
   it('with arguments (the image adds --loadmodule) the config line changes and modules are listed', async () => {
     const b = redisBox();
     b.start(['redis-server', '--loadmodule', '/usr/local/lib/redis/modules//redisbloom.so'], {}, '/data');

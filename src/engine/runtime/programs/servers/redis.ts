@@ -357,15 +357,14 @@ const MODULES: Record<string, string> = {
 
 /** src/asciilogo.h, shown when stdout is a terminal (docker run -it). */
 function redisLogo(REDIS_VERSION: string, port: number, pid: number): string {
-  const pad = (s: string) => s.padEnd(70);
   return [
     '                _._                                                  ',
     "           _.-``__ ''-._                                             ",
     "      _.-``    `.  `_.  ''-._           Redis Community Edition      ",
-    pad(`  .-\`\` .-\`\`\`.  \`\`\`\\/    _.,_ ''-._      ${REDIS_VERSION} (00000000/0) 64 bit`),
-    pad(" (    '      ,       .-`  | `,    )     Running in standalone mode"),
-    pad(` |\`-._\`-...-\` __...-.\`\`-._|'\` _.-'|     Port: ${port}`),
-    pad(` |    \`-._   \`._    /     _.-'    |     PID: ${pid}`),
+    `  .-\`\` .-\`\`\`.  \`\`\`\\/    _.,_ ''-._      ${REDIS_VERSION} (00000000/0) 64 bit`,
+    " (    '      ,       .-`  | `,    )     Running in standalone mode",
+    ` |\`-._\`-...-\` __...-.\`\`-._|'\` _.-'|     Port: ${port}`,
+    ` |    \`-._   \`._    /     _.-'    |     PID: ${pid}`,
     "  `-._    `-._  `-./  _.-'    _.-'                                   ",
     " |`-._`-._    `-.__.-'    _.-'_.-'|                                  ",
     " |    `-._`-._        _.-'_.-'    |           https://redis.io       ",

@@ -38,12 +38,12 @@ export class Box {
     return this;
   }
 
-  start(argv: string[], env: Record<string, string> = {}, cwd = '/'): Proc {
+  start(argv: string[], env: Record<string, string> = {}, cwd = '/', tty = false): Proc {
     const e = new Map([['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['HOSTNAME', this.hostname], ...Object.entries(env)]);
     const resolved = tableResolver({ busybox: new Map(), gnu: serverPrograms(), byPath: new Map() })(this.fs, argv[0]!, e);
     if (!resolved) throw new Error(`not found: ${argv[0]}`);
     const both = (c: Capture) => ({ write: (s: string) => (c.write(s), this.all.write(s)) });
-    return this.ns.start({ argv, fs: this.fs, env: e, cwd, stdin: EMPTY_INPUT, stdout: both(this.out), stderr: both(this.err), tty: false, user: 'root', ppid: 0, program: resolved.program });
+    return this.ns.start({ argv, fs: this.fs, env: e, cwd, stdin: EMPTY_INPUT, stdout: both(this.out), stderr: both(this.err), tty, user: 'root', ppid: 0, program: resolved.program });
   }
 
   /** Lets virtual time pass (timers fire on the way). */
