@@ -1,8 +1,14 @@
 // Package managers that write what they install into the container's
-// read-write layer: apt-get/apt/dpkg, yum/rpm, apk, pip, gem, npm.
+// read-write layer: apt-get/apt/dpkg, yum/rpm, apk, pip, gem, wget.
 import type { Program } from '../../process.ts';
+import { apkProgram } from './apk.ts';
 import { aptGetProgram } from './apt.ts';
 import { dpkgProgram } from './dpkg.ts';
+import { gemProgram } from './gem.ts';
+import { pipProgram } from './pip.ts';
+import { rpmProgram } from './rpm.ts';
+import { wgetProgram } from './wget.ts';
+import { yumProgram } from './yum.ts';
 
 export interface PackageOptions {
   /**
@@ -15,11 +21,25 @@ export interface PackageOptions {
 
 /** Package-manager programs by binary name. */
 export function packagePrograms(opts: PackageOptions = {}): Map<string, Program> {
-  void opts;
+  const yum = yumProgram(opts);
+  const pip = pipProgram(opts);
   return new Map<string, Program>([
     ['apt-get', aptGetProgram('apt-get')],
     ['apt', aptGetProgram('apt')],
     ['dpkg', dpkgProgram],
     ['dpkg-query', dpkgProgram],
+    ['yum', yum],
+    ['dnf', yum],
+    ['rpm', rpmProgram],
+    ['rpmquery', rpmProgram],
+    ['apk', apkProgram],
+    ['pip', pip],
+    ['pip2', pip],
+    ['pip2.7', pip],
+    ['pip3', pip],
+    ['gem', gemProgram],
+    ['gem1.9.1', gemProgram],
+    ['gem3.1', gemProgram],
+    ['wget', wgetProgram(opts)],
   ]);
 }
