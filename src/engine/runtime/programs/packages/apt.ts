@@ -48,7 +48,7 @@ function parseArgs(ctx: ProcessContext, argv: string[]): { opts: AptOptions; wor
   const opts: AptOptions = { yes: false, quiet: 0, recommends: true, simulate: false };
   const words: string[] = [];
   const bad = (opt: string, from: string) => {
-    ctx.stderr.write(`E: Command line option '${opt}' [from ${from}] is not known.\n`);
+    ctx.stderr.write(`E: Command line option '${opt}' [from ${from}] is not understood in combination with the other options.\n`);
     throw new Fail(100);
   };
   for (let i = 0; i < argv.length; i++) {
@@ -203,18 +203,37 @@ async function update(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
   if (!hit) {
     const secs = Math.max(0.001, (ctx.now() - t0) / 1000);
     out(`Fetched ${aptSize(bytes)}B in ${aptTime(secs)} (${aptSize(bytes / secs)}B/s)\n`);
-    if (!present(ctx.fs, '/etc/apt/apt.conf.d/docker-clean')) {
-      writeSized(ctx.fs, '/var/cache/apt/pkgcache.bin', 36_946_258);
-      writeSized(ctx.fs, '/var/cache/apt/srcpkgcache.bin', 36_946_199);
-    }
   }
+  writeCaches(ctx);
   await ctx.sleep(300);
   out('Reading package lists...\n');
   if (flavour === 'apt') out('Building dependency tree...\nReading state information...\nAll packages are up to date.\n');
   return 0;
 }
 
+/**
+ * The binary caches apt builds whenever it opens the package lists, as
+ * bookworm's apt does (sizes from a bookworm system: with and without
+ * lists); docker-clean configurations (Dir::Cache::pkgcache "") skip them.
+ */
+function writeCaches(ctx: ProcessContext): void {
+  if (present(ctx.fs, '/etc/apt/apt.conf.d/docker-clean')) return;
+  const lists = hasLists(ctx);
+  for (const [file, full, empty] of [['pkgcache.bin', 36_946_258, 1_770_737], ['srcpkgcache.bin', 36_946_199, 1_594_360]] as const) {
+    const path = `/var/cache/apt/${file}`;
+    const size = lists ? full : empty;
+    let now = -1;
+    try {
+      now = ctx.fs.stat(path).size;
+    } catch {
+      // not built yet
+    }
+    if (now !== size) writeSized(ctx.fs, path, size);
+  }
+}
+
 function readingLists(ctx: ProcessContext, opts: AptOptions, archive: DebArchive | null): void {
+  writeCaches(ctx);
   if (opts.quiet >= 2) return;
   const done = ctx.tty ? ' Done' : '';
   ctx.stdout.write(`Reading package lists...${done}\nBuilding dependency tree...${done}\n`);
