@@ -1092,6 +1092,60 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "awk '{ c[$3]++ } END { for (k in c) print k, c[k] }' people",
+  "oslo 1\nrome 1\nparis 2\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk -F: '{ u[$1] = $3 } END { for (k in u) print k, u[k] }' passwd",
+  "daemon 1\nroot 0\nnobody 65534\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { for (i = 1; i <= 20; i++) a[i * 7] = i; delete a[14]; delete a[70]; for (k in a) printf \"%s \", k; print \"\" }'",
+  "21 42 35 28 63 56 112 49 105 91 84 140 77 133 126 119 98 7 \n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { n = split(\"z y x w v u t s r q p\", p); for (k in p) printf \"%s=%s \", k, p[k]; print \"\" }'",
+  "10=q 11=p 1=z 2=y 3=x 4=w 5=v 6=u 7=t 8=s 9=r \n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { for (i = 0; i < 1000; i++) a[\"k\" i]; n = 0; for (k in a) if (n++ < 12) printf \"%s \", k; print length(a) }'",
+  "k860 k821 k431 k470 k861 k822 k432 k471 k862 k823 k433 k472 1000\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { for (i = 0; i < 900; i++) a[i]; n = 0; for (k in a) if (n++ < 12) printf \"%s \", k; print length(a) }'",
+  "71 32 810 420 72 33 850 811 460 421 73 34 900\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { a[\"x\"]; a[1]; a[\"1\"]; a[2]; a[\"b\"]; x = a[\"x\"]; y = (2 in a); for (k in a) printf \"%s \", k; print \"\" }'",
+  "b 1 2 x \n",
+  0
+ ],
+ [
+  "busybox",
+  "awk '{ seen[NR] = $1 } END { for (k in seen) printf \"%s:%s \", k, seen[k]; print \"\" }' people",
+  "1:alice 2:bob 3:carol 4:dave \n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { a[1.5]; a[-3]; a[\"-3\"]; a[\"\"]; a[x]; for (k in a) printf \"[%s] \", k; print \"\" }'",
+  "[] [-3] [1.5] \n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2193,6 +2247,60 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "awk 'BEGIN { s = 0; for (i = 0; i < 100000; i++) s += i; print s }'",
   "4.99995e+09\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ c[$3]++ } END { for (k in c) print k, c[k] }' people",
+  "oslo 1\nparis 2\nrome 1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk -F: '{ u[$1] = $3 } END { for (k in u) print k, u[k] }' passwd",
+  "root 0\nnobody 65534\ndaemon 1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { for (i = 1; i <= 20; i++) a[i * 7] = i; delete a[14]; delete a[70]; for (k in a) printf \"%s \", k; print \"\" }'",
+  "42 84 133 63 56 77 126 35 28 140 91 105 98 119 21 49 7 112 \n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { n = split(\"z y x w v u t s r q p\", p); for (k in p) printf \"%s=%s \", k, p[k]; print \"\" }'",
+  "3=x 10=q 8=s 6=u 5=v 2=y 11=p 1=z 4=w 9=r 7=t \n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { for (i = 0; i < 1000; i++) a[\"k\" i]; n = 0; for (k in a) if (n++ < 12) printf \"%s \", k; print length(a) }'",
+  "k990 k653 k477 k301 k827 k742 k553 k526 k298 k276 k203 k144 1000\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { for (i = 0; i < 900; i++) a[i]; n = 0; for (k in a) if (n++ < 12) printf \"%s \", k; print length(a) }'",
+  "243 94 588 702 171 513 374 495 613 187 824 688 900\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { a[\"x\"]; a[1]; a[\"1\"]; a[2]; a[\"b\"]; x = a[\"x\"]; y = (2 in a); for (k in a) printf \"%s \", k; print \"\" }'",
+  "x 2 1 b \n",
+  0
+ ],
+ [
+  "gnu",
+  "awk '{ seen[NR] = $1 } END { for (k in seen) printf \"%s:%s \", k, seen[k]; print \"\" }' people",
+  "3:carol 2:bob 1:alice 4:dave \n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { a[1.5]; a[-3]; a[\"-3\"]; a[\"\"]; a[x]; for (k in a) printf \"[%s] \", k; print \"\" }'",
+  "[] [-3] [1.5] \n",
   0
  ]
 ];

@@ -31,7 +31,245 @@ class StrNum {
   }
 }
 type Val = number | string | StrNum;
-class AwkArray extends Map<string, Val> {}
+/** An associative array: values by key; under mawk also its hash table's shape, which orders `for (k in a)`. */
+class AwkArray extends Map<string, Val> {
+  order: MawkOrder | null = null;
+}
+
+/** A subscript: its string, and the integer mawk files it under when it was a number. */
+interface Key {
+  s: string;
+  ival: number | null;
+}
+
+interface ANode {
+  sval: string | null;
+  ival: number | null;
+  hval: number;
+  ilink: ANode | null;
+  slink: ANode | null;
+}
+
+const SPLIT = 4;
+const INT = 1;
+const STR = 2;
+const NOT_INT = null;
+
+/**
+ * The shape of a mawk array, kept to walk keys in mawk's order. mawk (array.w)
+ * keeps each element on an integer list and/or a string list of a table of
+ * 64 lists that doubles past 12 elements a list on average; a lookup moves
+ * the element it finds to the front of its list, and `for (k in a)` walks
+ * the string lists, giving integer-only elements their strings first. split()
+ * fills a plain vector that becomes a table on the first other access.
+ */
+class MawkOrder {
+  private type = 0;
+  private hmask = 63;
+  private limit = 768;
+  private size = 0;
+  private ilists: (ANode | null)[] = [];
+  private slists: (ANode | null)[] = [];
+
+  /** Finds (and with `create`, adds) an element, as array_find does. */
+  find(k: Key, create: boolean): void {
+    if (this.size === 0 && !create) return;
+    if (k.ival !== null) {
+      if (this.type === SPLIT) {
+        if (k.ival >= 1 && k.ival <= this.size) return;
+        if (!create) return;
+        this.splitToTable();
+      } else if (this.type === 0) this.emptyTable(INT);
+      this.findI(k.ival, create);
+    } else this.findS(k.s, create);
+  }
+
+  delete(k: Key): void {
+    if (this.size === 0) return;
+    let node: ANode | null;
+    if (k.ival !== null) {
+      if (this.type === SPLIT) {
+        if (k.ival < 1 || k.ival > this.size) return;
+        this.splitToTable();
+      }
+      node = this.findI(k.ival, false);
+      if (!node) return;
+      this.ilists[k.ival & this.hmask] = node.ilink;
+      if (node.sval !== null) this.unlink(this.slists, node.hval & this.hmask, node, 'slink');
+    } else {
+      node = this.findS(k.s, false);
+      if (!node) return;
+      this.slists[node.hval & this.hmask] = node.slink;
+      if (node.ival !== NOT_INT) this.unlink(this.ilists, node.ival & this.hmask, node, 'ilink');
+    }
+    if (--this.size === 0) this.clear();
+  }
+
+  clear(): void {
+    this.type = 0;
+    this.size = 0;
+    this.ilists = [];
+    this.slists = [];
+  }
+
+  /** split() leaves a vector of `n` elements. */
+  load(n: number): void {
+    this.clear();
+    this.type = SPLIT;
+    this.size = n;
+  }
+
+  /** The keys in the order `for (k in a)` visits them. */
+  walk(): string[] {
+    if (this.size === 0) return [];
+    if (!(this.type & STR)) this.addStrings();
+    const out: string[] = [];
+    for (let i = 0; i <= this.hmask; i++) for (let p = this.slists[i] ?? null; p; p = p.slink) out.push(p.sval!);
+    return out;
+  }
+
+  private unlink(lists: (ANode | null)[], i: number, node: ANode, link: 'ilink' | 'slink'): void {
+    let q: ANode | null = null;
+    let p = lists[i] ?? null;
+    while (p && p !== node) {
+      q = p;
+      p = p[link];
+    }
+    if (q) q[link] = node[link];
+    else lists[i] = node[link];
+  }
+
+  private emptyTable(type: number): void {
+    this.type = type;
+    this.hmask = 63;
+    this.limit = 768;
+    this.ilists = new Array<ANode | null>(64).fill(null);
+    this.slists = new Array<ANode | null>(64).fill(null);
+  }
+
+  private findI(ival: number, create: boolean): ANode | null {
+    let i = ival & this.hmask;
+    let q: ANode | null = null;
+    let p = this.ilists[i] ?? null;
+    for (;;) {
+      if (!p) {
+        if (this.type & STR) {
+          p = this.findS(String(ival), create);
+          if (!p) return null;
+          i = ival & this.hmask;
+        } else if (create) {
+          p = { sval: null, ival: NOT_INT, hval: 0, ilink: null, slink: null };
+          if (++this.size > this.limit) {
+            this.double();
+            i = ival & this.hmask;
+          }
+        } else return null;
+        p.ival = ival;
+        this.type |= INT;
+        break;
+      }
+      if (p.ival === ival) {
+        if (!q) return p;
+        q.ilink = p.ilink;
+        break;
+      }
+      q = p;
+      p = p.ilink;
+    }
+    p.ilink = this.ilists[i] ?? null;
+    this.ilists[i] = p;
+    return p;
+  }
+
+  private findS(sval: string, create: boolean): ANode | null {
+    const hval = fnv1(sval);
+    if (!(this.type & STR)) this.addStrings();
+    let i = hval & this.hmask;
+    let q: ANode | null = null;
+    let p = this.slists[i] ?? null;
+    for (;;) {
+      if (!p) {
+        if (!create) return null;
+        p = { sval, ival: NOT_INT, hval, ilink: null, slink: null };
+        if (++this.size > this.limit) {
+          this.double();
+          i = hval & this.hmask;
+        }
+        break;
+      }
+      if (p.hval === hval && p.sval === sval) {
+        if (!q) return p;
+        q.slink = p.slink;
+        break;
+      }
+      q = p;
+      p = p.slink;
+    }
+    p.slink = this.slists[i] ?? null;
+    this.slists[i] = p;
+    return p;
+  }
+
+  private addStrings(): void {
+    if (this.type === 0) return this.emptyTable(STR);
+    if (this.type === SPLIT) this.splitToTable();
+    for (let i = 0; i <= this.hmask; i++) {
+      for (let p = this.ilists[i] ?? null; p; p = p.ilink) {
+        p.sval = String(p.ival);
+        p.hval = fnv1(p.sval);
+        const j = p.hval & this.hmask;
+        p.slink = this.slists[j] ?? null;
+        this.slists[j] = p;
+      }
+    }
+    this.type |= STR;
+  }
+
+  private splitToTable(): void {
+    const n = this.size;
+    this.emptyTable(INT);
+    while (n > this.limit) {
+      this.hmask = this.hmask * 2 + 1;
+      this.limit = (this.hmask + 1) * 12;
+    }
+    this.ilists = new Array<ANode | null>(this.hmask + 1).fill(null);
+    this.slists = new Array<ANode | null>(this.hmask + 1).fill(null);
+    for (let k = 1; k <= n; k++) {
+      const j = k & this.hmask;
+      this.ilists[j] = { sval: null, ival: k, hval: 0, ilink: this.ilists[j] ?? null, slink: null };
+    }
+  }
+
+  /** Doubles the table: each list keeps the elements that stay, in order; the movers go, in order, to its twin. */
+  private double(): void {
+    const old = this.hmask;
+    const mask = old * 2 + 1;
+    const split = (lists: (ANode | null)[], link: 'ilink' | 'slink', slot: (p: ANode) => number) => {
+      for (let i = 0; i <= old; i++) {
+        const stay: ANode[] = [];
+        const move: ANode[] = [];
+        for (let p = lists[i] ?? null; p; p = p[link]) (slot(p) !== i ? move : stay).push(p);
+        const chain = (nodes: ANode[]) => {
+          nodes.forEach((p, k) => (p[link] = nodes[k + 1] ?? null));
+          return nodes[0] ?? null;
+        };
+        lists[i] = chain(stay);
+        lists[i + old + 1] = chain(move);
+      }
+    };
+    if (this.type & STR) split(this.slists, 'slink', (p) => p.hval & mask);
+    if (this.type & INT) split(this.ilists, 'ilink', (p) => p.ival! & mask);
+    this.hmask = mask;
+    this.limit = (mask + 1) * 12;
+  }
+}
+
+/** mawk's string hash (hash2: FNV over the bytes). */
+function fnv1(s: string): number {
+  let h = 2166136261;
+  for (const c of encodeText(s)) h = Math.imul(h ^ c, 16777619) >>> 0;
+  return h;
+}
 
 const NUMERIC = /^[ \t\n\r\f\v]*[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)[ \t\n\r\f\v]*$/;
 const NUM_PREFIX = /^[ \t\n\r\f\v]*[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)/;
@@ -1238,7 +1476,7 @@ class Awk {
         return v ?? UNINIT;
       }
       case 'index':
-        return this.element(this.array(e.arr), await this.subscript(e.subs));
+        return this.element(this.array(e.arr), await this.key(e.subs));
       case 'field':
         return this.getField(Math.trunc(this.num(await this.ev(e.e))));
       case 'assign': {
@@ -1257,8 +1495,12 @@ class Awk {
         return this.bool(await this.ev(e.a)) && this.bool(await this.ev(e.b)) ? 1 : 0;
       case 'or':
         return this.bool(await this.ev(e.a)) || this.bool(await this.ev(e.b)) ? 1 : 0;
-      case 'in':
-        return this.array(e.arr).has(await this.subscript(e.subs)) ? 1 : 0;
+      case 'in': {
+        const arr = this.array(e.arr);
+        const k = await this.key(e.subs);
+        this.order(arr)?.find(k, false);
+        return arr.has(k.s) ? 1 : 0;
+      }
       case 'match': {
         const s = this.str(await this.ev(e.a));
         const re = await this.regexOf(e.re);
@@ -1294,11 +1536,32 @@ class Awk {
   }
 
   /** Reading a[k] creates the element, as in every awk (`if (a[k] == "")` adds k). */
-  private element(arr: AwkArray, key: string): Val {
-    const v = arr.get(key);
+  private element(arr: AwkArray, key: Key): Val {
+    this.order(arr)?.find(key, true);
+    const v = arr.get(key.s);
     if (v !== undefined) return v;
-    arr.set(key, UNINIT);
+    arr.set(key.s, UNINIT);
     return UNINIT;
+  }
+
+  /** A subscript with the integer mawk files it under (a number with an integral value). */
+  private async key(subs: Expr[]): Promise<Key> {
+    if (subs.length === 1) {
+      const v = await this.ev(subs[0]!);
+      const ival = typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 0x7fffffff ? v : null;
+      return { s: this.str(v), ival };
+    }
+    return { s: await this.subscript(subs), ival: null };
+  }
+
+  /** mawk's table for an array, built from its keys the first time. */
+  private order(arr: AwkArray): MawkOrder | null {
+    if (!this.mawk) return null;
+    if (!arr.order) {
+      arr.order = new MawkOrder();
+      for (const k of arr.keys()) arr.order.find({ s: k, ival: null }, true);
+    }
+    return arr.order;
   }
 
   private async subscript(subs: Expr[]): Promise<string> {
@@ -1316,9 +1579,13 @@ class Awk {
         if (this.frame[t.i] instanceof AwkArray) throw this.arrayAsScalar(t.name);
         this.frame[t.i] = v;
         return;
-      case 'index':
-        this.array(t.arr).set(await this.subscript(t.subs), v);
+      case 'index': {
+        const arr = this.array(t.arr);
+        const k = await this.key(t.subs);
+        this.order(arr)?.find(k, true);
+        arr.set(k.s, v);
         return;
+      }
       case 'field':
         return this.setField(Math.trunc(this.num(await this.ev(t.e))), v);
     }
@@ -1423,6 +1690,7 @@ class Awk {
         const sep = args.length > 2 ? (args[2]!.k === 're' ? { re: args[2]!.re } : await this.ev(args[2]!)) : this.scalar('FS');
         const parts = this.splitText(text, sep);
         arr.clear();
+        this.order(arr)?.load(parts.length);
         parts.forEach((p, i) => arr.set(String(i + 1), new StrNum(p)));
         return parts.length;
       }
@@ -1789,7 +2057,7 @@ class Awk {
         return;
       case 'forin': {
         const arr = this.array(s.arr);
-        for (const k of [...arr.keys()]) {
+        for (const k of this.order(arr)?.walk() ?? busyboxWalk(arr)) {
           if (!arr.has(k)) continue;
           await this.tick();
           await this.assign(s.v, new StrNum(k));
@@ -1817,8 +2085,14 @@ class Awk {
       case 'delete': {
         this.line = s.line;
         const arr = this.array(s.arr);
-        if (s.subs) arr.delete(await this.subscript(s.subs));
-        else arr.clear();
+        if (s.subs) {
+          const k = await this.key(s.subs);
+          this.order(arr)?.delete(k);
+          arr.delete(k.s);
+        } else {
+          this.order(arr)?.clear();
+          arr.clear();
+        }
         return;
       }
     }
@@ -1905,6 +2179,34 @@ class Awk {
   get done(): boolean {
     return this.exiting;
   }
+}
+
+/**
+ * The order busybox's `for (k in a)` visits keys: its hash table's buckets in
+ * turn (61 of them, growing past 8 keys a bucket), each newest first. The
+ * map keeps insertion order, so replaying the insertions rebuilds the table.
+ */
+function busyboxWalk(arr: AwkArray): string[] {
+  const sizes = [61, 251, 1021, 4093, 16381, 65521];
+  let size = 0;
+  let buckets: string[][] = Array.from({ length: sizes[0]! }, () => []);
+  let count = 0;
+  for (const key of arr.keys()) {
+    if (++count > sizes[size]! * 8 && size < sizes.length - 1) {
+      const next: string[][] = Array.from({ length: sizes[++size]! }, () => []);
+      for (const b of buckets) for (const k of b) next[busyboxHash(k) % next.length]!.unshift(k);
+      buckets = next;
+    }
+    buckets[busyboxHash(key) % buckets.length]!.unshift(key);
+  }
+  return buckets.flat();
+}
+
+/** busybox awk's hashidx over the key's bytes. */
+function busyboxHash(key: string): number {
+  let h = 0;
+  for (const c of encodeText(key)) h = (((c << 24) >> 24) + (h << 6) - h) >>> 0;
+  return h;
 }
 
 /** sub/gsub: `&` is the match, `\&` a literal &, `\\` a backslash. */
