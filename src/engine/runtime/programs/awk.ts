@@ -629,7 +629,7 @@ class Parser {
   /** The error for the current token, worded as each awk words it. */
   private fail(): never {
     const t = this.tok;
-    if (!this.mawk) throw new SyntaxErr(t.t === 'eof' ? 'Unexpected token' : 'Unexpected token', t.line);
+    if (!this.mawk) throw new SyntaxErr('Unexpected token', t.line);
     const shown = t.t === 'eof' ? 'end of file' : t.t === 'nl' ? 'end of line' : t.v;
     if (this.parens > 0 && (t.t === 'eof' || t.t === 'nl' || t.v === ';' || t.v === '}')) throw new SyntaxErr(`missing ) near ${shown}`, t.line);
     if (this.braces > 0 && (t.t === 'eof' || t.v === 'BEGIN' || t.v === 'END')) throw new SyntaxErr(`missing } near ${shown}`, t.line);
@@ -733,21 +733,9 @@ class Parser {
       const c = this.expr();
       this.expect(')');
       const then = this.body();
-      // `else` may follow the statement's terminator
-      const save = this.tok;
-      if (save.t === 'nl' || this.is(';')) {
-        let t = this.peek();
-        if (t.t === 'kw' && t.v === 'else') {
-          this.advance();
-        } else if (t.t === 'nl') {
-          // several newlines before else
-          while (this.tok.t === 'nl' || this.is(';')) {
-            t = this.peek();
-            if (t.t !== 'nl' && !(t.t === 'kw' && t.v === 'else') && !(t.t === 'op' && t.v === ';')) break;
-            this.advance();
-          }
-        }
-      }
+      // `else` may stand after the statement's terminators; once a statement
+      // has ended, skipping them changes nothing for what follows
+      this.terminators();
       if (this.accept('else')) return { k: 'if', c, then, else: this.body() };
       return { k: 'if', c, then, else: null };
     }
@@ -845,7 +833,7 @@ class Parser {
       let to: Redirect | null = null;
       if (this.is('>') || this.is('>>') || this.is('|')) {
         const mode = this.advance().v as Redirect['mode'];
-        to = { mode, e: this.concat(true) };
+        to = { mode, e: this.concat() };
       }
       if (k === 'printf' && args.length === 0) this.fail();
       return { k, args, to, line };
@@ -932,11 +920,11 @@ class Parser {
   }
 
   private rel(noGt: boolean): Expr {
-    let a = this.pipeGetline(this.concat(noGt));
+    let a = this.pipeGetline(this.concat());
     const ops = noGt ? ['<', '<=', '!=', '==', '>='] : ['<', '<=', '!=', '==', '>', '>='];
     if (this.tok.t === 'op' && ops.includes(this.tok.v)) {
       const op = this.advance().v;
-      a = { k: 'cmp', op, a, b: this.pipeGetline(this.concat(noGt)) };
+      a = { k: 'cmp', op, a, b: this.pipeGetline(this.concat()) };
     }
     return a;
   }
@@ -950,12 +938,11 @@ class Parser {
     return a;
   }
 
-  private concat(noGt: boolean): Expr {
+  private concat(): Expr {
     let a = this.additive();
     while (CONCAT_START.has(this.tok.t) || this.is('$') || this.is('(') || this.is('++') || this.is('--')) {
       a = { k: 'concat', a, b: this.additive() };
     }
-    void noGt;
     return a;
   }
 
@@ -1040,7 +1027,7 @@ class Parser {
         if (t.v === 'getline') {
           this.advance();
           const target = this.optLValue();
-          if (this.accept('<')) return { k: 'getline', target, file: this.primaryNoConcat(), cmd: null };
+          if (this.accept('<')) return { k: 'getline', target, file: this.primary(), cmd: null };
           return { k: 'getline', target, file: null, cmd: null };
         }
         break;
@@ -1080,11 +1067,6 @@ class Parser {
         break;
     }
     return this.fail();
-  }
-
-  /** getline < file: the file is a primary (`getline < "a" "b"` reads "a"). */
-  private primaryNoConcat(): Expr {
-    return this.primary();
   }
 
   private optLValue(): LValue | null {
@@ -1197,7 +1179,6 @@ class Awk {
   private readonly readers = new Map<string, { lines: string[]; at: number }>();
   private outBuf = '';
   private exitStatus = 0;
-  private exiting = false;
   private ticks = 0;
   /** The main input: operands still to read and the current source. */
   private argIndex = 1;
@@ -1751,7 +1732,6 @@ class Awk {
       case 'system': {
         const cmd = await s(0);
         this.flush();
-        for (const st of this.outputs.values()) void st;
         const status = await this.ctx.spawn(['sh', '-c', cmd], {});
         return status;
       }
@@ -2131,7 +2111,6 @@ class Awk {
     } catch (x) {
       if (!(x instanceof ExitProgram)) throw x;
     }
-    this.exiting = true;
     try {
       for (const b of p.end) await this.special(b);
     } catch (x) {
@@ -2176,9 +2155,6 @@ class Awk {
     return this.line;
   }
 
-  get done(): boolean {
-    return this.exiting;
-  }
 }
 
 /**
@@ -2239,12 +2215,6 @@ function substitute(text: string, re: RegExp, repl: string, global: boolean): { 
   }
   if (pos <= text.length) out += text.slice(pos);
   return { out, count };
-}
-
-function roundHalfEven(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 // ---- the command -------------------------------------------------------------------
