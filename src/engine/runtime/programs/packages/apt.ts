@@ -276,7 +276,8 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   await ctx.sleep(400);
   const status = readStatus(ctx.fs);
   const lists = hasLists(ctx);
-  const missing = names.filter((n) => !lists || archive === null || (!archive.packages.has(n) && !archive.base.has(n)));
+  // installed packages are known from dpkg's status even without lists
+  const missing = names.filter((n) => !isInstalled(status.get(n)) && (!lists || archive === null || (!archive.packages.has(n) && !archive.base.has(n))));
   if (missing.length > 0) {
     for (const n of missing) ctx.stderr.write(`E: Unable to locate package ${n}\n`);
     return 100;
@@ -285,8 +286,8 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const legacy = archive!.legacyApt;
   for (const n of names) {
     if (archive!.base.has(n) || installed(n)) {
-      const p = archive!.packages.get(n);
-      out(legacy || p === undefined ? `${n} is already the newest version.\n` : `${n} is already the newest version (${p.version}).\n`);
+      const version = status.get(n)?.fields.get('Version') ?? archive!.packages.get(n)?.version;
+      out(legacy || version === undefined ? `${n} is already the newest version.\n` : `${n} is already the newest version (${version}).\n`);
     }
   }
   const plan = resolve(archive!, installed, names, opts.recommends);

@@ -1,8 +1,9 @@
 // dpkg's database in the container: /var/lib/dpkg/status (one paragraph a
 // package) and /var/lib/dpkg/info/<pkg>.list (its files), as dpkg writes them.
 import type { Fs } from '../../../fs/types.ts';
+import { BOOKWORM_SLIM_STATUS } from './bookworm-status.ts';
 import type { DebPackage } from './deb-archive.ts';
-import { readText, writeText } from './system.ts';
+import { detectDistro, readText, writeText } from './system.ts';
 
 export const STATUS = '/var/lib/dpkg/status';
 const INFO = '/var/lib/dpkg/info';
@@ -11,9 +12,37 @@ export interface StatusEntry {
   fields: Map<string, string>;
 }
 
+/**
+ * The image's own status file. Berth's catalogue images carry none; for
+ * debian:bookworm-slim it is the reference image's (bookworm-status.ts).
+ */
+function imageStatus(fs: Fs): string {
+  if (detectDistro(fs).codename !== 'bookworm') return '';
+  return BOOKWORM_SLIM_STATUS.map((line) => {
+    const [name, version, arch, multi, priority, section, size, essential, maintainer, summary] = line.split('|') as string[];
+    return [
+      `Package: ${name}`,
+      ...(essential === 'yes' ? ['Essential: yes'] : []),
+      'Status: install ok installed',
+      `Priority: ${priority}`,
+      `Section: ${section}`,
+      `Installed-Size: ${size}`,
+      `Maintainer: ${maintainer}`,
+      `Architecture: ${arch}`,
+      ...(multi !== 'no' ? [`Multi-Arch: ${multi}`] : []),
+      `Version: ${version}`,
+      `Description: ${summary}`,
+    ].join('\n') + '\n';
+  }).join('\n');
+}
+
+function statusText(fs: Fs): string {
+  return readText(fs, STATUS) ?? imageStatus(fs);
+}
+
 export function readStatus(fs: Fs): Map<string, StatusEntry> {
   const m = new Map<string, StatusEntry>();
-  const text = readText(fs, STATUS) ?? '';
+  const text = statusText(fs);
   for (const para of text.split(/\n\n+/)) {
     const fields = new Map<string, string>();
     let last = '';
@@ -63,9 +92,12 @@ export function statusParagraph(p: DebPackage, maintainer: string): string {
 
 /** Adds the packages' paragraphs to the status file and writes their file lists. */
 export function recordInstalled(fs: Fs, pkgs: { pkg: DebPackage; paths: string[] }[], maintainer: string): void {
-  const old = (readText(fs, STATUS) ?? '').replace(/\n*$/, '');
-  const add = pkgs.map(({ pkg }) => statusParagraph(pkg, maintainer)).join('\n');
-  writeText(fs, STATUS, (old ? old + '\n\n' : '') + add);
+  // dpkg rewrites the whole file, paragraphs sorted by package name
+  const paras = statusText(fs).split(/\n\n+/).filter((p) => p.trim() !== '').map((p) => p.replace(/\n*$/, '\n'));
+  paras.push(...pkgs.map(({ pkg }) => statusParagraph(pkg, maintainer)));
+  const name = (p: string) => /^Package: (.*)$/m.exec(p)?.[1] ?? '';
+  paras.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+  writeText(fs, STATUS, paras.join('\n'));
   for (const { pkg, paths } of pkgs) writeText(fs, `${INFO}/${dpkgName(pkg)}.list`, paths.join('\n') + '\n');
 }
 
