@@ -3,7 +3,7 @@
 import type { Program } from '../../process.ts';
 import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
-import { python } from './python.ts';
+import { flaskScript, python } from './python.ts';
 import { redisCli, redisServer } from './redis.ts';
 import { catalina } from './tomcat.ts';
 
@@ -18,6 +18,7 @@ export function serverPrograms(): Map<string, Program> {
     ['catalina.sh', catalina],
     ['redis-server', redisServer],
     ['redis-cli', redisCli],
+    ['flask', flaskScript],
     ...['python', 'python2', 'python3', 'python2.7', ...[6, 7, 8, 9, 10, 11, 12, 13].map((m) => `python3.${m}`)].map((n): [string, Program] => [n, python]),
   ]);
 }

@@ -45,6 +45,7 @@ function nginxBox(conf = DEFAULT_CONF): Box {
   b.fs.put('/etc/nginx/nginx.conf', 'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n');
   b.fs.put('/etc/nginx/conf.d/default.conf', conf);
   b.fs.put('/usr/share/nginx/html/index.html', WELCOME);
+  b.fs.mkdir('/run');
   return b;
 }
 
@@ -151,6 +152,52 @@ describe('nginx', () => {
     const res = await b.get(80, '/nope');
     expect(res).toContain('\r\nServer: nginx/1.25.3\r\n');
     expect(res).toContain('<hr><center>nginx/1.25.3</center>');
+  });
+
+  it('nginx -s reload re-reads the configuration: new port, new workers, the old ones retire gracefully', async () => {
+    const b = nginxBox();
+    const p = b.start(['nginx', '-g', 'daemon off;']);
+    await b.wait(1000);
+    expect(b.fs.text('/run/nginx.pid')).toBe('1\n');
+    b.fs.put('/etc/nginx/conf.d/default.conf', DEFAULT_CONF.replace('listen       80;', 'listen       8080;'));
+    const before = b.err.text.length;
+    const reload = b.start(['nginx', '-s', 'reload']);
+    expect(await b.scheduler.runUntil(reload.exited)).toBe(0);
+    await b.wait();
+    expect(b.err.text.slice(before)).toBe(
+      [
+        '2025/08/13 15:21:30 [notice] 4#4: signal process started',
+        '2025/08/13 15:21:30 [notice] 1#1: signal 1 (SIGHUP) received from 4, reconfiguring',
+        '2025/08/13 15:21:30 [notice] 1#1: reconfiguring',
+        '2025/08/13 15:21:30 [notice] 1#1: using the "epoll" event method',
+        '2025/08/13 15:21:30 [notice] 1#1: start worker processes',
+        '2025/08/13 15:21:30 [notice] 1#1: start worker process 5',
+        '2025/08/13 15:21:30 [notice] 1#1: start worker process 6',
+        '2025/08/13 15:21:30 [notice] 2#2: gracefully shutting down',
+        '2025/08/13 15:21:30 [notice] 2#2: exiting',
+        '2025/08/13 15:21:30 [notice] 2#2: exit',
+        '2025/08/13 15:21:30 [notice] 3#3: gracefully shutting down',
+        '2025/08/13 15:21:30 [notice] 3#3: exiting',
+        '2025/08/13 15:21:30 [notice] 3#3: exit',
+        '2025/08/13 15:21:30 [notice] 1#1: signal 17 (SIGCHLD) received from 2',
+        '2025/08/13 15:21:30 [notice] 1#1: worker process 2 exited with code 0',
+        '2025/08/13 15:21:30 [notice] 1#1: worker process 3 exited with code 0',
+        '2025/08/13 15:21:30 [notice] 1#1: signal 29 (SIGIO) received',
+        '',
+      ].join('\n'),
+    );
+    expect(b.ns.ports().map((l) => l.port)).toEqual([8080]);
+    expect(b.ps()).toEqual(['1 0 nginx: master process nginx -g daemon off;', '5 1 nginx: worker process', '6 1 nginx: worker process']);
+    const quit = b.start(['nginx', '-s', 'quit']);
+    expect(await b.scheduler.runUntil(quit.exited)).toBe(0);
+    expect(await b.scheduler.runUntil(p.exited)).toBe(0);
+    expect(b.err.text).toContain('[notice] 1#1: signal 3 (SIGQUIT) received from 7, shutting down\n');
+    expect(b.fs.exists('/run/nginx.pid')).toBe(false);
+    const late = b.start(['nginx', '-s', 'stop']);
+    expect(await b.scheduler.runUntil(late.exited)).toBe(1);
+    expect(b.err.text).toContain('[error] 8#8: open() "/run/nginx.pid" failed (2: No such file or directory)\n');
+    expect(await b.run(['nginx', '-s', 'restart'])).toBe(1);
+    expect(b.err.text).toContain('nginx: invalid option: "-s restart"\n');
   });
 
   it('-v, -t, a bad option, and daemon mode (the started process exits at once)', async () => {

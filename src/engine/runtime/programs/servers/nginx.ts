@@ -5,8 +5,10 @@
 // (the image's STOPSIGNAL) shuts down gracefully, SIGTERM/SIGINT fast; both
 // exit 0. Wording: src/core/nginx.c, src/os/unix/ngx_process_cycle.c.
 import type { ProcessContext, Program, SpawnOptions } from '../../process.ts';
-import { Signals } from '../../process.ts';
-import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, imageVersion, mimeType, nginxTime, parseRequest, readText, waitForSignal } from './common.ts';
+import { SIGNAL_NUMBERS, Signals } from '../../process.ts';
+import type { Fs } from '../../../fs/types.ts';
+import { encodeText } from '../../sh/io.ts';
+import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, imageVersion, mimeType, nginxTime, parseRequest, readText } from './common.ts';
 
 export const NGINX_VERSION = '1.29.1';
 /** The CPUs the simulated machine has: worker_processes auto starts one worker each. */
@@ -122,8 +124,22 @@ export const nginx: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
   const version = imageVersion(ctx, 'NGINX_VERSION', NGINX_VERSION);
   let globals = '';
+  let signal: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (a === '-s') {
+      const v = args[++i];
+      if (v === undefined) {
+        ctx.stderr.write('nginx: option "-s" requires parameter\n');
+        return 1;
+      }
+      if (!['stop', 'quit', 'reopen', 'reload'].includes(v)) {
+        ctx.stderr.write(`nginx: invalid option: "-s ${v}"\n`);
+        return 1;
+      }
+      signal = v;
+      continue;
+    }
     if (a === '-v' || a === '-V') {
       ctx.stderr.write(`nginx version: nginx/${version}\n`);
       if (a === '-V') {
@@ -153,7 +169,8 @@ export const nginx: Program = async (ctx) => {
     }
   }
   const log = (pid: number, msg: string) => ctx.stderr.write(`${nginxTime(ctx.now())} [notice] ${pid}#${pid}: ${msg}\n`);
-  const cfg = nginxConfig(ctx);
+  if (signal !== null) return signalMaster(ctx, signal, log);
+  let cfg = nginxConfig(ctx);
   const master = ctx.pid;
   // the notices of the configuration cycle and ngx_os_status come before daemonising
   log(master, 'using the "epoll" event method');
@@ -163,19 +180,114 @@ export const nginx: Program = async (ctx) => {
   log(master, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
   // without `daemon off;` the master forks into the background and the process the container started exits
   if (!/daemon\s+off\s*;/.test(globals + (readText(ctx.fs, '/etc/nginx/nginx.conf') ?? ''))) return 0;
-  const close = ctx.listen(cfg.port, 'tcp', async (req) => serveStatic(ctx, cfg, req));
-  if (!close) {
-    ctx.stderr.write(`${nginxTime(ctx.now())} [emerg] ${master}#${master}: bind() to 0.0.0.0:${cfg.port} failed (98: Address already in use)\n`);
-    return 1;
-  }
+  const bind = (c: NginxConfig) => {
+    const close = ctx.listen(c.port, 'tcp', async (req) => serveStatic(ctx, c, req));
+    if (!close) ctx.stderr.write(`${nginxTime(ctx.now())} [emerg] ${master}#${master}: bind() to 0.0.0.0:${c.port} failed (98: Address already in use)\n`);
+    return close;
+  };
+  let close = bind(cfg);
+  if (!close) return 1;
   setTitle(ctx, `nginx: master process ${ctx.argv.join(' ')}`);
-  log(master, 'start worker processes');
+  writePid(ctx, `${master}\n`);
 
-  let stopWorkers: (graceful: boolean) => void = () => {};
-  const stop = new Promise<boolean>((r) => (stopWorkers = r));
+  // signals reach the master from outside (docker stop/kill: no sender) or from `nginx -s` (its pid)
+  const queue: [number, number | null][] = [];
+  let wake = () => {};
+  const deliver = (sig: number, from: number | null) => {
+    queue.push([sig, from]);
+    wake();
+  };
+  for (const sig of [Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGINT, Signals.SIGHUP, SIGNAL_NUMBERS.SIGUSR1!]) ctx.onSignal(sig, (n) => deliver(n, null));
+  let masters = running.get(ctx.fs);
+  if (!masters) running.set(ctx.fs, (masters = new Map()));
+  masters.set(master, deliver);
+
+  let generation = startWorkers(ctx, cfg.workers, log);
+  let sig: number;
+  for (;;) {
+    while (!queue.length) await new Promise<void>((r) => (wake = r));
+    const [n, from] = queue.shift()!;
+    const name = SIGNAL_NAMES[n]!;
+    const sender = from === null ? '' : ` from ${from}`;
+    if (n === SIGNAL_NUMBERS.SIGUSR1) {
+      log(master, `signal ${n} (${name}) received${sender}, reopening logs`);
+      log(master, 'reopening logs');
+      continue;
+    }
+    if (n !== Signals.SIGHUP) {
+      sig = n;
+      log(master, `signal ${n} (${name}) received${sender}, ${n === Signals.SIGQUIT ? 'shutting down' : 'exiting'}`);
+      break;
+    }
+    // reload: read the configuration again, start new workers, retire the old ones gracefully
+    log(master, `signal ${n} (${name}) received${sender}, reconfiguring`);
+    log(master, 'reconfiguring');
+    const next = nginxConfig(ctx);
+    if (next.port !== cfg.port) {
+      close();
+      const reopened = bind(next);
+      if (!reopened) {
+        close = bind(cfg)!;
+        continue;
+      }
+      close = reopened;
+    } else {
+      close();
+      close = bind(next)!;
+    }
+    cfg = next;
+    log(master, 'using the "epoll" event method');
+    const old = generation;
+    generation = startWorkers(ctx, cfg.workers, log);
+    await old.stop(true, master);
+    log(master, 'signal 29 (SIGIO) received');
+  }
+  masters.delete(master);
+  close();
+  await generation.stop(sig === Signals.SIGQUIT, master);
+  removePid(ctx);
+  log(master, 'exit');
+  return 0;
+};
+
+const SIGNAL_NAMES: Record<number, string> = { 1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 10: 'SIGUSR1', 15: 'SIGTERM' };
+
+/** nginx masters running in each container (by its file system): `nginx -s` signals them here. */
+const running = new WeakMap<Fs, Map<number, (signal: number, from: number | null) => void>>();
+
+/** The pid directive of nginx.conf (the image: /run/nginx.pid). */
+function pidFile(ctx: ProcessContext): string {
+  return /^\s*pid\s+([^;\s]+)\s*;/m.exec(readText(ctx.fs, '/etc/nginx/nginx.conf') ?? '')?.[1] ?? '/run/nginx.pid';
+}
+
+function writePid(ctx: ProcessContext, text: string): void {
+  try {
+    ctx.fs.writeFile(pidFile(ctx), encodeText(text));
+  } catch {
+    // no /run: nginx would fail; the simulator carries on
+  }
+}
+
+function removePid(ctx: ProcessContext): void {
+  try {
+    ctx.fs.rm(pidFile(ctx));
+  } catch {
+    // already gone
+  }
+}
+
+interface Workers {
+  /** Ends the workers (gracefully or fast); the master logs their exits. */
+  stop(graceful: boolean, master: number): Promise<void>;
+}
+
+function startWorkers(ctx: ProcessContext, count: number, log: (pid: number, msg: string) => void): Workers {
+  log(ctx.pid, 'start worker processes');
+  let release: (graceful: boolean) => void = () => {};
+  const stop = new Promise<boolean>((r) => (release = r));
   const workers: Promise<number>[] = [];
   const pids: number[] = [];
-  for (let i = 0; i < cfg.workers; i++) {
+  for (let i = 0; i < count; i++) {
     const worker: Program = async (w) => {
       const graceful = await stop;
       if (graceful) log(w.pid, 'gracefully shutting down');
@@ -187,21 +299,43 @@ export const nginx: Program = async (ctx) => {
       program: worker,
       onStart: (pid) => {
         pids.push(pid);
-        log(master, `start worker process ${pid}`);
+        log(ctx.pid, `start worker process ${pid}`);
       },
     };
     // a killed master stops waiting for its workers
     workers.push(ctx.spawn(['nginx: worker process'], io).catch(() => 0));
   }
+  return {
+    async stop(graceful, master) {
+      release(graceful);
+      const codes = await Promise.all(workers);
+      if (pids.length) log(master, `signal 17 (SIGCHLD) received from ${pids[0]}`);
+      pids.forEach((pid, i) => log(master, `worker process ${pid} exited with code ${codes[i]}`));
+    },
+  };
+}
 
-  const sig = await waitForSignal(ctx, [Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGINT]);
-  const name = sig === Signals.SIGQUIT ? 'SIGQUIT' : sig === Signals.SIGTERM ? 'SIGTERM' : 'SIGINT';
-  log(master, `signal ${sig} (${name}) received, ${sig === Signals.SIGQUIT ? 'shutting down' : 'exiting'}`);
-  close();
-  stopWorkers(sig === Signals.SIGQUIT);
-  const codes = await Promise.all(workers);
-  if (pids.length) log(master, `signal 17 (SIGCHLD) received from ${pids[0]}`);
-  pids.forEach((pid, i) => log(master, `worker process ${pid} exited with code ${codes[i]}`));
-  log(master, 'exit');
+/** `nginx -s stop|quit|reopen|reload`: the signal to the master whose pid the pid file holds. */
+function signalMaster(ctx: ProcessContext, action: string, log: (pid: number, msg: string) => void): number {
+  const sig = { stop: Signals.SIGTERM, quit: Signals.SIGQUIT, reopen: SIGNAL_NUMBERS.SIGUSR1!, reload: Signals.SIGHUP }[action]!;
+  log(ctx.pid, 'signal process started');
+  const file = pidFile(ctx);
+  const text = readText(ctx.fs, file);
+  const stamp = nginxTime(ctx.now());
+  if (text === null) {
+    ctx.stderr.write(`${stamp} [error] ${ctx.pid}#${ctx.pid}: open() "${file}" failed (2: No such file or directory)\n`);
+    return 1;
+  }
+  const pid = Number(text.trim());
+  if (!Number.isInteger(pid) || pid <= 0) {
+    ctx.stderr.write(`${stamp} [error] ${ctx.pid}#${ctx.pid}: invalid PID number "${text.trim()}" in "${file}"\n`);
+    return 1;
+  }
+  const deliver = running.get(ctx.fs)?.get(pid);
+  if (!deliver) {
+    ctx.stderr.write(`${stamp} [alert] ${ctx.pid}#${ctx.pid}: kill(${pid}, ${sig}) failed (3: No such process)\n`);
+    return 1;
+  }
+  deliver(sig, ctx.pid);
   return 0;
-};
+}

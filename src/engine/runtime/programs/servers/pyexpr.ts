@@ -371,8 +371,12 @@ export class Evaluator {
   private arith(op: string, a: PyValue, b: PyValue): PyValue {
     if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
     if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-    if (op === '*' && typeof a === 'string' && typeof b === 'number' && Number.isInteger(b)) return a.repeat(Math.max(0, b));
-    if (op === '*' && typeof b === 'string' && typeof a === 'number' && Number.isInteger(a)) return b.repeat(Math.max(0, a));
+    if (op === '*' && (typeof a === 'string' || typeof b === 'string')) {
+      const [text, times] = typeof a === 'string' ? [a, b] : [b as string, a];
+      if (typeof times !== 'number' || !Number.isInteger(times)) throw new PyError('TypeError', `can't multiply sequence by non-int of type '${typeName(times, this.py3)}'`);
+      if (text.length * times > 50_000_000) throw new PyError('MemoryError', '');
+      return text.repeat(Math.max(0, times));
+    }
     if (op === '%' && typeof a === 'string') return a.replace(/%[sd]/, () => str(b instanceof PyTuple ? b.items[0]! : b, this.py3));
     const x = num(a);
     const y = num(b);
@@ -384,7 +388,15 @@ export class Evaluator {
       throw new PyError('TypeError', `unsupported operand type(s) for ${op}: '${ta}' and '${tb}'`);
     }
     const fl = isFloat(a) || isFloat(b);
-    const out = (v: number, float = fl) => (float ? new PyFloat(v) : v);
+    const out = (v: number, float = fl): PyValue => {
+      if (float) {
+        if (!Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y)) throw new PyError('OverflowError', op === '**' ? "(34, 'Numerical result out of range')" : 'float overflow');
+        return new PyFloat(v);
+      }
+      // Python integers have no bound; past 2**53 the simulator's numbers would be wrong
+      if (!Number.isSafeInteger(v)) throw new Unsupported('integers beyond 2**53');
+      return v;
+    };
     switch (op) {
       case '+':
         return out(x + y);

@@ -182,6 +182,30 @@ describe('Flask apps', () => {
     expect((await b.get(80)).includes('<h3>Hello world!</h3>')).toBe(true);
   });
 
+  it('python -m flask run (Docker\'s Python guide) and the flask script: app.py found, --host and --port, usage errors', async () => {
+    const b = py3Box();
+    const site = '/usr/local/lib/python3.12/site-packages';
+    pipInstall(b, site, ['flask', 'flask', '3.1.2'], ['werkzeug', 'werkzeug', '3.1.3']);
+    expect(await b.run(['python3', '-m', 'flask', 'run', '--host=0.0.0.0'], {}, '/app')).toBe(2);
+    expect(b.err.text).toBe(
+      "Usage: python -m flask run [OPTIONS]\nTry 'python -m flask run --help' for help.\n\nError: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.\n",
+    );
+    b.fs.put('/app/app.py', "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/')\ndef hello_world():\n    return 'Hello, Docker!'\n");
+    const before = [b.out.text.length, b.err.text.length];
+    b.start(['python3', '-m', 'flask', 'run', '--host=0.0.0.0'], { PYTHON_VERSION: '3.12.11' }, '/app');
+    await b.wait();
+    expect(b.out.text.slice(before[0])).toBe(' * Debug mode: off\n');
+    expect(b.err.text.slice(before[1])).toContain(' * Running on all addresses (0.0.0.0)\n * Running on http://127.0.0.1:5000\n * Running on http://172.17.0.2:5000\n');
+    expect((await b.get(5000)).endsWith('\r\n\r\nHello, Docker!')).toBe(true);
+    b.fs.put('/usr/local/bin/flask', '#!/usr/local/bin/python3.12\n# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom flask.cli import main\nif __name__ == "__main__":\n    sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])\n    sys.exit(main())\n', 0o755);
+    b.start(['python3', '/usr/local/bin/flask', '--app', 'app', 'run', '-p', '8000'], {}, '/app');
+    await b.wait();
+    expect(b.out.text).toContain(" * Serving Flask app 'app'\n * Debug mode: off\n");
+    expect(b.err.text).toContain(' * Running on http://127.0.0.1:8000\n');
+    expect(await b.run(['python3', '/usr/local/bin/flask', 'serve'], {}, '/app')).toBe(2);
+    expect(b.err.text).toContain("Usage: flask [OPTIONS] COMMAND [ARGS]...\nTry 'flask --help' for help.\n\nError: No such command 'serve'.\n");
+  });
+
   it('Flask 3 on Python 3: the modern banner, warning and address lines in colour, HTTP/1.1', async () => {
     const b = py3Box();
     const site = '/usr/local/lib/python3.12/site-packages';
@@ -198,5 +222,19 @@ describe('Flask apps', () => {
       'HTTP/1.1 200 OK\r\nServer: Werkzeug/3.1.3 Python/3.12.11\r\nDate: Wed, 13 Aug 2025 15:21:29 GMT\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 14\r\nConnection: close\r\n\r\nHello, Docker!',
     );
     expect(b.err.text.endsWith('172.17.0.1 - - [13/Aug/2025 15:21:29] "GET / HTTP/1.1" 200 -\n')).toBe(true);
+  });
+});
+
+describe('python -c limits', () => {
+  it('huge strings are a MemoryError, integers past 2**53 and unknown code are reported as beyond the simulator', async () => {
+    const b = py3Box();
+    expect(await b.run(['python', '-c', 'print("x" * 10**9)'])).toBe(1);
+    expect(b.err.text).toBe('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nMemoryError\n');
+    expect(await b.run(['python', '-c', 'print(2**100)'])).toBe(1);
+    expect(b.err.text).toContain('Berth: this Python is beyond the simulator (it runs imports, assignments and print of simple expressions): integers beyond 2**53\n');
+    expect(await b.run(['python', '-c', 'for i in range(3): print(i)'])).toBe(1);
+    expect(b.err.text).toContain('Berth: this Python is beyond the simulator');
+    expect(await b.run(['python', '-c', 'print("a" * 2.5)'])).toBe(1);
+    expect(b.err.text).toContain("TypeError: can't multiply sequence by non-int of type 'float'\n");
   });
 });

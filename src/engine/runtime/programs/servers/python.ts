@@ -90,7 +90,7 @@ function distVersion(ctx: ProcessContext, v: PythonVersion, dist: string): strin
 
 /** The traceback Python prints for an exception raised at a line of a file (or "<string>" for -c). */
 function traceback(v: PythonVersion, file: string, line: number, source: string | null, err: PyError): string {
-  return `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${source !== null ? `    ${source.trim()}\n` : ''}${err.type}: ${err.message}\n`;
+  return `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${source !== null ? `    ${source.trim()}\n` : ''}${err.message ? `${err.type}: ${err.message}` : err.type}\n`;
 }
 
 function importError(v: PythonVersion, module: string): PyError {
@@ -292,16 +292,20 @@ function routeHandler(ctx: ProcessContext, body: string, redisVar: RegExpExecArr
 /** ANSI styles as click.style (Werkzeug 1.0 request log) and werkzeug._ansi_style (3.x) write them. */
 const ESC = '\x1b[';
 
-async function runFlask(ctx: ProcessContext, v: PythonVersion, script: string, app: FlaskApp): Promise<number> {
+/**
+ * Serves a Flask app as app.run() (name: the script's module name) or
+ * `flask run` (name: FLASK_APP as given, or null when the app was found
+ * as app.py/wsgi.py) do.
+ */
+async function runFlask(ctx: ProcessContext, v: PythonVersion, script: string, name: string | null, app: FlaskApp): Promise<number> {
   const flask = distVersion(ctx, v, 'flask') ?? (v.py3 ? '3.1.2' : '1.1.4');
   const werkzeug = distVersion(ctx, v, 'werkzeug') ?? (v.py3 ? '3.1.3' : '1.0.1');
   const modern = Number(werkzeug.split('.')[0]) >= 2;
-  const name = basename(script).replace(/\.py$/, '');
   const err = (s: string) => ctx.stderr.write(s + '\n');
   if (Number(flask.split('.')[0]) >= 2) {
-    ctx.stdout.write(` * Serving Flask app '${name}'\n * Debug mode: ${app.debug ? 'on' : 'off'}\n`);
+    ctx.stdout.write(`${name !== null ? ` * Serving Flask app '${name}'\n` : ''} * Debug mode: ${app.debug ? 'on' : 'off'}\n`);
   } else {
-    ctx.stdout.write(` * Serving Flask app "${name}" (lazy loading)\n * Environment: production\n`);
+    ctx.stdout.write(`${name !== null ? ` * Serving Flask app "${name}" (lazy loading)\n` : ''} * Environment: production\n`);
     const warn = '   WARNING: This is a development server. Do not use it in a production deployment.';
     const use = '   Use a production WSGI server instead.';
     // click.secho strips styles when stdout is not a terminal
@@ -419,6 +423,7 @@ export const python: Program = async (ctx) => {
         ctx.stderr.write(`${findCommand(ctx.fs, arg0, ctx.env) ?? arg0}: No module named ${mod}\n`);
         return 1;
       }
+      if (mod === 'flask') return flaskCli(ctx, v, 'python -m flask', args.slice(i + 2));
       ctx.stderr.write(`Berth: python -m ${mod} is not simulated\n`);
       return 1;
     }
@@ -453,12 +458,76 @@ export const python: Program = async (ctx) => {
       }
     }
   }
+  // console scripts pip writes into bin/ (`#!/usr/local/bin/python3` ... `from flask.cli import main`)
+  if (/^from flask\.cli import main$/m.test(source)) return flaskCli(ctx, v, basename(file), args.slice(i + 1));
   const app = parseFlask(ctx, source);
   if (app) {
     if (!app.port) return 0; // the app is defined but never run
-    return runFlask(ctx, v, file, app);
+    return runFlask(ctx, v, file, basename(file).replace(/\.py$/, ''), app);
   }
   return finish(ctx, runStatements(ctx, v, lines, shownFile, true));
+};
+
+/** `flask run` (the flask script pip installs, or python -m flask): the app of FLASK_APP, wsgi.py or app.py. */
+async function flaskCli(ctx: ProcessContext, v: PythonVersion, prog: string, args: string[]): Promise<number> {
+  const usage = (sub: string, msg: string) => {
+    ctx.stderr.write(`Usage: ${prog}${sub} [OPTIONS]${sub ? '' : ' COMMAND [ARGS]...'}\nTry '${prog}${sub} --help' for help.\n\nError: ${msg}\n`);
+    return 2;
+  };
+  let appName = ctx.env.get('FLASK_APP') ?? null;
+  while (args[0] === '--app' || args[0]?.startsWith('--app=')) {
+    appName = args[0].includes('=') ? args[0].slice(6) : (args[1] ?? '');
+    args = args.slice(args[0].includes('=') ? 1 : 2);
+  }
+  if (args[0] !== 'run') return usage('', args[0] === undefined ? 'Missing command.' : `No such command '${args[0]}'.`);
+  let host = ctx.env.get('FLASK_RUN_HOST') ?? '127.0.0.1';
+  let port = Number(ctx.env.get('FLASK_RUN_PORT') ?? 5000);
+  let debug = /^(1|true|yes)$/i.test(ctx.env.get('FLASK_DEBUG') ?? '');
+  for (let i = 1; i < args.length; i++) {
+    const [k, inline] = args[i]!.split(/=(.*)/s) as [string, string | undefined];
+    const value = () => inline ?? args[++i] ?? '';
+    if (k === '--host' || k === '-h') host = value();
+    else if (k === '--port' || k === '-p') {
+      const raw = value();
+      port = Number(raw);
+      if (!/^\d+$/.test(raw)) return usage(' run', `Invalid value for '--port' / '-p': '${raw}' is not a valid integer.`);
+    } else if (k === '--debug') debug = true;
+    else if (k === '--no-debug') debug = false;
+    else if (k === '--reload' || k === '--no-reload' || k === '--with-threads' || k === '--without-threads') continue;
+    else return usage(' run', `No such option: ${k}`);
+  }
+  const candidates = appName !== null ? [`${appName.replace(/:.*$/, '').replace(/\.py$/, '').replace(/\./g, '/')}.py`] : ['wsgi.py', 'app.py'];
+  for (const c of candidates) {
+    const path = `${ctx.cwd.replace(/\/$/, '')}/${c}`;
+    const source = readText(ctx.fs, path);
+    if (source === null) continue;
+    const lines = source.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+      for (const m of imports(lines[n]!) ?? []) {
+        if (!installed(ctx, v, m)) {
+          ctx.stderr.write(traceback(v, v.py3 ? path : c, n + 1, lines[n]!, importError(v, m)));
+          return 1;
+        }
+      }
+    }
+    const app = parseFlask(ctx, source);
+    if (!app) break;
+    return runFlask(ctx, v, c, appName, { ...app, host, port, debug });
+  }
+  if (appName !== null) return usage(' run', `Could not import '${appName.replace(/\.py$/, '')}'.`);
+  return usage(' run', "Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.");
+}
+
+/** The flask script pip installs into bin/: `flask run`, with the Python the image has. */
+export const flaskScript: Program = async (ctx) => {
+  const which = ['python3', 'python', 'python2'].find((n) => findCommand(ctx.fs, n, ctx.env));
+  const v = pythonVersion({ ...ctx, argv: [which ?? 'python3'] });
+  if (!installed(ctx, v, 'flask')) {
+    const bin = findCommand(ctx.fs, ctx.argv[0] ?? 'flask', ctx.env) ?? 'flask';
+    ctx.stderr.write(traceback(v, bin, 5, 'from flask.cli import main', importError(v, 'flask')));
+    return 1;
+  }
+  return flaskCli(ctx, v, 'flask', ctx.argv.slice(1));
 };
 
 function finish(ctx: ProcessContext, r: number | Unsupported): number {
