@@ -177,6 +177,12 @@ describe('apt-get on debian:bookworm-slim', () => {
   });
 });
 
+describe('releases without an archive in Berth', () => {
+  it('update says so instead of pretending', async () => {
+    expect(await run(containerFs('ubuntu:22.04'), ['apt-get', 'update'])).toMatchObject({ status: 100, out: '', err: 'apt-get: the archive of jammy is not simulated by Berth\n' });
+  });
+});
+
 describe('dpkg', () => {
   it('-l, -L and -s read what apt-get installed; errors as dpkg-query prints them', async () => {
     const fs = await updated('debian:bookworm-slim');

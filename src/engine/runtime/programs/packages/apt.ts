@@ -177,9 +177,8 @@ async function update(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
     if (opts.quiet < 2) ctx.stdout.write(s);
   };
   if (archive === null) {
-    // a release Berth has no archive for: the mirrors answer nothing new
-    out('Reading package lists...\n');
-    return 0;
+    ctx.stderr.write(`${flavour}: the archive of ${detectDistro(ctx.fs).codename || 'this release'} is not simulated by Berth\n`);
+    return 100;
   }
   const hit = hasLists(ctx);
   let n = 0;
