@@ -109,7 +109,7 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       PidMode: '',
       Privileged: false,
       PublishAllPorts: false,
-      ReadonlyRootfs: false,
+      ReadonlyRootfs: c.hostConfig.ReadonlyRootfs === true,
       SecurityOpt: null,
       UTSMode: '',
       UsernsMode: '',

@@ -10,6 +10,8 @@ export interface RestartPolicy {
 export interface HostConfig {
   AutoRemove: boolean;
   RestartPolicy: RestartPolicy;
+  /** --read-only: the root file system cannot be written (absent in records made before it existed). */
+  ReadonlyRootfs?: boolean;
 }
 
 export interface LogLine {

@@ -64,9 +64,9 @@ export function replaceOrAppendEnv(defaults: string[], overrides: string[]): str
  * An exec's environment: the daemon's (PATH, HOSTNAME, TERM with a tty)
  * under the container's, then the exec's own -e values; runc adds HOME.
  */
-export function execEnv(c: ContainerRecord, o: ExecOptions): string[] {
+export function execEnv(c: ContainerRecord, o: ExecOptions, home: string | null = '/root'): string[] {
   const daemon = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${c.config.Hostname ?? ''}`, ...(o.tty ? ['TERM=xterm'] : [])];
   const env = replaceOrAppendEnv(replaceOrAppendEnv(daemon, c.config.Env ?? []), o.env ?? []);
-  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root');
+  if (home !== null && !env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${home}`);
   return env;
 }

@@ -82,6 +82,10 @@ export const Errors = {
   execNotFound: (cmd: string) => runcExec(`exec: "${cmd}": executable file not found in $PATH`, 127),
   execNoSuchFile: (cmd: string) => runcExec(`exec: "${cmd}": stat ${cmd}: no such file or directory`, 127),
   execChdir: (cwd: string) => runcExec(`chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`, 127),
+  /** run/start with -u a passwd or group file does not know. */
+  userLookup: (detail: string) => new DaemonError('system', detail),
+  /** exec -u likewise: written into the exec's stream, status 126. */
+  execUserLookup: (detail: string) => new DaemonError('system', detail, 126),
   noSuchExec: (id: string) => notFound(`No such exec instance: ${id}`),
   execAlreadyRunning: (id: string) => conflict(`Error: Exec command ${id} is already running`),
   execAlreadyRan: (id: string) => conflict(`Error: Exec command ${id} has already run`),

@@ -16,7 +16,7 @@ export interface Stat {
   mtime: number;
 }
 
-export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'EXDEV' | 'EBUSY';
+export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'EXDEV' | 'EBUSY' | 'EPERM' | 'EROFS';
 
 const DESCRIPTIONS: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -29,6 +29,8 @@ const DESCRIPTIONS: Record<FsErrorCode, string> = {
   ELOOP: 'Too many levels of symbolic links',
   EXDEV: 'Invalid cross-device link',
   EBUSY: 'Device or resource busy',
+  EPERM: 'Operation not permitted',
+  EROFS: 'Read-only file system',
 };
 
 /** An errno-style failure; `description` is strerror's text, as programs print it. */

@@ -1,6 +1,7 @@
 // A PID namespace: the processes of one container (or of the host), their
 // signals and their exits, on the virtual clock.
 import type { Fs } from '../fs/types.ts';
+import type { Credentials } from './users.ts';
 import { Killed, type Scheduler } from './scheduler.ts';
 import {
   SIGNAL_NUMBERS,
@@ -114,6 +115,8 @@ export interface StartOptions {
   stderr: OutputStream;
   tty: boolean;
   user: string;
+  /** uid, gid and groups; root when absent. */
+  cred?: Credentials;
   ppid: number;
   program: Program;
 }
@@ -188,7 +191,7 @@ export class PidNamespace {
   start(o: StartOptions): Proc {
     const pid = this.nextPid++;
     const proc = new Proc(
-      { pid, ppid: o.ppid, argv: o.argv, user: o.user, started: this.opts.scheduler.now(), tty: o.tty },
+      { pid, ppid: o.ppid, argv: o.argv, user: o.user, started: this.opts.scheduler.now(), tty: o.tty, cred: o.cred },
       this,
     );
     this.procs.set(pid, proc);
@@ -290,6 +293,7 @@ export class PidNamespace {
           stderr: io.stderr ?? o.stderr,
           tty: o.tty,
           user: o.user,
+          cred: o.cred,
           ppid: proc.pid,
           program,
         });

@@ -2,6 +2,7 @@
 // sees: its arguments, environment, file system, standard streams, the
 // virtual clock, and a way to start other programs.
 import type { Fs } from '../fs/types.ts';
+import type { Credentials } from './users.ts';
 
 export interface OutputStream {
   write(text: string): void;
@@ -64,6 +65,8 @@ export interface ProcessInfo {
   started: number;
   /** Whether the process has a terminal (ps shows pts/0, otherwise ?). */
   tty: boolean;
+  /** uid, gid and supplementary groups; root when absent. */
+  cred?: Credentials;
 }
 
 /** A socket a process listens on inside its namespace (`ss -lnt`, the network issue's port mappings). */

@@ -4,6 +4,7 @@ import type { Fs } from '../fs/types.ts';
 import { PidNamespace, type ProgramResolver } from './namespace.ts';
 import type { InputStream, OutputStream, Program } from './process.ts';
 import type { Scheduler } from './scheduler.ts';
+import type { Credentials } from './users.ts';
 import type { Proc } from './namespace.ts';
 
 export type StreamName = 'stdout' | 'stderr';
@@ -22,6 +23,10 @@ export interface TaskOptions {
   cwd: string;
   hostname: string;
   user: string;
+  /** PID 1's user; root when absent. */
+  cred?: Credentials;
+  /** The file system as PID 1 sees it (permissions, --read-only); `fs` when absent. */
+  view?: Fs;
   tty: boolean;
   stdin: InputStream;
   output: OutputSink;
@@ -41,7 +46,8 @@ export class Task {
     const out = (stream: StreamName): OutputStream => ({ write: (t) => o.output.write(stream, t) });
     this.init = this.ns.start({
       argv: o.argv,
-      fs: o.fs,
+      fs: o.view ?? o.fs,
+      cred: o.cred,
       env: o.env,
       cwd: o.cwd,
       stdin: o.stdin,

@@ -4,6 +4,7 @@ import type { CliContext, Options } from '../../command.ts';
 import { CliError, flagChanged, INTERRUPTED_STATUS } from '../../command.ts';
 import type { InputStream } from '../../../engine/runtime/process.ts';
 import { progressPrinter } from '../../progress.ts';
+import { readEnv } from '../../envfile.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { ContainerRecord } from '../../../engine/container/container.ts';
@@ -16,7 +17,12 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   const str = (k: string) => (typeof opts[k] === 'string' && opts[k] !== '' ? (opts[k] as string) : undefined);
   if (str('name') !== undefined) o.name = str('name');
   if (typeof opts.entrypoint === 'string' && flagChanged(opts, 'entrypoint')) o.entrypoint = opts.entrypoint;
-  const env = (opts.env as string[] | undefined) ?? [];
+  let env: string[];
+  try {
+    env = readEnv(ctx, (opts['env-file'] as string[] | undefined) ?? [], (opts.env as string[] | undefined) ?? []);
+  } catch (e) {
+    throw parseError(ctx, (e as Error).message);
+  }
   // `-e VAR` takes VAR from the client's environment, or drops it
   o.env = env.flatMap((e) => (e.includes('=') ? [e] : ctx.env.has(e) ? [`${e}=${ctx.env.get(e)}`] : []));
   if (str('workdir') !== undefined) o.workingDir = str('workdir');
@@ -25,6 +31,7 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   o.tty = opts.tty === true;
   o.openStdin = opts.interactive === true;
   o.autoRemove = opts.rm === true;
+  if (opts['read-only'] === true) o.readOnly = true;
   const restart = str('restart');
   if (restart !== undefined) {
     // docker/cli's ParseRestartPolicy and its --rm check run before the daemon sees anything

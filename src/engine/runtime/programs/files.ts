@@ -229,7 +229,7 @@ export const ls = (f: Flavour) =>
       try {
         list = listDir(d.path);
       } catch (e) {
-        t.err(gnu ? `cannot open directory ${t.q(d.path)}: ${why(e)}` : `${d.path}: ${why(e)}`);
+        t.err(gnu ? `cannot open directory ${t.q(d.path)}: ${why(e)}` : `can't open '${d.path}': ${why(e)}`);
         status = gnu ? 2 : 1;
         return;
       }

@@ -4,6 +4,7 @@ import { decodeText } from '../sh/io.ts';
 import { basename as baseOf, dirname as dirOf, joinPath, resolvePath } from '../sh/path.ts';
 import { evalTest, missingBracket } from '../sh/test.ts';
 import { type Flavour, type Tool, program } from './common.ts';
+import { type Credentials, groupName, passwd, resolveUser, userName } from '../users.ts';
 
 export interface SystemInfo {
   /** uname -r */
@@ -270,63 +271,52 @@ export const uname = (f: Flavour, sys: SystemInfo) =>
     return 0;
   });
 
-function currentUser(t: Tool): string {
+/** The calling process's uid, gid and groups (root's, from passwd and group, when it has none). */
+function credentials(t: Tool): Credentials {
+  let cred: Credentials | undefined;
   try {
-    const me = t.ctx.processes().find((p) => p.pid === t.ctx.pid);
-    if (me?.user) return me.user;
+    cred = t.ctx.processes().find((p) => p.pid === t.ctx.pid)?.cred;
   } catch {
     // no process table
   }
-  return 'root';
-}
-
-function passwdEntry(t: Tool, user: string): { name: string; uid: number; gid: number } {
-  try {
-    for (const line of decodeText(t.ctx.fs.readFile('/etc/passwd')).split('\n')) {
-      const f = line.split(':');
-      if (f[0] === user || f[2] === user) return { name: f[0]!, uid: Number(f[2]), gid: Number(f[3]) };
-    }
-  } catch {
-    // no passwd
-  }
-  if (/^\d+$/.test(user)) return { name: user, uid: Number(user), gid: Number(user) };
-  return { name: user, uid: 0, gid: 0 };
-}
-
-function groupsOf(t: Tool, name: string, gid: number): [number, string][] {
-  const out: [number, string][] = [];
-  try {
-    for (const line of decodeText(t.ctx.fs.readFile('/etc/group')).split('\n')) {
-      const f = line.split(':');
-      if (f.length < 3) continue;
-      const id = Number(f[2]);
-      if (id === gid || (f[3] ?? '').split(',').includes(name)) out.push([id, f[0]!]);
-    }
-  } catch {
-    // no group file
-  }
-  if (!out.some(([id]) => id === gid)) out.unshift([gid, gid === 0 ? 'root' : String(gid)]);
-  out.sort((a, b) => (a[0] === gid ? -1 : b[0] === gid ? 1 : a[0] - b[0]));
-  return out;
+  return cred ?? resolveUser(t.ctx.fs, 'root');
 }
 
 export const whoami = (f: Flavour) =>
   program(f, (t) => {
-    t.out(passwdEntry(t, currentUser(t)).name + '\n');
+    const { uid } = credentials(t);
+    const name = userName(t.ctx.fs, uid);
+    if (name === null) {
+      t.err(t.gnu ? `cannot find name for user ID ${uid}` : `unknown uid ${uid}`);
+      return 1;
+    }
+    t.out(name + '\n');
     return 0;
   });
 
 export const id = (f: Flavour) =>
   program(f, (t, argv) => {
     const p = t.parse(argv, { flags: 'ugnGr', long: { user: 'u', group: 'g', name: 'n', groups: 'G' }, usage: 'id [-ugGnr] [USER]' });
-    const who = passwdEntry(t, p.args[0] ?? currentUser(t));
-    const groups = groupsOf(t, who.name, who.gid);
-    const gname = groups.find(([g]) => g === who.gid)?.[1] ?? String(who.gid);
+    const fs = t.ctx.fs;
+    let cred: Credentials;
+    const asked = p.args[0];
+    if (asked !== undefined) {
+      const entry = passwd(fs).find((u) => u.name === asked) ?? (/^\d+$/.test(asked) ? passwd(fs).find((u) => u.uid === Number(asked)) : undefined);
+      if (!entry) {
+        t.err(t.gnu ? `'${asked}': no such user` : `unknown user ${asked}`);
+        return 1;
+      }
+      cred = resolveUser(fs, entry.name);
+    } else cred = credentials(t);
+    const uname = userName(fs, cred.uid);
+    const gname = (g: number) => groupName(fs, g);
+    const show = (n: number, name: string | null) => (name === null ? String(n) : `${n}(${name})`);
     const o = p.opts;
-    if (o.has('u')) t.out((o.has('n') ? who.name : String(who.uid)) + '\n');
-    else if (o.has('g')) t.out((o.has('n') ? gname : String(who.gid)) + '\n');
-    else if (o.has('G')) t.out(groups.map(([g, n]) => (o.has('n') ? n : String(g))).join(' ') + '\n');
-    else t.out(`uid=${who.uid}(${who.name}) gid=${who.gid}(${gname}) groups=${groups.map(([g, n]) => `${g}(${n})`).join(',')}\n`);
+    const named = (n: number, name: string | null) => (o.has('n') ? (name ?? String(n)) : String(n));
+    if (o.has('u')) t.out(named(cred.uid, uname) + '\n');
+    else if (o.has('g')) t.out(named(cred.gid, gname(cred.gid)) + '\n');
+    else if (o.has('G')) t.out(cred.groups.map((g) => named(g, gname(g))).join(' ') + '\n');
+    else t.out(`uid=${show(cred.uid, uname)} gid=${show(cred.gid, gname(cred.gid))} groups=${cred.groups.map((g) => show(g, gname(g))).join(',')}\n`);
     return 0;
   });
 
