@@ -177,6 +177,46 @@ describe('apt-get on debian:bookworm-slim', () => {
   });
 });
 
+describe('apt-get remove, purge, autoremove', () => {
+  it('remove: what is no longer required, the plan, the prompt; -y removes the files and the status entry', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    await run(fs, ['apt-get', 'install', '-y', 'nano']);
+    const plan =
+      'Reading package lists...\nBuilding dependency tree...\nReading state information...\n' +
+      'The following packages were automatically installed and are no longer required:\n  libgpm2 libncursesw6\nUse \'apt autoremove\' to remove them.\n' +
+      'The following packages will be REMOVED:\n  nano\n0 upgraded, 0 newly installed, 1 to remove and 0 not upgraded.\nAfter this operation, 2871 kB disk space will be freed.\n';
+    expect(await run(fs, ['apt-get', 'remove', 'nano'])).toMatchObject({ out: plan + 'Do you want to continue? [Y/n] Abort.\n', status: 1 });
+    const r = await run(fs, ['apt-get', 'remove', '-y', 'nano']);
+    expect(r.out).toMatch(new RegExp(`^${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(Reading database \\.\\.\\. \\d+ files and directories currently installed\\.\\)\nRemoving nano \\(7\\.2-1\\+deb12u1\\) \\.\\.\\.\n$`));
+    expect(fs.exists('/usr/bin/nano')).toBe(false);
+    expect(fs.exists('/usr/share/doc/nano')).toBe(false);
+    // /bin, listed as a directory of nano, is the image's symlink to usr/bin: it stays
+    expect(fs.readlink('/bin')).toBe('usr/bin');
+    expect((await run(fs, ['dpkg', '-L', 'nano'])).status).toBe(1);
+    expect((await run(fs, ['dpkg', '-l', 'nano'])).out).not.toContain('ii  nano');
+    expect((await run(fs, ['apt-get', 'remove', '-y', 'wget'])).out).toContain("Package 'wget' is not installed, so not removed\n");
+    expect(await run(fs, ['apt-get', 'remove', '-y', 'nosuch'])).toMatchObject({ err: 'E: Unable to locate package nosuch\n', status: 100 });
+    const a = await run(fs, ['apt-get', 'autoremove', '-y']);
+    expect(a.out).toContain('The following packages will be REMOVED:\n  libgpm2 libncursesw6\n0 upgraded, 0 newly installed, 2 to remove and 0 not upgraded.\n');
+    expect(a.out).toContain('Removing libncursesw6:amd64 (6.4-4) ...\n');
+    expect(a.out).toMatch(/Processing triggers for libc-bin \(2\.36-9\+deb12u14\) \.\.\.\n$/);
+  });
+
+  it('purge marks the package with * and purges its configuration', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    await run(fs, ['apt-get', 'install', '-y', 'wget']);
+    const r = await run(fs, ['apt-get', 'purge', '-y', 'wget']);
+    expect(r.out).toContain('The following packages will be REMOVED:\n  wget*\n');
+    expect(r.out).toMatch(/Removing wget \(1\.21\.3-1\+deb12u1\) \.\.\.\n\(Reading database \.\.\. \d+ files and directories currently installed\.\)\nPurging configuration files for wget \(1\.21\.3-1\+deb12u1\) \.\.\.\n/);
+  });
+
+  it('a version pin the archive does not have', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    expect(await run(fs, ['apt-get', 'install', '-y', 'curl=1.0'])).toMatchObject({ err: "E: Version '1.0' for 'curl' was not found\n", status: 100 });
+    expect((await run(fs, ['apt-get', 'install', '-y', 'curl=7.88.1-10+deb12u15'])).status).toBe(0);
+  });
+});
+
 describe('releases without an archive in Berth', () => {
   it('update says so instead of pretending', async () => {
     expect(await run(containerFs('ubuntu:22.04'), ['apt-get', 'update'])).toMatchObject({ status: 100, out: '', err: 'apt-get: the archive of jammy is not simulated by Berth\n' });

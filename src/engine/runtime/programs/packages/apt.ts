@@ -12,6 +12,7 @@ import { lineReader } from '../../sh/io.ts';
 import { debArchive, type DebArchive, type DebPackage } from './deb-archive.ts';
 import { debFiles } from './deb-files.ts';
 import { databaseSize, dpkgName, isInstalled, readStatus, recordInstalled } from './dpkg-db.ts';
+import { remove } from './apt-remove.ts';
 import { aptList, aptSize, aptTime } from './format.ts';
 import { unpack } from './payload.ts';
 import { detectDistro, present, readText, writeSized, writeText, type Distro } from './system.ts';
@@ -24,6 +25,8 @@ interface AptOptions {
   quiet: number;
   recommends: boolean;
   simulate: boolean;
+  purge: boolean;
+  autoRemove: boolean;
 }
 
 class Fail {
@@ -45,7 +48,7 @@ export function aptGetProgram(flavour: 'apt-get' | 'apt'): Program {
 }
 
 function parseArgs(ctx: ProcessContext, argv: string[]): { opts: AptOptions; words: string[] } {
-  const opts: AptOptions = { yes: false, quiet: 0, recommends: true, simulate: false };
+  const opts: AptOptions = { yes: false, quiet: 0, recommends: true, simulate: false, purge: false, autoRemove: false };
   const words: string[] = [];
   const bad = (opt: string, from: string) => {
     ctx.stderr.write(`E: Command line option '${opt}' [from ${from}] is not understood in combination with the other options.\n`);
@@ -79,6 +82,13 @@ function parseArgs(ctx: ProcessContext, argv: string[]): { opts: AptOptions; wor
         case 'just-print':
         case 'no-act':
           opts.simulate = true;
+          break;
+        case 'purge':
+          opts.purge = true;
+          break;
+        case 'auto-remove':
+        case 'autoremove':
+          opts.autoRemove = true;
           break;
         case 'allow-unauthenticated':
         case 'no-install-suggests':
@@ -150,6 +160,14 @@ async function aptMain(ctx: ProcessContext, flavour: 'apt-get' | 'apt'): Promise
       readingLists(ctx, opts, archive);
       if (opts.quiet < 2) out('Calculating upgrade...\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n');
       return 0;
+    case 'remove':
+    case 'purge':
+    case 'autoremove':
+      if (archive === null) {
+        ctx.stderr.write(`${flavour}: the archive of ${distro.codename || 'this release'} is not simulated by Berth\n`);
+        return 100;
+      }
+      return remove(ctx, { yes: opts.yes, quiet: opts.quiet, purge: command === 'purge' || opts.purge, autoremove: command === 'autoremove' || opts.autoRemove }, archive, names, () => readingLists(ctx, opts, archive));
     case 'clean':
     case 'autoclean':
       for (const f of safeReaddir(ctx, '/var/cache/apt/archives')) if (f.endsWith('.deb')) ctx.fs.rm(`/var/cache/apt/archives/${f}`);
@@ -273,6 +291,9 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   };
   readingLists(ctx, opts, archive);
   await ctx.sleep(400);
+  // name=version pins (Dockerfiles pin versions): only the archive's version exists
+  const pins = names.map((n) => n.split('=', 2) as [string, string?]);
+  names = pins.map(([n]) => n);
   const status = readStatus(ctx.fs);
   const lists = hasLists(ctx);
   // installed packages are known from dpkg's status even without lists
@@ -280,6 +301,13 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   if (missing.length > 0) {
     for (const n of missing) ctx.stderr.write(`E: Unable to locate package ${n}\n`);
     return 100;
+  }
+  for (const [n, v] of pins) {
+    const have = archive!.packages.get(n)?.version ?? status.get(n)?.fields.get('Version');
+    if (v !== undefined && v !== have) {
+      ctx.stderr.write(`E: Version '${v}' for '${n}' was not found\n`);
+      return 100;
+    }
   }
   const installed = (n: string) => isInstalled(status.get(n));
   const legacy = archive!.legacyApt;

@@ -124,3 +124,25 @@ export function databaseSize(fs: Fs, base: number): number {
   // the image's own packages carry no .list files in Berth: their count is `base`
   return base + seen.size;
 }
+
+/**
+ * Forgets a package: its paragraph leaves the status file, or stays as
+ * "deinstall ok config-files" (dpkg -l: rc) when it is removed but not
+ * purged and kept configuration files under /etc; its .list goes.
+ */
+export function recordRemoved(fs: Fs, name: string, keepConfig: boolean): void {
+  const paras = statusText(fs).split(/\n\n+/).filter((p) => p.trim() !== '').map((p) => p.replace(/\n*$/, '\n'));
+  const out: string[] = [];
+  for (const p of paras) {
+    if (/^Package: (.*)$/m.exec(p)?.[1] !== name) out.push(p);
+    else if (keepConfig) out.push(p.replace(/^Status: .*$/m, 'Status: deinstall ok config-files'));
+  }
+  writeText(fs, STATUS, out.join('\n'));
+  for (const f of [`${INFO}/${name}.list`, `${INFO}/${name}:amd64.list`]) {
+    try {
+      fs.rm(f);
+    } catch {
+      // not there
+    }
+  }
+}
