@@ -3,7 +3,10 @@ import type { Command } from '../../command.ts';
 import { ABORTED, minArgs, untilAborted } from '../../command.ts';
 import { containerFlags } from './opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { createOptions, createWithPull, detachableInput, interruptAttached, runFailure } from './runner.ts';
+import { createOptions, createWithPull, interruptAttached, runFailure } from './runner.ts';
+import { attachStdin, type StdinAttachment } from '../../../engine/container/attach.ts';
+
+const DETACHED: unique symbol = Symbol('detached');
 
 export const runCommand: Command = {
   spec: {
@@ -48,22 +51,28 @@ export const runCommand: Command = {
       }
       return 0;
     }
-    const input = opts.interactive === true ? detachableInput(ctx.stdin) : undefined;
     const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
+    let input: StdinAttachment | undefined;
     try {
       const exited = daemon.containerService.nextExit(c.id);
       try {
-        await daemon.containerService.start(c.id, { stdin: input?.stream });
+        await daemon.containerService.start(c.id);
       } catch (e) {
         if (o.autoRemove) await daemon.containerService.remove(c.id, true).catch(() => {});
         return runFailure(ctx, e);
       }
-      const status = await untilAborted(ctx, exited);
+      // -i: the client's input goes to the container until it ends (StdinOnce) or Ctrl-P Ctrl-Q detaches
+      const keys = typeof opts['detach-keys'] === 'string' ? opts['detach-keys'] : '';
+      if (opts.interactive === true) input = attachStdin(c, ctx.stdin, { once: true, detachKeys: keys });
+      const detached = input ? input.detached.then((): typeof DETACHED => DETACHED) : new Promise<never>(() => {});
+      const status = await untilAborted(ctx, Promise.race([exited, detached]));
+      // docker/cli's run returns nil on the escape error: the container runs on, silently
+      if (status === DETACHED) return 0;
       if (status !== ABORTED) return status;
       return await interruptAttached(daemon, c.id, exited, opts['sig-proxy'] !== false);
     } finally {
       detachOut();
-      input?.close();
+      input?.stop();
     }
   },
 };

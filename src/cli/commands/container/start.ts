@@ -3,7 +3,10 @@ import type { Command } from '../../command.ts';
 import { ABORTED, minArgs, untilAborted } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
-import { detachableInput, interruptAttached } from './runner.ts';
+import { interruptAttached } from './runner.ts';
+import { attachStdin, type StdinAttachment } from '../../../engine/container/attach.ts';
+
+const DETACHED: unique symbol = Symbol('detached');
 
 export const startCommand: Command = {
   spec: {
@@ -28,18 +31,23 @@ export const startCommand: Command = {
       }
       const c = daemon.container(args[0]!);
       // docker/cli attaches stdin only to a container created with -i
-      const input = opts.interactive === true && c.config.OpenStdin === true ? detachableInput(ctx.stdin) : undefined;
       const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
+      let input: StdinAttachment | undefined;
       try {
         const exited = daemon.containerService.nextExit(c.id);
-        if (!c.state.Running) await daemon.containerService.start(c.id, { stdin: input?.stream });
-        const status = await untilAborted(ctx, exited);
+        if (!c.state.Running) await daemon.containerService.start(c.id);
+        const keys = typeof opts['detach-keys'] === 'string' ? opts['detach-keys'] : '';
+        if (opts.interactive === true && c.config.OpenStdin === true) input = attachStdin(c, ctx.stdin, { once: true, detachKeys: keys });
+        const detached = input ? input.detached.then((): typeof DETACHED => DETACHED) : new Promise<never>(() => {});
+        const status = await untilAborted(ctx, Promise.race([exited, detached]));
+        // docker/cli's start returns nil on the escape error: the container runs on
+        if (status === DETACHED) return 0;
         if (status !== ABORTED) return status;
         // docker/cli proxies signals only to a container without a TTY
         return await interruptAttached(daemon, c.id, exited, c.config.Tty !== true);
       } finally {
         detachOut();
-        input?.close();
+        input?.stop();
       }
     }
     const failed: string[] = [];
