@@ -15,6 +15,8 @@ import type { ContainerRecord, HostConfig, LogLine, RestartPolicy } from './cont
 import { initialState, setPaused, setRestarting, setRunning, setStopped } from './state.ts';
 import { LayerTree } from '../layer/tree.ts';
 import type { Fs } from '../fs/types.ts';
+import { guardFs } from '../fs/guard.ts';
+import { type Credentials, type ExecUser, UserLookupError, resolveUser } from '../runtime/users.ts';
 import { execEnv, type ExecOptions, type ExecRecord, type ExecStreams } from './exec.ts';
 
 export interface CreateOptions {
@@ -32,6 +34,8 @@ export interface CreateOptions {
   tty?: boolean;
   openStdin?: boolean;
   autoRemove?: boolean;
+  /** --read-only */
+  readOnly?: boolean;
   restart?: string;
   labels?: Record<string, string>;
   stopSignal?: string;
@@ -138,7 +142,7 @@ export class ContainerService {
     };
     if (ic.ExposedPorts) config.ExposedPorts = ic.ExposedPorts;
     if (o.stopSignal ?? ic.StopSignal) config.StopSignal = o.stopSignal ?? ic.StopSignal;
-    const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart };
+    const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart, ReadonlyRootfs: !!o.readOnly };
     const created = core.now();
     // an idle container costs no init layer until something mounts it
     const rwLayer = core.layers.createRw(id, img.chainIds, () => initLayer(config.Hostname!, created, core.opts.kernel));
@@ -193,7 +197,17 @@ export class ContainerService {
       if (i > 0) env.set(e.slice(0, i), e.slice(i + 1));
     }
     if (!env.has('HOSTNAME')) env.set('HOSTNAME', c.config.Hostname ?? '');
-    if (!env.has('HOME')) env.set('HOME', '/root');
+    let who: ExecUser;
+    try {
+      who = resolveUser(fs, c.config.User ?? '');
+    } catch (e) {
+      if (!(e instanceof UserLookupError)) throw e;
+      const err = Errors.userLookup(e.message);
+      c.state.ExitCode = 128;
+      c.state.Error = err.message;
+      throw err;
+    }
+    if (!env.has('HOME')) env.set('HOME', who.home);
     if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
     const argv = [c.path, ...c.args];
     const found = core.opts.resolve(fs, c.path, env);
@@ -212,7 +226,9 @@ export class ContainerService {
       env,
       cwd: c.config.WorkingDir || '/',
       hostname: c.config.Hostname ?? c.id.slice(0, 12),
-      user: c.config.User || 'root',
+      user: who.name ?? String(who.uid),
+      cred: who,
+      view: this.processFs(c, fs, who),
       tty: !!c.config.Tty,
       stdin,
       output: { write: (stream, text) => this.output(c, stream, text) },
@@ -221,6 +237,11 @@ export class ContainerService {
     setRunning(c.state, core.hostPids.register(task), core.now());
     core.emit({ type: 'container', action: 'start', id: c.id, name: c.name, image: c.config.Image ?? '' });
     void task.exited.then((status) => this.exited(c, task, status));
+  }
+
+  /** What a container's process sees of its file system: permissions for its user, --read-only. */
+  private processFs(c: ContainerRecord, fs: Fs, cred: Credentials): Fs {
+    return guardFs(fs, { cred, readOnly: c.hostConfig.ReadonlyRootfs ? (p) => !writableUnderReadOnly(p) : undefined });
   }
 
   private output(c: ContainerRecord, stream: StreamName, text: string): void {
@@ -349,7 +370,8 @@ export class ContainerService {
       id: core.opts.ids.randomHex(32),
       containerId: c.id,
       config: { ...o, cmd: [...o.cmd] },
-      env: execEnv(c, o),
+      // runc adds HOME from the exec user's passwd entry at start
+      env: execEnv(c, o, null),
       user: o.user || c.config.User || '',
       workingDir: o.workingDir || c.config.WorkingDir || '',
       running: false,
@@ -384,6 +406,15 @@ export class ContainerService {
       e.exitCode = err.exitCode;
       throw err;
     };
+    let who: ExecUser;
+    try {
+      who = resolveUser(task.fs, e.user);
+    } catch (err) {
+      if (!(err instanceof UserLookupError)) throw err;
+      return fail(Errors.execUserLookup(err.message));
+    }
+    if (!env.has('HOME')) env.set('HOME', who.home);
+    const view = this.processFs(c, task.fs, who);
     const cwd = e.workingDir || '/';
     if (!isDirectory(task.fs, cwd)) fail(Errors.execChdir(cwd));
     const cmd = e.config.cmd[0]!;
@@ -391,14 +422,15 @@ export class ContainerService {
     const stdout = io.stdout ?? DISCARD;
     const proc = task.ns.start({
       argv: e.config.cmd,
-      fs: task.fs,
+      fs: view,
+      cred: who,
       env,
       cwd,
       stdin: io.stdin ?? EMPTY_INPUT,
       stdout,
       stderr: e.config.tty ? stdout : (io.stderr ?? DISCARD),
       tty: !!e.config.tty,
-      user: e.user || 'root',
+      user: who.name ?? String(who.uid),
       ppid: 0,
       program: found.program,
     });
@@ -631,4 +663,9 @@ function mergeEnv(image: string[], user: string[]): string[] {
   const key = (e: string) => (e.includes('=') ? e.slice(0, e.indexOf('=')) : e);
   const userKeys = new Set(user.map(key));
   return [...user, ...image.filter((e) => !userKeys.has(key(e)))];
+}
+
+/** Under --read-only, what Docker still mounts writable: /dev, /proc, and the files it bind-mounts into /etc. */
+function writableUnderReadOnly(p: string): boolean {
+  return p === '/dev' || p.startsWith('/dev/') || p === '/proc' || p.startsWith('/proc/') || p === '/etc/hostname' || p === '/etc/hosts' || p === '/etc/resolv.conf';
 }
