@@ -103,12 +103,30 @@ describe('apache2ctl -D FOREGROUND (Ubuntu)', () => {
   });
 });
 
+describe('apt-get install apache2: the version of the installed package', () => {
+  it('reads Listen from ports.conf and the version from dpkg status', async () => {
+    const b = ubuntuBox();
+    b.fs.put('/etc/os-release', 'NAME="Ubuntu"\nVERSION_ID="14.04"\nID=ubuntu\n');
+    b.fs.put('/var/lib/dpkg/status', 'Package: apache2-bin\nStatus: install ok installed\nVersion: 2.4.7-1ubuntu4.22\n');
+    b.fs.put('/etc/apache2/ports.conf', 'Listen 8081\n');
+    b.start(['apache2ctl', '-D', 'FOREGROUND']);
+    await b.wait();
+    expect(await b.get(8081)).toContain('\r\nServer: Apache/2.4.7 (Ubuntu)\r\n');
+  });
+});
+
 describe('httpd (CentOS 7)', () => {
-  it('names itself httpd in AH00558', async () => {
+  it('names itself httpd in AH00558, logs to error_log and access_log, AddDefaultCharset labels text', async () => {
     const b = new Box().bin('/usr/sbin/httpd');
     b.fs.put('/etc/os-release', 'NAME="CentOS Linux"\nVERSION_ID="7"\nID="centos"\n');
-    b.fs.put('/etc/httpd/conf/httpd.conf', 'Listen 80\nDocumentRoot "/var/www/html"\n');
+    b.fs.put('/etc/httpd/conf/httpd.conf', 'Listen 80\nDocumentRoot "/var/www/html"\nAddDefaultCharset UTF-8\n');
+    b.fs.put('/var/www/html/page.html', '<p>hi</p>\n');
+    b.fs.mkdir('/var/log/httpd', { recursive: true });
     b.start(['httpd', '-D', 'FOREGROUND']);
+    await b.wait();
+    expect(await b.get(80, '/page.html')).toContain('\r\nContent-Type: text/html; charset=UTF-8\r\n');
+    expect(b.fs.text('/var/log/httpd/error_log')).toContain('[mpm_prefork:notice] [pid 1] AH00489: Apache/2.4.6 (CentOS) configured -- resuming normal operations\n');
+    expect(b.fs.text('/var/log/httpd/access_log')).toContain('"GET /page.html HTTP/1.1" 200 10 "-" "curl/8.5.0"\n');
     await b.wait();
     expect(b.err.text).toBe(
       "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message\n",

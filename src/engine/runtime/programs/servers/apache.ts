@@ -11,6 +11,7 @@ import { Signals } from '../../process.ts';
 import { encodeText } from '../../sh/io.ts';
 import {
   apacheTime,
+  dpkgVersion,
   byteLength,
   clfTime,
   containerAddress,
@@ -44,32 +45,46 @@ function osRelease(ctx: ProcessContext): string {
   return `${field('ID')} ${field('VERSION_ID')}`;
 }
 
+/** The Server banner's version: the installed package's (dpkg status), else the release's packaged one. */
 export function apacheVersion(ctx: ProcessContext): string {
   const os = osRelease(ctx);
-  return VERSIONS[os] ?? (os.startsWith('centos') ? '2.4.6 (CentOS)' : os.startsWith('debian') ? '2.4.65 (Debian)' : '2.4.58 (Ubuntu)');
+  const dist = os.startsWith('debian') ? 'Debian' : os.startsWith('centos') ? 'CentOS' : 'Ubuntu';
+  const installed = dpkgVersion(ctx.fs, ['apache2-bin', 'apache2']);
+  if (installed && dist !== 'CentOS') return `${installed} (${dist})`;
+  return VERSIONS[os] ?? (dist === 'CentOS' ? '2.4.6 (CentOS)' : dist === 'Debian' ? '2.4.65 (Debian)' : '2.4.58 (Ubuntu)');
 }
 
 interface Layout {
   /** apache2 (Debian family) or httpd (CentOS). */
   name: 'apache2' | 'httpd';
-  conf: string;
+  /** The main file and the files it includes. */
+  conf: string[];
   confDirs: string[];
-  logDir: string;
+  errorLog: string;
+  accessLog: string;
   mpm: string;
 }
 
 const DEBIAN: Layout = {
   name: 'apache2',
-  conf: '/etc/apache2/apache2.conf',
+  conf: ['/etc/apache2/apache2.conf', '/etc/apache2/ports.conf'],
   confDirs: ['/etc/apache2/conf-enabled', '/etc/apache2/sites-enabled'],
-  logDir: '/var/log/apache2',
+  errorLog: '/var/log/apache2/error.log',
+  accessLog: '/var/log/apache2/access.log',
   mpm: 'mpm_event',
 };
-const CENTOS: Layout = { name: 'httpd', conf: '/etc/httpd/conf/httpd.conf', confDirs: ['/etc/httpd/conf.d'], logDir: '/var/log/httpd', mpm: 'mpm_prefork' };
+const CENTOS: Layout = {
+  name: 'httpd',
+  conf: ['/etc/httpd/conf/httpd.conf'],
+  confDirs: ['/etc/httpd/conf.d'],
+  errorLog: '/var/log/httpd/error_log',
+  accessLog: '/var/log/httpd/access_log',
+  mpm: 'mpm_prefork',
+};
 
-/** All configuration text: the main file and the enabled snippets. */
+/** All configuration text: the main files and the enabled snippets. */
 function configText(ctx: ProcessContext, l: Layout): string {
-  let text = readText(ctx.fs, l.conf) ?? '';
+  let text = l.conf.map((f) => readText(ctx.fs, f) ?? '').join('\n');
   for (const d of l.confDirs) {
     try {
       for (const f of ctx.fs.readdir(d)) if (f.endsWith('.conf')) text += '\n' + (readText(ctx.fs, `${d}/${f}`) ?? '');
@@ -100,6 +115,10 @@ function notFoundPage(version: string, host: string, port: number): string {
   ].join('\n');
 }
 
+function withCharset(type: string, charset: string | null): string {
+  return charset && /^text\//.test(type) ? `${type}; charset=${charset}` : type;
+}
+
 function appendLog(ctx: ProcessContext, file: string, line: string): void {
   try {
     if (isDir(ctx.fs, file.slice(0, file.lastIndexOf('/')))) ctx.fs.writeFile(file, encodeText(line + '\n'), { append: true });
@@ -108,7 +127,7 @@ function appendLog(ctx: ProcessContext, file: string, line: string): void {
   }
 }
 
-function serve(ctx: ProcessContext, l: Layout, version: string, root: string, port: number, text: string): string {
+function serve(ctx: ProcessContext, l: Layout, version: string, root: string, port: number, charset: string | null, text: string): string {
   const now = ctx.now();
   const req = parseRequest(text);
   const host = (req?.headers.get('host') ?? containerAddress(ctx)).replace(/:\d+$/, '');
@@ -131,7 +150,7 @@ function serve(ctx: ProcessContext, l: Layout, version: string, root: string, po
         ['Accept-Ranges', 'bytes'],
         ['Content-Length', String(size)],
         ['Vary', 'Accept-Encoding'],
-        ['Content-Type', mimeType(doc.file) ?? 'text/plain'],
+        ['Content-Type', withCharset(mimeType(doc.file) ?? 'text/plain', charset)],
       ],
       doc.body,
       head,
@@ -153,7 +172,7 @@ function serve(ctx: ProcessContext, l: Layout, version: string, root: string, po
     );
   }
   const line = req ? `${req.method} ${req.target} ${req.version}` : (text.split(/\r?\n/)[0] ?? '');
-  appendLog(ctx, `${l.logDir}/access.log`, `172.17.0.1 - - [${clfTime(now)}] "${line}" ${status} ${bytes} "${req?.headers.get('referer') ?? '-'}" "${req?.headers.get('user-agent') ?? '-'}"`);
+  appendLog(ctx, l.accessLog, `172.17.0.1 - - [${clfTime(now)}] "${line}" ${status} ${bytes} "${req?.headers.get('referer') ?? '-'}" "${req?.headers.get('user-agent') ?? '-'}"`);
   return response;
 }
 
@@ -191,10 +210,12 @@ function apacheServer(l: Layout): Program {
     }
     const port = Number(/^\s*Listen\s+(?:[\d.]+:)?(\d+)/im.exec(conf)?.[1] ?? 80);
     const root = /^\s*DocumentRoot\s+"?([^"\s]+)"?/im.exec(conf)?.[1] ?? '/var/www/html';
-    const errorLog = `${l.logDir}/error.log`;
+    const errorLog = l.errorLog;
+    // AddDefaultCharset (CentOS's httpd.conf: UTF-8) labels text responses
+    const charset = /^\s*AddDefaultCharset\s+(\S+)/im.exec(conf)?.[1] ?? null;
     const notice = (module: string, msg: string) =>
       appendLog(ctx, errorLog, `[${apacheTime(ctx.now())}] [${module}:notice] [pid ${ctx.pid}${l.mpm === 'mpm_event' ? `:tid ${ctx.pid}` : ''}] ${msg}`);
-    const close = ctx.listen(port, 'tcp', async (text) => serve(ctx, l, version, root, port, text));
+    const close = ctx.listen(port, 'tcp', async (text) => serve(ctx, l, version, root, port, charset && charset.toLowerCase() !== 'off' ? charset : null, text));
     if (!close) {
       ctx.stderr.write(`(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${port}\nno listening sockets available, shutting down\nAH00015: Unable to open logs\n`);
       return 1;

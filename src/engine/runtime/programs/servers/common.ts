@@ -27,6 +27,48 @@ export function imageVersion(ctx: ProcessContext, name: string, fallback: string
   return v && /^\d+(\.\d+)+$/.test(v) ? v : fallback;
 }
 
+/**
+ * The upstream version of the first installed Debian package of `names`
+ * (from /var/lib/dpkg/status: 1.22.1-9+deb12u1 → 1.22.1), or null.
+ */
+export function dpkgVersion(fs: Fs, names: string[]): string | null {
+  const status = readText(fs, '/var/lib/dpkg/status');
+  if (!status) return null;
+  for (const block of status.split(/\n\n+/)) {
+    const name = /^Package: (\S+)$/m.exec(block)?.[1];
+    if (!name || !names.includes(name) || !/^Status: install ok installed$/m.test(block)) continue;
+    const v = /^Version: (?:\d+:)?([^-\s]+)/m.exec(block)?.[1];
+    if (v) return v.replace(/[+~].*$/, '');
+  }
+  return null;
+}
+
+/** Where a log file really goes: the process's stdout or stderr when it links there (the official images), else the file. */
+export function logSink(ctx: ProcessContext, path: string): { write(line: string): void; stream: 'stdout' | 'stderr' | 'file' } {
+  let target = path;
+  for (let hops = 0; hops < 8; hops++) {
+    try {
+      if (ctx.fs.lstat(target).type !== 'symlink') break;
+      const link = ctx.fs.readlink(target);
+      target = link.startsWith('/') ? link : `${target.slice(0, target.lastIndexOf('/'))}/${link}`;
+    } catch {
+      break;
+    }
+  }
+  if (target === '/dev/stderr' || target === '/proc/self/fd/2') return { write: (l) => ctx.stderr.write(l), stream: 'stderr' };
+  if (target === '/dev/stdout' || target === '/proc/self/fd/1') return { write: (l) => ctx.stdout.write(l), stream: 'stdout' };
+  return {
+    write: (l) => {
+      try {
+        if (isDir(ctx.fs, path.slice(0, path.lastIndexOf('/')) || '/')) ctx.fs.writeFile(path, new TextEncoder().encode(l), { append: true });
+      } catch {
+        // an unwritable log loses the line, as the server would report once at start
+      }
+    },
+    stream: 'file',
+  };
+}
+
 /** The address Docker's /etc/hosts gives this container's hostname (172.17.0.2 on the default bridge). */
 export function containerAddress(ctx: ProcessContext): string {
   const hosts = readText(ctx.fs, '/etc/hosts') ?? '';

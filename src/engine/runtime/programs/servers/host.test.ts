@@ -43,7 +43,7 @@ describe('servers under docker run', () => {
   it('nginx: master and workers in ps, notices in docker logs, docker stop (SIGTERM) exits 0', async () => {
     const sh = await host();
     await sh(
-      `docker run -d --name web busybox sh -c 'cp /bin/busybox /usr/sbin/nginx && mkdir -p /usr/share/nginx/html && echo hi > /usr/share/nginx/html/index.html && exec nginx -g "daemon off;"'`,
+      `docker run -d --name web busybox sh -c 'cp /bin/busybox /usr/sbin/nginx && mkdir -p /usr/share/nginx/html /etc/nginx && echo hi > /usr/share/nginx/html/index.html && echo "error_log /dev/stderr notice;" > /etc/nginx/nginx.conf && exec nginx -g "daemon off;"'`,
     );
     await sh('sleep 1');
     const ps = (await sh('docker exec web ps')).out;

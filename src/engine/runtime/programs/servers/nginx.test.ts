@@ -42,7 +42,14 @@ Commercial support is available at
 
 function nginxBox(conf = DEFAULT_CONF): Box {
   const b = new Box().bin('/usr/sbin/nginx');
-  b.fs.put('/etc/nginx/nginx.conf', 'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n');
+  b.fs.put(
+    '/etc/nginx/nginx.conf',
+    'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n\nhttp {\n    access_log  /var/log/nginx/access.log  main;\n}\n',
+  );
+  // the image links its logs to the container's output
+  b.fs.mkdir('/var/log/nginx', { recursive: true });
+  b.fs.symlink('/dev/stdout', '/var/log/nginx/access.log');
+  b.fs.symlink('/dev/stderr', '/var/log/nginx/error.log');
   b.fs.put('/etc/nginx/conf.d/default.conf', conf);
   b.fs.put('/usr/share/nginx/html/index.html', WELCOME);
   b.fs.mkdir('/run');
@@ -198,6 +205,48 @@ describe('nginx', () => {
     expect(b.err.text).toContain('[error] 8#8: open() "/run/nginx.pid" failed (2: No such file or directory)\n');
     expect(await b.run(['nginx', '-s', 'restart'])).toBe(1);
     expect(b.err.text).toContain('nginx: invalid option: "-s restart"\n');
+  });
+
+  it("Debian's package (apt-get install nginx): its version, sites-enabled, and logs in files at level error", async () => {
+    const b = new Box().bin('/usr/sbin/nginx');
+    b.fs.put('/var/lib/dpkg/status', 'Package: nginx\nStatus: install ok installed\nVersion: 1.22.1-9+deb12u2\n\nPackage: vim\nStatus: install ok installed\nVersion: 2:9.0.1378-2\n');
+    b.fs.put('/etc/nginx/nginx.conf', 'user www-data;\nworker_processes auto;\npid /run/nginx.pid;\nerror_log /var/log/nginx/error.log;\n');
+    b.fs.put('/etc/nginx/sites-enabled/default', 'server {\n\tlisten 80 default_server;\n\troot /var/www/html;\n\tindex index.html index.htm index.nginx-debian.html;\n}\n');
+    b.fs.put('/var/www/html/index.nginx-debian.html', '<title>Welcome to nginx!</title>\n');
+    b.fs.mkdir('/var/log/nginx', { recursive: true });
+    b.fs.mkdir('/run');
+    const p = b.start(['nginx', '-g', 'daemon off;']);
+    await b.wait();
+    expect(b.all.text).toBe('');
+    expect(b.ps()).toHaveLength(3);
+    const res = await b.get(80);
+    expect(res).toContain('\r\nServer: nginx/1.22.1\r\n');
+    expect(res.endsWith('<title>Welcome to nginx!</title>\n')).toBe(true);
+    expect(b.fs.text('/var/log/nginx/access.log')).toBe('172.17.0.1 - - [13/Aug/2025:15:21:29 +0000] "GET / HTTP/1.1" 200 33 "-" "curl/8.5.0"\n');
+    expect(b.fs.exists('/var/log/nginx/error.log')).toBe(false);
+    p.signal(Signals.SIGQUIT);
+    expect(await b.scheduler.runUntil(p.exited)).toBe(0);
+    expect(await b.run(['nginx', '-s', 'reload'])).toBe(1);
+    expect(b.all.text).toBe('nginx: [error] open() "/run/nginx.pid" failed (2: No such file or directory)\n');
+    expect(b.fs.text('/var/log/nginx/error.log')).toBe('2025/08/13 15:21:29 [error] 4#4: open() "/run/nginx.pid" failed (2: No such file or directory)\n');
+  });
+
+  it('a port in use: five bind() failures half a second apart, then still could not bind()', async () => {
+    const b = nginxBox();
+    b.start(['nginx', '-g', 'daemon off;']);
+    await b.wait();
+    const before = b.err.text.length;
+    const second = b.start(['nginx', '-g', 'daemon off;']);
+    expect(await b.scheduler.runUntil(second.exited)).toBe(1);
+    const lines = b.err.text.slice(before).split('\n').filter((l) => l.includes('[emerg]'));
+    expect(lines.map((l) => l.slice(11))).toEqual([
+      '15:21:29 [emerg] 4#4: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      '15:21:29 [emerg] 4#4: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      '15:21:30 [emerg] 4#4: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      '15:21:30 [emerg] 4#4: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      '15:21:31 [emerg] 4#4: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      '15:21:31 [emerg] 4#4: still could not bind()',
+    ]);
   });
 
   it('-v, -t, a bad option, and daemon mode (the started process exits at once)', async () => {

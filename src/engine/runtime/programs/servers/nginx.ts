@@ -8,7 +8,7 @@ import type { ProcessContext, Program, SpawnOptions } from '../../process.ts';
 import { SIGNAL_NUMBERS, Signals } from '../../process.ts';
 import type { Fs } from '../../../fs/types.ts';
 import { encodeText } from '../../sh/io.ts';
-import { byteLength, clfTime, etag, findDocument, httpDate, httpResponse, imageVersion, mimeType, nginxTime, parseRequest, readText } from './common.ts';
+import { byteLength, clfTime, dpkgVersion, etag, findDocument, httpDate, httpResponse, imageVersion, logSink, mimeType, nginxTime, parseRequest, readText } from './common.ts';
 
 export const NGINX_VERSION = '1.29.1';
 /** The CPUs the simulated machine has: worker_processes auto starts one worker each. */
@@ -36,24 +36,74 @@ export interface NginxConfig {
   port: number;
   root: string;
   index: string[];
+  errorLog: string;
+  /** error_log's level: notices are written only at notice, info or debug. */
+  errorLevel: string;
+  /** null: access_log off. */
+  accessLog: string | null;
+  /** `main` (the image's log_format) or nginx's predefined `combined`. */
+  accessFormat: string;
 }
 
-/** The few directives the simulator honours, read from nginx.conf and conf.d/*.conf. */
+/** nginx's version: the image's NGINX_VERSION, else the distribution package's (apt-get install nginx), else the catalogue's. */
+function nginxVersion(ctx: ProcessContext): string {
+  return imageVersion(ctx, 'NGINX_VERSION', dpkgVersion(ctx.fs, ['nginx', 'nginx-core', 'nginx-light', 'nginx-full', 'nginx-extras']) ?? NGINX_VERSION);
+}
+
+/**
+ * The few directives the simulator honours, read from nginx.conf and the
+ * server blocks it includes (conf.d/*.conf in the official image,
+ * sites-enabled/* in Debian's package).
+ */
 export function nginxConfig(ctx: ProcessContext): NginxConfig {
   const main = readText(ctx.fs, '/etc/nginx/nginx.conf') ?? '';
   const wp = /^\s*worker_processes\s+(\w+)\s*;/m.exec(main)?.[1];
   const workers = wp === undefined || wp === 'auto' ? SIMULATED_CPUS : Math.max(1, Number(wp) || 1);
   let site = '';
-  try {
-    for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) if (f.endsWith('.conf')) site += readText(ctx.fs, `/etc/nginx/conf.d/${f}`) ?? '';
-  } catch {
-    // no conf.d
+  for (const [dir, all] of [['/etc/nginx/conf.d', false], ['/etc/nginx/sites-enabled', true]] as const) {
+    try {
+      for (const f of ctx.fs.readdir(dir)) if (all || f.endsWith('.conf')) site += (readText(ctx.fs, `${dir}/${f}`) ?? '') + '\n';
+    } catch {
+      // not there
+    }
   }
   const conf = site || main;
   const port = Number(/^\s*listen\s+(?:[\d.]+:)?(\d+)/m.exec(conf)?.[1] ?? 80);
   const root = /^\s*root\s+([^;\s]+)\s*;/m.exec(conf)?.[1] ?? '/usr/share/nginx/html';
   const index = /^\s*index\s+([^;]+);/m.exec(conf)?.[1]?.trim().split(/\s+/) ?? ['index.html'];
-  return { version: imageVersion(ctx, 'NGINX_VERSION', NGINX_VERSION), workers, port, root, index };
+  // compiled-in defaults of the packages: /var/log/nginx/error.log at level error, access.log combined
+  const err = /^\s*error_log\s+(\S+?)(?:\s+(\w+))?\s*;/m.exec(main);
+  const acc = /^\s*access_log\s+(\S+?)(?:\s+(\w+))?\s*;/m.exec(site + main);
+  return {
+    version: nginxVersion(ctx),
+    workers,
+    port,
+    root,
+    index,
+    errorLog: err?.[1] ?? '/var/log/nginx/error.log',
+    errorLevel: err?.[2] ?? 'error',
+    accessLog: acc?.[1] === 'off' ? null : (acc?.[1] ?? '/var/log/nginx/access.log'),
+    accessFormat: acc?.[2] ?? 'combined',
+  };
+}
+
+const LEVELS = ['emerg', 'alert', 'crit', 'error', 'warn', 'notice', 'info', 'debug'];
+
+type Log = (level: string, pid: number, msg: string) => void;
+
+/**
+ * ngx_log_error: the line goes to the error log when its level is enabled;
+ * warnings and worse also reach the terminal as `nginx: [level] msg` when
+ * the log is not already stderr.
+ */
+function errorLog(ctx: ProcessContext, cfg: NginxConfig): Log {
+  const sink = logSink(ctx, cfg.errorLog);
+  const max = LEVELS.indexOf(cfg.errorLevel);
+  return (level, pid, msg) => {
+    const n = LEVELS.indexOf(level);
+    if (n <= max) sink.write(`${nginxTime(ctx.now())} [${level}] ${pid}#${pid}: ${msg}\n`);
+    if (n <= LEVELS.indexOf('warn') && !(n <= max && sink.stream === 'stderr')) ctx.stderr.write(`nginx: [${level}] ${msg}\n`);
+  };
 }
 
 /** Answers one request as ngx_http_static_module does, and writes the access log line. */
@@ -105,10 +155,14 @@ function serveStatic(ctx: ProcessContext, cfg: NginxConfig, text: string): strin
       );
     }
   }
-  const line = req ? `${req.method} ${req.target} ${req.version}` : text.split(/\r?\n/)[0] ?? '';
-  const agent = req?.headers.get('user-agent') ?? '-';
-  const referer = req?.headers.get('referer') ?? '-';
-  ctx.stdout.write(`172.17.0.1 - - [${clfTime(now)}] "${line}" ${status} ${bytes} "${referer}" "${agent}" "-"\n`);
+  if (cfg.accessLog !== null) {
+    const line = req ? `${req.method} ${req.target} ${req.version}` : (text.split(/\r?\n/)[0] ?? '');
+    const agent = req?.headers.get('user-agent') ?? '-';
+    const referer = req?.headers.get('referer') ?? '-';
+    // `main` is combined plus "$http_x_forwarded_for"
+    const forwarded = cfg.accessFormat === 'main' ? ` "${req?.headers.get('x-forwarded-for') ?? '-'}"` : '';
+    logSink(ctx, cfg.accessLog).write(`172.17.0.1 - - [${clfTime(now)}] "${line}" ${status} ${bytes} "${referer}" "${agent}"${forwarded}\n`);
+  }
   return response;
 }
 
@@ -122,7 +176,7 @@ type Spawn = SpawnOptions & { program: Program; onStart?(pid: number): void };
 
 export const nginx: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
-  const version = imageVersion(ctx, 'NGINX_VERSION', NGINX_VERSION);
+  const version = nginxVersion(ctx);
   let globals = '';
   let signal: string | null = null;
   for (let i = 0; i < args.length; i++) {
@@ -168,9 +222,10 @@ export const nginx: Program = async (ctx) => {
       return 1;
     }
   }
-  const log = (pid: number, msg: string) => ctx.stderr.write(`${nginxTime(ctx.now())} [notice] ${pid}#${pid}: ${msg}\n`);
-  if (signal !== null) return signalMaster(ctx, signal, log);
   let cfg = nginxConfig(ctx);
+  let elog = errorLog(ctx, cfg);
+  const log = (pid: number, msg: string) => elog('notice', pid, msg);
+  if (signal !== null) return signalMaster(ctx, signal, elog);
   const master = ctx.pid;
   // the notices of the configuration cycle and ngx_os_status come before daemonising
   log(master, 'using the "epoll" event method');
@@ -180,13 +235,18 @@ export const nginx: Program = async (ctx) => {
   log(master, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
   // without `daemon off;` the master forks into the background and the process the container started exits
   if (!/daemon\s+off\s*;/.test(globals + (readText(ctx.fs, '/etc/nginx/nginx.conf') ?? ''))) return 0;
-  const bind = (c: NginxConfig) => {
-    const close = ctx.listen(c.port, 'tcp', async (req) => serveStatic(ctx, c, req));
-    if (!close) ctx.stderr.write(`${nginxTime(ctx.now())} [emerg] ${master}#${master}: bind() to 0.0.0.0:${c.port} failed (98: Address already in use)\n`);
-    return close;
-  };
+  const bind = (c: NginxConfig) => ctx.listen(c.port, 'tcp', async (req) => serveStatic(ctx, c, req));
   let close = bind(cfg);
-  if (!close) return 1;
+  // ngx_open_listening_sockets: five tries half a second apart
+  for (let tries = 0; !close && tries < 5; tries++) {
+    elog('emerg', master, `bind() to 0.0.0.0:${cfg.port} failed (98: Address already in use)`);
+    await ctx.sleep(500);
+    if (tries < 4) close = bind(cfg);
+  }
+  if (!close) {
+    elog('emerg', master, 'still could not bind()');
+    return 1;
+  }
   setTitle(ctx, `nginx: master process ${ctx.argv.join(' ')}`);
   writePid(ctx, `${master}\n`);
 
@@ -223,19 +283,16 @@ export const nginx: Program = async (ctx) => {
     log(master, `signal ${n} (${name}) received${sender}, reconfiguring`);
     log(master, 'reconfiguring');
     const next = nginxConfig(ctx);
-    if (next.port !== cfg.port) {
-      close();
-      const reopened = bind(next);
-      if (!reopened) {
-        close = bind(cfg)!;
-        continue;
-      }
-      close = reopened;
-    } else {
-      close();
-      close = bind(next)!;
+    close();
+    const reopened = bind(next);
+    if (!reopened) {
+      elog('emerg', master, `bind() to 0.0.0.0:${next.port} failed (98: Address already in use)`);
+      close = bind(cfg) ?? (() => {});
+      continue;
     }
+    close = reopened;
     cfg = next;
+    elog = errorLog(ctx, cfg);
     log(master, 'using the "epoll" event method');
     const old = generation;
     generation = startWorkers(ctx, cfg.workers, log);
@@ -316,24 +373,23 @@ function startWorkers(ctx: ProcessContext, count: number, log: (pid: number, msg
 }
 
 /** `nginx -s stop|quit|reopen|reload`: the signal to the master whose pid the pid file holds. */
-function signalMaster(ctx: ProcessContext, action: string, log: (pid: number, msg: string) => void): number {
+function signalMaster(ctx: ProcessContext, action: string, log: Log): number {
   const sig = { stop: Signals.SIGTERM, quit: Signals.SIGQUIT, reopen: SIGNAL_NUMBERS.SIGUSR1!, reload: Signals.SIGHUP }[action]!;
-  log(ctx.pid, 'signal process started');
+  log('notice', ctx.pid, 'signal process started');
   const file = pidFile(ctx);
   const text = readText(ctx.fs, file);
-  const stamp = nginxTime(ctx.now());
   if (text === null) {
-    ctx.stderr.write(`${stamp} [error] ${ctx.pid}#${ctx.pid}: open() "${file}" failed (2: No such file or directory)\n`);
+    log('error', ctx.pid, `open() "${file}" failed (2: No such file or directory)`);
     return 1;
   }
   const pid = Number(text.trim());
   if (!Number.isInteger(pid) || pid <= 0) {
-    ctx.stderr.write(`${stamp} [error] ${ctx.pid}#${ctx.pid}: invalid PID number "${text.trim()}" in "${file}"\n`);
+    log('error', ctx.pid, `invalid PID number "${text.trim()}" in "${file}"`);
     return 1;
   }
   const deliver = running.get(ctx.fs)?.get(pid);
   if (!deliver) {
-    ctx.stderr.write(`${stamp} [alert] ${ctx.pid}#${ctx.pid}: kill(${pid}, ${sig}) failed (3: No such process)\n`);
+    log('alert', ctx.pid, `kill(${pid}, ${sig}) failed (3: No such process)`);
     return 1;
   }
   deliver(sig, ctx.pid);

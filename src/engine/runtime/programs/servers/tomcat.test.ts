@@ -100,6 +100,12 @@ describe('catalina.sh run (Tomcat 7)', () => {
     expect(b.err.text).toContain('INFO: Destroying ProtocolHandler ["ajp-apr-8009"]\n');
   });
 
+  it('without CATALINA_HOME the home is the directory above the script (apt-get install tomcat7)', async () => {
+    const b = new Box().bin('/usr/share/tomcat7/bin/catalina.sh');
+    expect(await b.run(['/usr/share/tomcat7/bin/catalina.sh', 'version'], { JAVA_HOME: '/usr/lib/jvm/java-7-openjdk-amd64' })).toBe(0);
+    expect(b.out.text.split('\n').slice(0, 2)).toEqual(['Using CATALINA_BASE:   /usr/share/tomcat7', 'Using CATALINA_HOME:   /usr/share/tomcat7']);
+  });
+
   it('version prints the settings and the version; no action prints the usage (status 1)', async () => {
     const b = tomcatBox();
     expect(await b.run(['catalina.sh', 'version'], ENV)).toBe(0);

@@ -7,6 +7,7 @@
 // LocalStrings.properties.
 import type { ProcessContext, Program } from '../../process.ts';
 import { Signals } from '../../process.ts';
+import { findCommand, realPath } from '../../resolve.ts';
 import { byteLength, findDocument, httpDate, httpResponse, imageVersion, isDir, julTime, mimeType, parseRequest, readText, waitForSignal } from './common.ts';
 
 /** tomcat:7.0 of the catalogue; an image's TOMCAT_VERSION says which it is. */
@@ -94,7 +95,10 @@ function serve(ctx: ProcessContext, webapps: string, SERVER_INFO: string, text: 
 
 /** catalina.sh: `run` (foreground), `version`; the other actions need a daemon the simulator does not keep. */
 export const catalina: Program = async (ctx) => {
-  const home = ctx.env.get('CATALINA_HOME') ?? '/usr/local/tomcat';
+  // catalina.sh resolves CATALINA_HOME from its own location (bin/..) unless it is set
+  const script = findCommand(ctx.fs, ctx.argv[0] ?? 'catalina.sh', ctx.env);
+  const real = script ? (realPath(ctx.fs, script) ?? script) : null;
+  const home = ctx.env.get('CATALINA_HOME') ?? (real && /\/bin\/[^/]+$/.test(real) ? real.replace(/\/bin\/[^/]+$/, '') || '/' : '/usr/local/tomcat');
   const base = ctx.env.get('CATALINA_BASE') ?? home;
   const jre = ctx.env.get('JRE_HOME') ?? ctx.env.get('JAVA_HOME') ?? '/usr/local/openjdk-8';
   const action = ctx.argv[1];
