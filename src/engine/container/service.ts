@@ -416,6 +416,7 @@ export class ContainerService {
     if (!env.has('HOME')) env.set('HOME', who.home);
     const view = this.processFs(c, task.fs, who);
     const cwd = e.workingDir || '/';
+    if (!cwd.startsWith('/')) fail(Errors.execCwdRelative());
     if (!isDirectory(task.fs, cwd)) fail(Errors.execChdir(cwd));
     const cmd = e.config.cmd[0]!;
     const found = core.opts.resolve(task.fs, cmd, env) ?? fail(cmd.includes('/') ? Errors.execNoSuchFile(cmd) : Errors.execNotFound(cmd));

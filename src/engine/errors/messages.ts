@@ -81,7 +81,10 @@ export const Errors = {
   /** runc exec's failures, with the status moby's setExitCodeFromError gives them (127 since Docker 28). */
   execNotFound: (cmd: string) => runcExec(`exec: "${cmd}": executable file not found in $PATH`, 127),
   execNoSuchFile: (cmd: string) => runcExec(`exec: "${cmd}": stat ${cmd}: no such file or directory`, 127),
-  execChdir: (cwd: string) => runcExec(`chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`, 127),
+  // 126: moby's translateContainerdStartErr gives 127 only when the message names the command
+  execChdir: (cwd: string) => runcExec(`chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`, 126),
+  /** runc's process validation, before it starts anything (no "unable to start container process"). */
+  execCwdRelative: () => new DaemonError('system', 'OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown', 126),
   /** run/start with -u a passwd or group file does not know. */
   userLookup: (detail: string) => new DaemonError('system', detail),
   /** exec -u likewise: written into the exec's stream, status 126. */
