@@ -1146,6 +1146,30 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "mkdir -p dir && awk '{ print }' dir",
+  "awk: cmd. line:1: Is a directory\n",
+  1
+ ],
+ [
+  "busybox",
+  "echo \"a b\" | awk '{ print $1 > \"/tmp\" }'",
+  "awk: can't open '/tmp': Is a directory\n",
+  1
+ ],
+ [
+  "busybox",
+  "echo 'héllo wörld' | awk '{ print length($0), substr($0, 2, 2), toupper($0), index($0, \"l\"), length($2) }'",
+  "13 é HéLLO WöRLD 4 6\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { x = \"3x\"; y = x + 0; print y, (x == 3), (x > 2) }'",
+  "3 0 1\n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2301,6 +2325,30 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "awk 'BEGIN { a[1.5]; a[-3]; a[\"-3\"]; a[\"\"]; a[x]; for (k in a) printf \"[%s] \", k; print \"\" }'",
   "[] [-3] [1.5] \n",
+  0
+ ],
+ [
+  "gnu",
+  "mkdir -p dir && awk '{ print }' dir",
+  "awk: read error (Is a directory)\n",
+  2
+ ],
+ [
+  "gnu",
+  "echo \"a b\" | awk '{ print $1 > \"/tmp\" }'",
+  "awk: cannot open \"/tmp\" for output (Is a directory)\n",
+  2
+ ],
+ [
+  "gnu",
+  "echo 'héllo wörld' | awk '{ print length($0), substr($0, 2, 2), toupper($0), index($0, \"l\"), length($2) }'",
+  "13 é HéLLO WöRLD 4 6\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { x = \"3x\"; y = x + 0; print y, (x == 3), (x > 2) }'",
+  "3 0 1\n",
   0
  ]
 ];

@@ -5,8 +5,8 @@
 // own messages and exit codes and run on the virtual file system, streams
 // and scheduler. Three stages as elsewhere: lex, parse to a tree, evaluate.
 import { FsError } from '../../fs/types.ts';
-import type { Program, ProcessContext } from '../process.ts';
-import { BrokenPipe, decodeText, encodeText, lineReader, stringInput, type LineReader } from '../sh/io.ts';
+import type { OutputStream, Program, ProcessContext } from '../process.ts';
+import { BrokenPipe, lineReader, stringInput, type LineReader } from '../sh/io.ts';
 import { basename, resolvePath } from '../sh/path.ts';
 import type { Flavour } from './common.ts';
 import { translateRegex } from './regex.ts';
@@ -16,6 +16,59 @@ export function awkPrograms(f: Flavour): Map<string, Program> {
   const m = new Map<string, Program>([['awk', awkProgram(f)]]);
   if (f === 'gnu') m.set('mawk', awkProgram(f));
   return m;
+}
+
+// ---- bytes -------------------------------------------------------------------
+// Both awks work on bytes (C locale): length("é") is 2. Inside, a string holds
+// one byte per character; text turns into bytes where it comes in and back
+// where it goes out.
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function toBytes(text: string): string {
+  if (ASCII.test(text)) return text;
+  return bytesOf(new TextEncoder().encode(text));
+}
+
+function bytesOf(data: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 8192) out += String.fromCharCode(...data.subarray(i, i + 8192));
+  return out;
+}
+
+function fromBytes(bytes: string): string {
+  if (ASCII.test(bytes)) return bytes;
+  return new TextDecoder().decode(u8(bytes));
+}
+
+function u8(bytes: string): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes.charCodeAt(i);
+  return out;
+}
+
+/** A text stream fed bytes: a character split across two writes still arrives whole. */
+class ByteOutput implements OutputStream {
+  private pending = '';
+  constructor(private readonly text: OutputStream) {}
+  write(bytes: string): void {
+    let b = this.pending + bytes;
+    this.pending = '';
+    // hold back a sequence the next write completes
+    for (let k = 1; k <= 3 && k <= b.length; k++) {
+      const c = b.charCodeAt(b.length - k);
+      if (c < 0x80) break;
+      if (c >= 0xc0) {
+        const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        if (need > k) {
+          this.pending = b.slice(b.length - k);
+          b = b.slice(0, b.length - k);
+        }
+        break;
+      }
+    }
+    if (b) this.text.write(fromBytes(b));
+  }
 }
 
 // ---- values ----------------------------------------------------------------
@@ -267,7 +320,7 @@ class MawkOrder {
 /** mawk's string hash (hash2: FNV over the bytes). */
 function fnv1(s: string): number {
   let h = 2166136261;
-  for (const c of encodeText(s)) h = Math.imul(h ^ c, 16777619) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h;
 }
 
@@ -1188,6 +1241,8 @@ class Awk {
 
   constructor(
     readonly ctx: ProcessContext,
+    /** The process as it is, with text streams: what commands awk starts inherit. */
+    readonly text: ProcessContext,
     readonly prog: AwkProgram,
     readonly mawk: boolean,
     readonly name: string,
@@ -1226,7 +1281,7 @@ class Awk {
     }
     let s = this.outputs.get(name);
     if (!s) {
-      s = { kind: to.mode === '|' ? 'pipe' : 'file', path: resolvePath(this.ctx.cwd, name), text: '' };
+      s = { kind: to.mode === '|' ? 'pipe' : 'file', path: resolvePath(this.ctx.cwd, fromBytes(name)), text: '' };
       if (s.kind === 'file') {
         try {
           if (to.mode === '>' || !this.ctx.fs.exists(s.path)) this.ctx.fs.writeFile(s.path, new Uint8Array(), {});
@@ -1238,7 +1293,7 @@ class Awk {
       }
       this.outputs.set(name, s);
     }
-    if (s.kind === 'file') this.ctx.fs.writeFile(s.path, encodeText(text), { append: true });
+    if (s.kind === 'file') this.ctx.fs.writeFile(s.path, u8(text), { append: true });
     else s.text += text;
   }
 
@@ -1253,7 +1308,7 @@ class Awk {
     this.outputs.delete(name);
     if (s.kind === 'file') return 0;
     this.flush();
-    return this.ctx.spawn(['sh', '-c', name], { stdin: stringInput(s.text), stdout: this.ctx.stdout, stderr: this.ctx.stderr });
+    return this.ctx.spawn(['sh', '-c', fromBytes(name)], { stdin: stringInput(fromBytes(s.text)), stdout: this.text.stdout, stderr: this.text.stderr });
   }
 
   async closeAll(): Promise<void> {
@@ -1359,7 +1414,7 @@ class Awk {
       return t === '' ? [] : t.split(/[ \t\n]+/);
     }
     if (text === '') return [];
-    if (fs === '') return [...text];
+    if (fs === '') return text.split('');
     if (fs.length === 1 && fs !== '\\') return text.split(fs);
     return this.splitRe(text, this.regex(fs));
   }
@@ -1631,13 +1686,13 @@ class Awk {
     const n = async (i: number) => this.num(await this.ev(args[i]!));
     switch (name) {
       case 'length':
-        if (args.length === 0) return [...this.record].length;
+        if (args.length === 0) return this.record.length;
         if (isName(args[0]!)) {
           const a = args[0] as ArrayRef;
           const v = a.k === 'var' ? this.globals.get(a.name) : this.frame[a.i];
           if (v instanceof AwkArray) return v.size;
         }
-        return [...(await s(0))].length;
+        return (await s(0)).length;
       case 'substr': {
         const str = await s(0);
         const len = str.length;
@@ -1704,9 +1759,9 @@ class Awk {
         }
       }
       case 'tolower':
-        return (await s(0)).toLowerCase();
+        return (await s(0)).replace(/[A-Z]+/g, (m) => m.toLowerCase());
       case 'toupper':
-        return (await s(0)).toUpperCase();
+        return (await s(0)).replace(/[a-z]+/g, (m) => m.toUpperCase());
       case 'int':
         return Math.trunc(await n(0));
       case 'sqrt':
@@ -1732,7 +1787,7 @@ class Awk {
       case 'system': {
         const cmd = await s(0);
         this.flush();
-        const status = await this.ctx.spawn(['sh', '-c', cmd], {});
+        const status = await this.ctx.spawn(['sh', '-c', fromBytes(cmd)], {});
         return status;
       }
       case 'close':
@@ -1884,10 +1939,11 @@ class Awk {
         return true;
       }
       try {
-        const abs = resolvePath(this.ctx.cwd, name);
+        const abs = resolvePath(this.ctx.cwd, fromBytes(name));
         const st = this.ctx.fs.stat(abs);
-        if (st.type === 'dir') throw new FsError('EISDIR', name);
-        this.current = { reader: null, text: decodeText(this.ctx.fs.readFile(abs)), pos: 0 };
+        // a directory opens; reading it fails
+        if (st.type === 'dir') throw this.mawk ? new Fatal('read error (Is a directory)') : new RuntimeErr('Is a directory');
+        this.current = { reader: null, text: bytesOf(this.ctx.fs.readFile(abs)), pos: 0 };
       } catch (e) {
         if (!(e instanceof FsError)) throw e;
         throw new Fatal(this.mawk ? `cannot open ${name} (${e.description})` : `${name}: ${e.description}`);
@@ -1908,9 +1964,9 @@ class Awk {
     if (rs === '\n' && src.reader) {
       const line = await src.reader.readLine();
       if (line === null) return null;
-      return line.endsWith('\n') ? line.slice(0, -1) : line;
+      return toBytes(line.endsWith('\n') ? line.slice(0, -1) : line);
     }
-    if (src.text === null) src.text = await src.reader!.readAll();
+    if (src.text === null) src.text = toBytes(await src.reader!.readAll());
     const text = src.text;
     if (rs === '') {
       while (text[src.pos] === '\n') src.pos++;
@@ -1948,11 +2004,14 @@ class Awk {
         if (e.cmd) {
           this.flush();
           const out: string[] = [];
-          await this.ctx.spawn(['sh', '-c', name], { stdout: { write: (t) => void out.push(t) }, stderr: this.ctx.stderr });
-          text = out.join('');
+          await this.ctx.spawn(['sh', '-c', fromBytes(name)], { stdout: { write: (t) => void out.push(t) }, stderr: this.text.stderr });
+          text = toBytes(out.join(''));
         } else {
           try {
-            text = name === '-' || name === '/dev/stdin' ? await lineReader(this.ctx.stdin).readAll() : decodeText(this.ctx.fs.readFile(resolvePath(this.ctx.cwd, name)));
+            text =
+              name === '-' || name === '/dev/stdin'
+                ? toBytes(await lineReader(this.ctx.stdin).readAll())
+                : bytesOf(this.ctx.fs.readFile(resolvePath(this.ctx.cwd, fromBytes(name))));
           } catch (err) {
             if (err instanceof FsError) return -1;
             throw err;
@@ -2181,7 +2240,8 @@ function busyboxWalk(arr: AwkArray): string[] {
 /** busybox awk's hashidx over the key's bytes. */
 function busyboxHash(key: string): number {
   let h = 0;
-  for (const c of encodeText(key)) h = (((c << 24) >> 24) + (h << 6) - h) >>> 0;
+  // its bytes are C chars: signed
+  for (let i = 0; i < key.length; i++) h = (((key.charCodeAt(i) << 24) >> 24) + (h << 6) - h) >>> 0;
   return h;
 }
 
@@ -2270,7 +2330,15 @@ maximum-integer     2147483647
 
 function awkProgram(flavour: Flavour): Program {
   const mawk = flavour === 'gnu';
-  return async (ctx) => {
+  return async (text) => {
+    // awk sees bytes: arguments and environment in, its two streams out
+    const ctx: ProcessContext = {
+      ...text,
+      argv: text.argv.map(toBytes),
+      env: new Map([...text.env].map(([k, v]) => [toBytes(k), toBytes(v)])),
+      stdout: new ByteOutput(text.stdout),
+      stderr: new ByteOutput(text.stderr),
+    };
     const name = basename(ctx.argv[0] ?? 'awk');
     const err = (msg: string) => ctx.stderr.write(`${name}: ${msg}\n`);
     const failStatus = mawk ? 2 : 1;
@@ -2321,7 +2389,7 @@ function awkProgram(flavour: Flavour): Program {
         assigns.push(val);
       } else if (opt === 'f') {
         try {
-          sources.push({ text: decodeText(ctx.fs.readFile(resolvePath(ctx.cwd, val))), file: val });
+          sources.push({ text: bytesOf(ctx.fs.readFile(resolvePath(ctx.cwd, fromBytes(val)))), file: val });
         } catch (e) {
           if (!(e instanceof FsError)) throw e;
           err(mawk ? `cannot open ${val} (${e.description})` : `can't open '${val}': ${e.description}`);
@@ -2344,10 +2412,10 @@ function awkProgram(flavour: Flavour): Program {
       sources.push({ text: argv[i++]!, file: null });
     }
     // parse: mawk reads command-line program text as if it ended in a newline
-    const text = sources.map((s) => s.text).join('\n') + (mawk && !sources[0]!.file ? '\n' : '');
+    const source = sources.map((s) => s.text).join('\n') + (mawk && !sources[0]!.file ? '\n' : '');
     let prog: AwkProgram;
     try {
-      prog = new Parser(text, mawk, name).parse();
+      prog = new Parser(source, mawk, name).parse();
     } catch (e) {
       if (!(e instanceof SyntaxErr)) throw e;
       const file = sources.length === 1 ? sources[0]!.file : null;
@@ -2355,7 +2423,7 @@ function awkProgram(flavour: Flavour): Program {
       else ctx.stderr.write(`${name}: ${file ?? 'cmd. line'}:${e.line}: ${e.msg}\n`);
       return failStatus;
     }
-    const awk = new Awk(ctx, prog, mawk, name);
+    const awk = new Awk(ctx, text, prog, mawk, name);
     if (fs !== null) awk.globals.set('FS', fs);
     for (const a of assigns) {
       const eq = a.indexOf('=');
