@@ -130,6 +130,22 @@ describe('apt-get on debian:bookworm-slim', () => {
     expect(fs.stat('/var/cache/apt/archives/vim-runtime_2%3a9.0.1378-2+deb12u2_all.deb').size).toBe(7_026_844);
   });
 
+  it('apache2: the modules, confs and site its postinst enables; invoke-rc.d blocks the start without an init system; the ca-certificates trigger', async () => {
+    const fs = await updated('debian:bookworm-slim');
+    const r = await run(fs, ['apt-get', 'install', '-y', 'apache2']);
+    expect(r.out).toContain(
+      'Setting up apache2 (2.4.71-1~deb12u1) ...\nEnabling module mpm_event.\nEnabling module authz_core.\n',
+    );
+    expect(r.out).toContain(
+      'Enabling module reqtimeout.\nEnabling conf charset.\nEnabling conf localized-error-pages.\nEnabling conf other-vhosts-access-log.\nEnabling conf security.\nEnabling conf serve-cgi-bin.\nEnabling site 000-default.\ninvoke-rc.d: could not determine current runlevel\ninvoke-rc.d: WARNING: No init system and policy-rc.d missing! Defaulting to block.\n',
+    );
+    expect(r.out).toContain('Setting up ca-certificates (20250419~deb12u2) ...\nUpdating certificates in /etc/ssl/certs...\n148 added, 0 removed; done.\n');
+    expect(r.out).toMatch(
+      /Processing triggers for libc-bin \(2\.36-9\+deb12u14\) \.\.\.\nProcessing triggers for ca-certificates \(20250419~deb12u2\) \.\.\.\nUpdating certificates in \/etc\/ssl\/certs\.\.\.\n0 added, 0 removed; done\.\nRunning hooks in \/etc\/ca-certificates\/update\.d\.\.\.\ndone\.\n$/,
+    );
+    expect(read(fs, '/var/www/html/index.html')).toContain('<title>Apache2 Debian Default Page: It works</title>');
+  });
+
   it('a second install: already the newest version; Reading state information now that extended_states exists', async () => {
     const fs = await updated('debian:bookworm-slim');
     await run(fs, ['apt-get', 'install', '-y', 'vim']);
@@ -274,7 +290,9 @@ describe('apt-get on ubuntu:14.04 (apt 1.0)', () => {
     expect(r.out).toContain('Reading package lists...\nBuilding dependency tree...\nReading state information...\nThe following extra packages will be installed:\n');
     expect(r.out).toContain('Get:1 http://archive.ubuntu.com/ubuntu/ trusty/main libapr1 amd64 1.5.0-1 [85.9 kB]\n');
     expect(r.out).toContain('Preparing to unpack .../libapr1_1.5.0-1_amd64.deb ...\n');
-    expect(r.out).toContain('Setting up apache2 (2.4.7-1ubuntu4.22) ...\n');
+    expect(r.out).toContain('Setting up apache2 (2.4.7-1ubuntu4.22) ...\nEnabling module mpm_event.\n');
+    // ubuntu:14.04 carries a policy-rc.d that exits 101
+    expect(r.out).toContain('Enabling site 000-default.\ninvoke-rc.d: policy-rc.d denied execution of start.\n');
     expect(r.err).toBe('');
     const page = read(fs, '/var/www/html/index.html');
     expect(page).toContain('<title>Apache2 Ubuntu Default Page: It works</title>');

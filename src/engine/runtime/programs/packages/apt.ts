@@ -280,6 +280,36 @@ function resolve(archive: DebArchive, installed: (n: string) => boolean, names: 
   return order;
 }
 
+/**
+ * What maintainer scripts print while a package is set up, as recorded on
+ * bookworm (apache2's a2enmod lines, invoke-rc.d refusing to start the
+ * service in a container, update-ca-certificates).
+ */
+function postinstMessages(ctx: ProcessContext, p: DebPackage): string {
+  switch (p.name) {
+    case 'apache2': {
+      const mods = ['mpm_event', 'authz_core', 'authz_host', 'authn_core', 'auth_basic', 'access_compat', 'authn_file', 'authz_user', 'alias', 'dir', 'autoindex', 'env', 'mime', 'negotiation', 'setenvif', 'filter', 'deflate', 'status', 'reqtimeout'];
+      const confs = ['charset', 'localized-error-pages', 'other-vhosts-access-log', 'security', 'serve-cgi-bin'];
+      return mods.map((m) => `Enabling module ${m}.\n`).join('') + confs.map((c) => `Enabling conf ${c}.\n`).join('') + 'Enabling site 000-default.\n' + invokeRcD(ctx);
+    }
+    case 'nginx-core':
+    case 'nginx':
+    case 'redis-server':
+      return p.installedKB < 100 ? '' : invokeRcD(ctx);
+    case 'ca-certificates':
+      return 'Updating certificates in /etc/ssl/certs...\n148 added, 0 removed; done.\n';
+    default:
+      return '';
+  }
+}
+
+/** invoke-rc.d in a container: a policy-rc.d that exits 101 (the old Ubuntu images), or none and no init system. */
+function invokeRcD(ctx: ProcessContext): string {
+  return present(ctx.fs, '/usr/sbin/policy-rc.d')
+    ? 'invoke-rc.d: policy-rc.d denied execution of start.\n'
+    : 'invoke-rc.d: could not determine current runlevel\ninvoke-rc.d: WARNING: No init system and policy-rc.d missing! Defaulting to block.\n';
+}
+
 function debFileName(p: DebPackage): string {
   return `${p.name}_${p.version.replace(':', '%3a')}_${p.arch}.deb`;
 }
@@ -376,6 +406,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   for (const w of written) {
     await ctx.sleep(40);
     say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
+    say(postinstMessages(ctx, w.pkg));
     unpack(ctx.fs, w.post);
     for (const f of w.post) {
       if (f.path.startsWith('/etc/alternatives/')) {
@@ -391,5 +422,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const add = auto.map((p) => `Package: ${p.name}\nArchitecture: ${p.arch === 'all' ? 'amd64' : p.arch}\nAuto-Installed: 1\n`).join('\n');
   writeText(ctx.fs, EXTENDED, (ext ? ext + '\n\n' : '') + add);
   if (plan.some((p) => p.multiArch || p.section === 'libs')) say(`Processing triggers for libc-bin (${archive!.libcBin}) ...\n`);
+  const ca = plan.find((p) => p.name === 'ca-certificates');
+  if (ca) say(`Processing triggers for ca-certificates (${ca.version}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n`);
   return 0;
 }

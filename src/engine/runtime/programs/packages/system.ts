@@ -49,8 +49,9 @@ export function detectDistro(fs: Fs): Distro {
     return { family: 'rpm', id: id || 'centos', version: v, codename: '' };
   }
   if (id === 'debian' || id === 'ubuntu' || field(osr, 'ID_LIKE').includes('debian')) {
-    let codename = field(osr, 'VERSION_CODENAME') || field(osr, 'UBUNTU_CODENAME');
-    if (!codename) codename = /\((\w+)/.exec(field(osr, 'VERSION'))?.[1]?.toLowerCase() ?? '';
+    // older releases name it only in lsb-release or in VERSION ("14.04.6 LTS, Trusty Tahr", "8 (jessie)")
+    let codename = field(osr, 'VERSION_CODENAME') || field(osr, 'UBUNTU_CODENAME') || field(readText(fs, '/etc/lsb-release') ?? '', 'DISTRIB_CODENAME');
+    if (!codename) codename = (/(?:\(|, )([A-Za-z]+)/.exec(field(osr, 'VERSION'))?.[1] ?? '').toLowerCase();
     return { family: 'debian', id, version: field(osr, 'VERSION_ID'), codename };
   }
   return { family: 'unknown', id, version: field(osr, 'VERSION_ID'), codename: '' };
