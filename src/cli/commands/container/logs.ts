@@ -2,7 +2,6 @@
 import type { Command } from '../../command.ts';
 import { ABORTED, exactArgs, INTERRUPTED_STATUS, untilAborted } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { formatRFC3339Nano } from '../../format/index.ts';
 import { parseTimeArg } from './time-arg.ts';
 import type { LogLine } from '../../../engine/container/container.ts';
 
@@ -25,14 +24,14 @@ export const logsCommand: Command = {
     const daemon = ctx.daemon as Daemon;
     const c = daemon.container(args[0]!);
     const now = daemon.now();
-    const since = typeof opts.since === 'string' && opts.since !== '' ? parseTimeArg(opts.since, now) : undefined;
-    const until = typeof opts.until === 'string' && opts.until !== '' ? parseTimeArg(opts.until, now) : undefined;
+    const since = typeof opts.since === 'string' && opts.since !== '' ? parseTimeArg(opts.since, now, 'since') : undefined;
+    const until = typeof opts.until === 'string' && opts.until !== '' ? parseTimeArg(opts.until, now, 'until') : undefined;
     const tail = String(opts.tail ?? 'all');
     const stamp = opts.timestamps === true;
     const print = (l: LogLine) => {
       // --details puts the log's attributes (none here) and a space before each line
       const line = opts.details === true ? ` ${l.text}` : l.text;
-      const text = stamp ? `${formatRFC3339Nano(l.time)} ${line}` : line;
+      const text = stamp ? `${rfc3339NanoFixed(l.time)} ${line}` : line;
       (l.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(text);
     };
     let lines = c.logs.filter((l) => (since === undefined || l.time >= since) && (until === undefined || l.time <= until));
@@ -52,3 +51,12 @@ export const logsCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * docker/cli's jsonmessage.RFC3339NanoFixed: always nine fraction digits
+ * (Go's RFC3339Nano would drop trailing zeros). Log times are whole
+ * virtual milliseconds.
+ */
+function rfc3339NanoFixed(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
