@@ -1170,6 +1170,18 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "awk 'BEGIN { srand(1); print rand(), rand(); print srand(5); srand(42); print rand(), int(rand() * 100) }'",
+  "0.783099 0.197551\n1\n0.690636 25\n",
+  0
+ ],
+ [
+  "busybox",
+  "awk 'BEGIN { srand(7); for (i = 0; i < 400; i++) x = rand(); print x }'",
+  "0.350861\n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2349,6 +2361,18 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "awk 'BEGIN { x = \"3x\"; y = x + 0; print y, (x == 3), (x > 2) }'",
   "3 0 1\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { srand(1); print rand(), rand(); print srand(5); srand(42); print rand(), int(rand() * 100) }'",
+  "0.840188 0.394383\n1\n0.0334699 32\n",
+  0
+ ],
+ [
+  "gnu",
+  "awk 'BEGIN { srand(7); for (i = 0; i < 400; i++) x = rand(); print x }'",
+  "0.993884\n",
   0
  ]
 ];

@@ -317,6 +317,38 @@ class MawkOrder {
   }
 }
 
+/**
+ * glibc's random(): the additive feedback generator r[i] = r[i-3] + r[i-31]
+ * over a state seeded by the Park-Miller generator, its first 310 outputs
+ * dropped; both awks' rand() is built on it.
+ */
+class GlibcRandom {
+  private readonly r: number[] = [];
+  constructor(seed: number) {
+    const r = this.r;
+    r[0] = seed === 0 ? 1 : seed | 0;
+    for (let i = 1; i < 31; i++) {
+      const hi = Math.trunc(r[i - 1]! / 127773);
+      const lo = r[i - 1]! % 127773;
+      let word = 16807 * lo - 2836 * hi;
+      if (word < 0) word += 2147483647;
+      r[i] = word;
+    }
+    for (let i = 31; i < 34; i++) r[i] = r[i - 31]!;
+    for (let i = 34; i < 344; i++) r[i] = (r[i - 31]! + r[i - 3]!) | 0;
+    this.r.splice(0, 344 - 34);
+  }
+
+  /** The next value, 0 to 2^31-1. */
+  next(): number {
+    const r = this.r;
+    const v = (r[r.length - 31]! + r[r.length - 3]!) | 0;
+    r.push(v);
+    if (r.length > 64) r.splice(0, r.length - 34);
+    return v >>> 1;
+  }
+}
+
 /** mawk's string hash (hash2: FNV over the bytes). */
 function fnv1(s: string): number {
   let h = 2166136261;
@@ -1247,6 +1279,9 @@ class Awk {
     readonly mawk: boolean,
     readonly name: string,
   ) {
+    // busybox starts from glibc's unseeded state (seed 1); mawk seeds itself from the clock
+    this.seed = mawk ? Math.floor(ctx.now() / 1000) : 1;
+    this.rng = new GlibcRandom(this.seed);
     const g = this.globals;
     for (const [k, v] of [['FS', ' '], ['OFS', ' '], ['ORS', '\n'], ['RS', '\n'], ['SUBSEP', '\x1c'], ['CONVFMT', '%.6g'], ['OFMT', '%.6g'], ['FILENAME', '']] as const) g.set(k, v);
     for (const k of ['NR', 'FNR', 'RSTART', 'RLENGTH']) g.set(k, 0);
@@ -1777,11 +1812,18 @@ class Awk {
       case 'atan2':
         return Math.atan2(await n(0), await n(1));
       case 'rand':
-        return this.random();
+        if (this.mawk) return this.rng.next() / 0x7fffffff;
+        {
+          // busybox builds 63 bits from three rand() calls
+          const a = this.rng.next();
+          const b = this.rng.next();
+          const u = ((a << 16) ^ b) >>> 0;
+          return (this.rng.next() * 2 ** 32 + u) / 2 ** 63;
+        }
       case 'srand': {
         const prev = this.seed;
         this.seed = args.length ? await n(0) : Math.floor(this.ctx.now() / 1000);
-        this.rng = this.seed;
+        this.rng = new GlibcRandom(this.seed >>> 0);
         return prev;
       }
       case 'system': {
@@ -1798,13 +1840,8 @@ class Awk {
     }
     return UNINIT;
   }
-  private seed = 0;
-  private rng = 0;
-  private random(): number {
-    // a small deterministic generator: awk's rand() repeats without srand()
-    this.rng = (this.rng * 1103515245 + 12345) % 2147483648;
-    return this.rng / 2147483648;
-  }
+  private seed: number;
+  private rng: GlibcRandom;
 
   sprintf(format: string, vals: Val[]): string {
     let out = '';
