@@ -45,4 +45,24 @@ describe('package managers in containers', () => {
     expect(r.status).toBe(0);
     expect(r.out).toMatch(/-rwxr-xr-x 1 root root \d+ \w+ +\d+ \d\d:\d\d \/usr\/sbin\/apache2ctl\n2\n$/);
   });
+
+  it('the seeds on their images: centos:7 with EPEL 6, python:2.7-slim with pip, training/sinatra with gem', { timeout: 60_000 }, async () => {
+    const { sh } = await host();
+    await sh('docker pull -q centos:7');
+    const c = await sh(
+      `docker run --name c7 -w /root centos:7 sh -c 'yum install -y wget >/dev/null 2>&1 && wget -q http://dl.fedoraproject.org/pub/epel/6/x86_64/epel-release-6-8.noarch.rpm && rpm -ivh epel-release-6-8.noarch.rpm && yum install -y nginx --skip-broken | tail -1 && rpm -q nginx'`,
+    );
+    expect(c.out).toContain('   1:epel-release-6-8                 ################################# [100%]\n');
+    expect(c.out).toMatch(/Complete!\nnginx-1\.10\.3-1\.el6\.x86_64\n$/);
+    expect((await sh('docker diff c7')).out).toContain('A /usr/sbin/nginx\n');
+    await sh('docker pull -q python:2.7-slim');
+    const p = await sh(`docker run --rm python:2.7-slim sh -c 'printf "Flask\\nRedis\\n" > requirements.txt && pip install --trusted-host pypi.python.org -r requirements.txt && pip freeze'`);
+    expect(p.out).toContain('DEPRECATION: Python 2.7 reached the end of its life on January 1st, 2020.');
+    expect(p.out).toContain('Successfully installed Flask-1.1.4 Jinja2-2.11.3 MarkupSafe-1.1.1 Werkzeug-1.0.1 click-7.1.2 itsdangerous-1.1.0 redis-3.5.3\n');
+    expect(p.out).toContain('Flask==1.1.4\n');
+    await sh('docker pull -q training/sinatra');
+    const g = await sh(`docker run --rm training/sinatra sh -c 'gem install json && gem list'`);
+    expect(g.out).toContain('Successfully installed json-1.8.1\n1 gem installed\n');
+    expect(g.out).toContain('\n*** LOCAL GEMS ***\n\njson (1.8.1)\nrack (1.5.2)\nrack-protection (1.5.3)\nsinatra (1.4.5)\ntilt (1.4.1)\n');
+  });
 });
