@@ -187,7 +187,8 @@ function apacheServer(l: Layout): Program {
     const args = ctx.argv.slice(1);
     const version = apacheVersion(ctx);
     if (args[0] === '-v') {
-      ctx.stdout.write(`Server version: Apache/${version}\nServer built:   2025-07-25T00:00:00\n`);
+      // the build date of the distribution's binary is not known to the simulator: the line is left out
+      ctx.stdout.write(`Server version: Apache/${version}\n`);
       return 0;
     }
     const defines: string[] = [];
@@ -278,6 +279,12 @@ export const apache2ctl: Program = async (ctx) => {
   const action = args[0];
   if (action === '-v' || action === '-V' || action === 'configtest' || action === '-t') {
     if (action === '-v' || action === '-V') return ctx.spawn(['/usr/sbin/apache2', '-v'], { env });
+    // the configuration is parsed as for a start: AH00558 comes first when there is no ServerName
+    if (!/^\s*ServerName\s+\S/im.test(configText(ctx, DEBIAN))) {
+      ctx.stderr.write(
+        `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${containerAddress(ctx)}. Set the 'ServerName' directive globally to suppress this message\n`,
+      );
+    }
     ctx.stderr.write('Syntax OK\n');
     return 0;
   }

@@ -197,7 +197,21 @@ export const nginx: Program = async (ctx) => {
     if (a === '-v' || a === '-V') {
       ctx.stderr.write(`nginx version: nginx/${version}\n`);
       if (a === '-V') {
-        ctx.stderr.write('built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \nbuilt with OpenSSL 3.0.16 11 Feb 2025\nTLS SNI support enabled\n');
+        // the nginx.org package's build
+        ctx.stderr.write(
+          'built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \nbuilt with OpenSSL 3.0.16 11 Feb 2025\nTLS SNI support enabled\n' +
+            'configure arguments: --prefix=/etc/nginx --sbin-path=/usr/sbin/nginx --modules-path=/usr/lib/nginx/modules --conf-path=/etc/nginx/nginx.conf ' +
+            '--error-log-path=/var/log/nginx/error.log --http-log-path=/var/log/nginx/access.log --pid-path=/run/nginx.pid --lock-path=/run/nginx.lock ' +
+            '--http-client-body-temp-path=/var/cache/nginx/client_temp --http-proxy-temp-path=/var/cache/nginx/proxy_temp ' +
+            '--http-fastcgi-temp-path=/var/cache/nginx/fastcgi_temp --http-uwsgi-temp-path=/var/cache/nginx/uwsgi_temp ' +
+            '--http-scgi-temp-path=/var/cache/nginx/scgi_temp --user=nginx --group=nginx --with-compat --with-file-aio --with-threads ' +
+            '--with-http_addition_module --with-http_auth_request_module --with-http_dav_module --with-http_flv_module --with-http_gunzip_module ' +
+            '--with-http_gzip_static_module --with-http_mp4_module --with-http_random_index_module --with-http_realip_module ' +
+            '--with-http_secure_link_module --with-http_slice_module --with-http_ssl_module --with-http_stub_status_module --with-http_sub_module ' +
+            '--with-http_v2_module --with-http_v3_module --with-mail --with-mail_ssl_module --with-stream --with-stream_realip_module ' +
+            `--with-stream_ssl_module --with-stream_ssl_preread_module --with-cc-opt='-g -O2 -ffile-prefix-map=/data/builder/debuild/nginx-${version}/debian/debuild-base/nginx-${version}=. ` +
+            "-fstack-protector-strong -Wformat -Werror=format-security -Wp,-D_FORTIFY_SOURCE=2 -fPIC' --with-ld-opt='-Wl,-z,relro -Wl,-z,now -Wl,--as-needed -pie'\n",
+        );
       }
       return 0;
     }
@@ -213,8 +227,28 @@ export const nginx: Program = async (ctx) => {
       }
       globals += v;
     } else if (a === '-h' || a === '-?') {
+      // ngx_show_version_info with the official build's paths
       ctx.stderr.write(
-        `nginx version: nginx/${version}\nUsage: nginx [-?hvVtTq] [-s signal] [-p prefix]\n             [-e filename] [-c filename] [-g directives]\n\n`,
+        [
+          `nginx version: nginx/${version}`,
+          'Usage: nginx [-?hvVtTq] [-s signal] [-p prefix]',
+          '             [-e filename] [-c filename] [-g directives]',
+          '',
+          'Options:',
+          '  -?,-h         : this help',
+          '  -v            : show version and exit',
+          '  -V            : show version and configure options then exit',
+          '  -t            : test configuration and exit',
+          '  -T            : test configuration, dump it and exit',
+          '  -q            : suppress non-error messages during configuration testing',
+          '  -s signal     : send signal to a master process: stop, quit, reopen, reload',
+          '  -p prefix     : set prefix path (default: /etc/nginx/)',
+          '  -e filename   : set error log file (default: /var/log/nginx/error.log)',
+          '  -c filename   : set configuration file (default: /etc/nginx/nginx.conf)',
+          '  -g directives : set global directives out of configuration file',
+          '',
+          '',
+        ].join('\n'),
       );
       return 0;
     } else {

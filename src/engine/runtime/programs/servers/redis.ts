@@ -397,6 +397,40 @@ function formatReply(r: Reply, tty: boolean, indent = ''): string {
   }
 }
 
+/** sdssplitargs: words, "double quoted" with escapes, 'single quoted'; null when a quote is not closed. */
+export function splitArgs(line: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i]!)) i++;
+    if (i >= line.length) break;
+    let word = '';
+    let quote: string | null = null;
+    for (; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote === '"') {
+        if (c === '\\' && i + 1 < line.length) {
+          const e = line[++i]!;
+          word += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+        } else if (c === '"') {
+          quote = null;
+          if (i + 1 < line.length && !/\s/.test(line[i + 1]!)) return null;
+        } else word += c;
+      } else if (quote === "'") {
+        if (c === "'") {
+          quote = null;
+          if (i + 1 < line.length && !/\s/.test(line[i + 1]!)) return null;
+        } else word += c;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (/\s/.test(c)) break;
+      else word += c;
+    }
+    if (quote) return null;
+    out.push(word);
+  }
+  return out;
+}
+
 /** Looks a host up in the container's /etc/hosts; loopback names are this container. */
 function isLocal(fs: Fs, host: string): boolean | null {
   if (host === '127.0.0.1' || host === 'localhost' || host === '::1') return true;
@@ -469,7 +503,11 @@ export const redisCli: Program = async (ctx) => {
     if (nl < 0 && !buffer) return 0;
     const line = nl < 0 ? buffer : buffer.slice(0, nl);
     buffer = nl < 0 ? '' : buffer.slice(nl + 1);
-    const argv = line.trim().split(/\s+/).filter(Boolean);
+    const argv = splitArgs(line);
+    if (argv === null) {
+      ctx.stdout.write('Invalid argument(s)\n');
+      continue;
+    }
     if (!argv.length) continue;
     if (/^(quit|exit)$/i.test(argv[0]!)) return 0;
     const t = connect();

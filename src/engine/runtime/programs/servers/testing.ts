@@ -4,6 +4,7 @@ import { Scheduler } from '../../scheduler.ts';
 import { PidNamespace, EMPTY_INPUT, type Proc } from '../../namespace.ts';
 import { tableResolver } from '../../resolve.ts';
 import { Capture, MemFs } from '../../sh/testing.ts';
+import { stringInput } from '../../sh/io.ts';
 import type { Listener } from '../../process.ts';
 import { serverPrograms } from './index.ts';
 
@@ -38,12 +39,12 @@ export class Box {
     return this;
   }
 
-  start(argv: string[], env: Record<string, string> = {}, cwd = '/', tty = false): Proc {
+  start(argv: string[], env: Record<string, string> = {}, cwd = '/', tty = false, input?: string): Proc {
     const e = new Map([['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['HOSTNAME', this.hostname], ...Object.entries(env)]);
     const resolved = tableResolver({ busybox: new Map(), gnu: serverPrograms(), byPath: new Map() })(this.fs, argv[0]!, e);
     if (!resolved) throw new Error(`not found: ${argv[0]}`);
     const both = (c: Capture) => ({ write: (s: string) => (c.write(s), this.all.write(s)) });
-    return this.ns.start({ argv, fs: this.fs, env: e, cwd, stdin: EMPTY_INPUT, stdout: both(this.out), stderr: both(this.err), tty, user: 'root', ppid: 0, program: resolved.program });
+    return this.ns.start({ argv, fs: this.fs, env: e, cwd, stdin: input === undefined ? EMPTY_INPUT : stringInput(input), stdout: both(this.out), stderr: both(this.err), tty, user: 'root', ppid: 0, program: resolved.program });
   }
 
   /** Lets virtual time pass (timers fire on the way). */
@@ -62,8 +63,8 @@ export class Box {
   }
 
   /** Runs a short program to its end; resolves to its status. */
-  async run(argv: string[], env: Record<string, string> = {}, cwd = '/'): Promise<number> {
-    const p = this.start(argv, env, cwd);
+  async run(argv: string[], env: Record<string, string> = {}, cwd = '/', input?: string): Promise<number> {
+    const p = this.start(argv, env, cwd, false, input);
     return this.scheduler.runUntil(p.exited);
   }
 
