@@ -162,6 +162,24 @@ describe('seed images', () => {
     );
   }, SLOW);
 
+  // os-release texts as `cat /etc/os-release` prints them in those images,
+  // pasted in public write-ups (Ubuntu 14.04.6 in ctrsploit's environment
+  // READMEs; ubuntu:latest, 24.04.3, in Docker tutorials of autumn 2025)
+  it('Ubuntu os-release files read as each release wrote them', async () => {
+    await sh('docker pull -q ubuntu:14.04');
+    expect((await sh('docker run --rm ubuntu:14.04 cat /etc/os-release')).out).toBe(
+      'NAME="Ubuntu"\nVERSION="14.04.6 LTS, Trusty Tahr"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 14.04.6 LTS"\nVERSION_ID="14.04"\n' +
+        'HOME_URL="http://www.ubuntu.com/"\nSUPPORT_URL="http://help.ubuntu.com/"\nBUG_REPORT_URL="http://bugs.launchpad.net/ubuntu/"\n',
+    );
+    await sh('docker pull -q ubuntu');
+    expect((await sh('docker run --rm ubuntu cat /etc/os-release')).out).toBe(
+      'PRETTY_NAME="Ubuntu 24.04.3 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"\nVERSION="24.04.3 LTS (Noble Numbat)"\nVERSION_CODENAME=noble\nID=ubuntu\nID_LIKE=debian\n' +
+        'HOME_URL="https://www.ubuntu.com/"\nSUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\n' +
+        'PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"\nUBUNTU_CODENAME=noble\nLOGO=ubuntu-logo\n',
+    );
+    expect((await sh('docker run --rm ubuntu cat /etc/issue /etc/debian_version')).out).toBe('Ubuntu 24.04.3 LTS \\n \\l\n\ntrixie/sid\n');
+  }, SLOW);
+
   it('Windows images still fail on the Linux engine', async () => {
     const r = await sh('docker pull microsoft/nanoserver');
     expect(r.out).toContain('no matching manifest for linux/amd64 in the manifest list entries');

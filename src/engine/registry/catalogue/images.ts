@@ -7,6 +7,7 @@ import { TRAINING_SINATRA, TU_DEMO_V1, TU_DEMO_V2 } from './community.ts';
 import { NGINX } from './nginx.ts';
 import { MONGO_3311, PYTHON27_SLIM, PYTHON34_ALPINE, PYTHON35_ALPINE, RABBITMQ_377_MANAGEMENT, REDIS, REGISTRY } from './official.ts';
 import { TOMCAT7 } from './tomcat.ts';
+import { BOOKWORM_OS_RELEASE, UBUNTU_RELEASES, ubuntuOsRelease } from './osrelease.ts';
 
 const HELLO_TEXT = `
 Hello from Docker!
@@ -40,36 +41,12 @@ function osRelease(fields: Record<string, string>): string {
     .join('\n') + '\n';
 }
 
-const debianOsRelease = osRelease({
-  PRETTY_NAME: 'Debian GNU/Linux 12 (bookworm)',
-  NAME: 'Debian GNU/Linux',
-  VERSION_ID: '12',
-  VERSION: '12 (bookworm)',
-  VERSION_CODENAME: 'bookworm',
-  ID: 'debian',
-  HOME_URL: 'https://www.debian.org/',
-  SUPPORT_URL: 'https://www.debian.org/support',
-  BUG_REPORT_URL: 'https://bugs.debian.org/',
-});
-
-function ubuntuOsRelease(version: string, codename: string, pretty: string): string {
-  return osRelease({
-    PRETTY_NAME: pretty,
-    NAME: 'Ubuntu',
-    VERSION_ID: version,
-    VERSION: `${pretty.replace(/^Ubuntu /, '')}`,
-    VERSION_CODENAME: codename,
-    ID: 'ubuntu',
-    ID_LIKE: 'debian',
-    HOME_URL: 'https://www.ubuntu.com/',
-    SUPPORT_URL: 'https://help.ubuntu.com/',
-    BUG_REPORT_URL: 'https://bugs.launchpad.net/ubuntu/',
-    PRIVACY_POLICY_URL: 'https://www.ubuntu.com/legal/terms-and-policies/privacy-policy',
-    UBUNTU_CODENAME: codename,
-  });
+function lsbRelease(id: string): EntryRecipe {
+  const r = UBUNTU_RELEASES[id]!;
+  return text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${id}\nDISTRIB_CODENAME=${r.codename}\nDISTRIB_DESCRIPTION="Ubuntu ${r.version}"\n`);
 }
 
-function modernUbuntu(tags: string[], version: string, codename: string, pretty: string, created: string, size: number, addHash: string): ImageRecipe {
+function modernUbuntu(tags: string[], version: string, created: string, size: number, addHash: string): ImageRecipe {
   return {
     repo: 'library/ubuntu',
     tags,
@@ -88,10 +65,10 @@ function modernUbuntu(tags: string[], version: string, codename: string, pretty:
         createdBy: `/bin/sh -c #(nop) ADD file:${addHash} in / `,
         entries: () =>
           debianRoot({
-            osRelease: ubuntuOsRelease(version, codename, pretty),
+            osRelease: ubuntuOsRelease(version),
             size,
             shell: 'dash',
-            extraText: [text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${version}\nDISTRIB_CODENAME=${codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`), text('/etc/debian_version', `${codename}/sid\n`)],
+            extraText: [lsbRelease(version), text('/etc/debian_version', `${UBUNTU_RELEASES[version]!.debian}\n`)],
           }),
       },
       { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]', empty: true },
@@ -99,7 +76,7 @@ function modernUbuntu(tags: string[], version: string, codename: string, pretty:
   };
 }
 
-function legacyUbuntu(tags: string[], version: string, codename: string, pretty: string, created: string, size: number, addHash: string): ImageRecipe {
+function legacyUbuntu(tags: string[], version: string, created: string, size: number, addHash: string): ImageRecipe {
   const small = (path: string, body: string): () => EntryRecipe[] => () => [text(path, body)];
   return {
     repo: 'library/ubuntu',
@@ -111,11 +88,11 @@ function legacyUbuntu(tags: string[], version: string, codename: string, pretty:
         createdBy: `/bin/sh -c #(nop) ADD file:${addHash} in / `,
         entries: () =>
           debianRoot({
-            osRelease: ubuntuOsRelease(version, codename, pretty),
+            osRelease: ubuntuOsRelease(version),
             size,
             shell: 'dash',
             procps: true,
-            extraText: [text('/etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${version}\nDISTRIB_CODENAME=${codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`), text('/etc/debian_version', 'jessie/sid\n'), text('/etc/motd', '')],
+            extraText: [lsbRelease(version), text('/etc/debian_version', `${UBUNTU_RELEASES[version]!.debian}\n`), text('/etc/motd', '')],
           }),
       },
       {
@@ -191,7 +168,7 @@ export const CATALOGUE: ImageRecipe[] = [
     history: [
       {
         createdBy: '/bin/sh -c #(nop) ADD file:2b1e5c7d9f0a3b4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e in / ',
-        entries: () => debianRoot({ osRelease: debianOsRelease, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
+        entries: () => debianRoot({ osRelease: BOOKWORM_OS_RELEASE, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
       },
       { createdBy: '/bin/sh -c #(nop)  CMD ["bash"]', empty: true },
     ],
@@ -211,14 +188,14 @@ export const CATALOGUE: ImageRecipe[] = [
   },
   legacyAlpine('3.5', '3.5.3', '2018-01-09T21:10:38Z', 4_000_000, 'd2b0b2ba5ca4ba1e3e5bbd2b4c2c0cd1ad73c4e7db8a1a60c4a7d53d5b36c4b4'),
   legacyAlpine('3.4', '3.4.6', '2018-01-09T21:10:58Z', 4_820_000, '3b0e0f5bd8b5a4f2a4a4a3c1f8a6f2c1e0c9a3a1c5f2d0e7d9a1b3c5e7f9a2b4'),
-  modernUbuntu(['latest', '24.04', 'noble'], '24.04', 'noble', 'Ubuntu 24.04.3 LTS', '2025-08-05T07:21:22Z', 78_100_000, 'ddf1aa62235de6657123492b19d27d937c8a1e2b3a2a0a6e7d3b1f3c2e0d9a81'),
-  modernUbuntu(['22.04', 'jammy'], '22.04', 'jammy', 'Ubuntu 22.04.5 LTS', '2025-08-01T09:44:52Z', 77_900_000, '3bd55f5d3c4b2d3d6a4b7f1b0a2e6e3fa8c0b1e3d2c4a5b6c7d8e9f0a1b2c3d4'),
-  modernUbuntu(['20.04', 'focal'], '20.04', 'focal', 'Ubuntu 20.04.6 LTS', '2025-04-08T10:28:17Z', 72_800_000, '9b6c3e6c2e6b5c4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a'),
-  modernUbuntu(['18.04', 'bionic'], '18.04', 'bionic', 'Ubuntu 18.04.6 LTS', '2023-05-30T09:32:09Z', 63_100_000, 'c2f84f5b1a1e0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c'),
-  legacyUbuntu(['16.04', 'xenial'], '16.04', 'xenial', 'Ubuntu 16.04.7 LTS', '2021-08-31T01:21:30Z', 135_000_000, '11b1b0fa3f9bd4ec9ef4a5b7c7e3e7f4d3a0d7f1a7bd7a62bb4d4d7b8e1c7e21'),
-  legacyUbuntu(['15.10', 'wily'], '15.10', 'wily', 'Ubuntu 15.10', '2016-07-22T15:40:56Z', 137_000_000, '2e8a3aa3b87e3b1f3b0a5ed5b2e47e2e0b2e6b4d3c1e5f7a9b1d3f5a7c9e1b3d'),
-  legacyUbuntu(['14.04', 'trusty'], '14.04', 'trusty', 'Ubuntu 14.04.6 LTS', '2019-03-07T22:19:53Z', 197_000_000, 'a5ab8c1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f'),
-  legacyUbuntu(['12.04', 'precise'], '12.04', 'precise', 'Ubuntu 12.04.5 LTS', '2017-04-27T16:10:05Z', 104_000_000, 'f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5'),
+  modernUbuntu(['latest', '24.04', 'noble'], '24.04', '2025-08-05T07:21:22Z', 78_100_000, 'ddf1aa62235de6657123492b19d27d937c8a1e2b3a2a0a6e7d3b1f3c2e0d9a81'),
+  modernUbuntu(['22.04', 'jammy'], '22.04', '2025-08-01T09:44:52Z', 77_900_000, '3bd55f5d3c4b2d3d6a4b7f1b0a2e6e3fa8c0b1e3d2c4a5b6c7d8e9f0a1b2c3d4'),
+  modernUbuntu(['20.04', 'focal'], '20.04', '2025-04-08T10:28:17Z', 72_800_000, '9b6c3e6c2e6b5c4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a'),
+  modernUbuntu(['18.04', 'bionic'], '18.04', '2023-05-30T09:32:09Z', 63_100_000, 'c2f84f5b1a1e0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c'),
+  legacyUbuntu(['16.04', 'xenial'], '16.04', '2021-08-31T01:21:30Z', 135_000_000, '11b1b0fa3f9bd4ec9ef4a5b7c7e3e7f4d3a0d7f1a7bd7a62bb4d4d7b8e1c7e21'),
+  legacyUbuntu(['15.10', 'wily'], '15.10', '2016-07-22T15:40:56Z', 137_000_000, '2e8a3aa3b87e3b1f3b0a5ed5b2e47e2e0b2e6b4d3c1e5f7a9b1d3f5a7c9e1b3d'),
+  legacyUbuntu(['14.04', 'trusty'], '14.04', '2019-03-07T22:19:53Z', 197_000_000, 'a5ab8c1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f'),
+  legacyUbuntu(['12.04', 'precise'], '12.04', '2017-04-27T16:10:05Z', 104_000_000, 'f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5'),
   CENTOS8,
   CENTOS7,
   TRAINING_SINATRA,

@@ -148,7 +148,8 @@ nogroup:x:65534:
 /** What /etc/issue names: "Debian GNU/Linux 12", "Ubuntu 24.04.3 LTS". */
 function issueName(osRelease: string): string {
   const pretty = /PRETTY_NAME="([^"]*)"/.exec(osRelease)?.[1] ?? 'Linux';
-  return pretty.replace(/ \(\w+\)$/, '');
+  // Ubuntu 12.04 names itself "Ubuntu precise (12.04.5 LTS)"
+  return pretty.replace(/ \(\w+\)$/, '').replace(/^Ubuntu \w+ \((.*)\)$/, 'Ubuntu $1');
 }
 
 /** A Debian-family root (Debian, Ubuntu): merged /usr, GNU userland, apt. */
