@@ -169,3 +169,40 @@
   Building dependency tree...
   bash is already the newest version (5.2.15-2+b13).
   0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.
+  $ docker run --rm debian:bookworm-slim apt-get
+  apt 2.6.1 (amd64)
+  Usage: apt-get [options] command
+         apt-get [options] install|remove pkg1 [pkg2 ...]
+         apt-get [options] source pkg1 [pkg2 ...]
+  
+  apt-get is a command line interface for retrieval of packages
+  and information about them from authenticated sources and
+  for installation, upgrade and removal of packages together
+  with their dependencies.
+  
+  Most used commands:
+    update - Retrieve new lists of packages
+    upgrade - Perform an upgrade
+    install - Install new packages (pkg is libc6 not libc6.deb)
+    reinstall - Reinstall packages (pkg is libc6 not libc6.deb)
+    remove - Remove packages
+    purge - Remove packages and config files
+    autoremove - Remove automatically all unused packages
+    dist-upgrade - Distribution upgrade, see apt-get(8)
+    dselect-upgrade - Follow dselect selections
+    build-dep - Configure build-dependencies for source packages
+    satisfy - Satisfy dependency strings
+    clean - Erase downloaded archive files
+    autoclean - Erase old downloaded archive files
+    check - Verify that there are no broken dependencies
+    source - Download source archives
+    download - Download the binary package into the current directory
+    changelog - Download and display the changelog for the given package
+  
+  See apt-get(8) for more information about the available commands.
+  Configuration options and syntax is detailed in apt.conf(5).
+  Information about how to configure sources can be found in sources.list(5).
+  Package and version choices can be expressed via apt_preferences(5).
+  Security details are available in apt-secure(8).
+                                          This APT has Super Cow Powers.
+  [1]

@@ -176,6 +176,9 @@ describe('apt-get on debian:bookworm-slim', () => {
     const fs = containerFs('debian:bookworm-slim');
     expect(await run(fs, ['apt-get', '-yqq', 'update'])).toMatchObject({ all: '', status: 0 });
     expect(await run(fs, ['apt-get', 'foo'])).toMatchObject({ err: 'E: Invalid operation foo\n', status: 100 });
+    const help = await run(fs, ['apt-get']);
+    expect(help.status).toBe(1);
+    expect(help.out).toMatch(/^apt 2\.6\.1 \(amd64\)\nUsage: apt-get \[options\] command\n[^]*\n {40}This APT has Super Cow Powers\.\n$/);
     expect(await run(fs, ['apt-get', '-z', 'install'])).toMatchObject({ err: "E: Command line option 'z' [from -z] is not understood in combination with the other options.\n", status: 100 });
     expect(await run(fs, ['apt-get', 'install', 'nosuch', 'vim'])).toMatchObject({ err: 'E: Unable to locate package nosuch\n', status: 100 });
   });
