@@ -1182,6 +1182,12 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "printf 'aa\\na{2}\\n[x]\\n' | awk '/a{2}/ { print \"1:\" $0 } /[{]/ { print \"2:\" $0 } /[]x]/ { print \"3:\" $0 }'",
+  "1:aa\n2:a{2}\n3:[x]\n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2373,6 +2379,12 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "awk 'BEGIN { srand(7); for (i = 0; i < 400; i++) x = rand(); print x }'",
   "0.993884\n",
+  0
+ ],
+ [
+  "gnu",
+  "printf 'aa\\na{2}\\n[x]\\n' | awk '/a{2}/ { print \"1:\" $0 } /[{]/ { print \"2:\" $0 } /[]x]/ { print \"3:\" $0 }'",
+  "1:a{2}\n2:a{2}\n3:[x]\n",
   0
  ]
 ];

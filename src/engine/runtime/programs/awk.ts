@@ -1514,7 +1514,7 @@ class Awk {
     let re = this.regexCache.get(src);
     if (!re) {
       try {
-        re = new RegExp(translateRegex(src, true), 's');
+        re = new RegExp(translateRegex(this.mawk ? literalBraces(src) : src, true), 's');
       } catch {
         throw new RuntimeErr(this.mawk ? `regular expression compile failed (bad regex)\n${src}` : `bad regex '${src}'`);
       }
@@ -2280,6 +2280,25 @@ function busyboxHash(key: string): number {
   // its bytes are C chars: signed
   for (let i = 0; i < key.length; i++) h = (((key.charCodeAt(i) << 24) >> 24) + (h << 6) - h) >>> 0;
   return h;
+}
+
+/** mawk 1.3.4-20200120 has no interval expressions: `{` outside brackets is a plain character. */
+function literalBraces(re: string): string {
+  let out = '';
+  let inBracket = false;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i]!;
+    if (c === '\\' && !inBracket) {
+      out += c + (re[++i] ?? '');
+      continue;
+    }
+    if (inBracket) {
+      // a ] right after [ or [^ belongs to the set
+      if (c === ']' && !/\[\^?$/.test(re.slice(0, i))) inBracket = false;
+    } else if (c === '[') inBracket = true;
+    out += c === '{' && !inBracket ? '\\{' : c;
+  }
+  return out;
 }
 
 /** sub/gsub: `&` is the match, `\&` a literal &, `\\` a backslash. */
