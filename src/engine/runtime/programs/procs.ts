@@ -429,10 +429,11 @@ async function runTop(t: Tool, f: Flavour, o: TopOptions): Promise<number> {
   for (let n = 1; ; n++) {
     ctx.stdout.write(frame(t, f, screen));
     if (o.iterations && n >= o.iterations) break;
-    await new Promise<void>((resolve) => {
+    // a kill (SIGKILL, the end of PID 1) rejects the sleep: the process is over
+    await new Promise<void>((resolve, reject) => {
       wake = resolve;
       if (stop !== null) return resolve();
-      ctx.sleep(o.delay * 1000).then(resolve, resolve);
+      ctx.sleep(o.delay * 1000).then(resolve, reject);
     });
     if (stop !== null) break;
   }
