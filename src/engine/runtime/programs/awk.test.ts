@@ -1188,6 +1188,24 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "printf 'a:b c\\nd:e f\\n' | awk '{ FS = \":\"; print $1 }'",
+  "a:b\nd\n",
+  0
+ ],
+ [
+  "busybox",
+  "printf 'a b\\n' | awk '{ $0 = \"x:y\"; FS = \":\"; print $1 }'",
+  "x:y\n",
+  0
+ ],
+ [
+  "busybox",
+  "echo | awk '{ print NF; $3 = \"z\"; print NF; print }'",
+  "0\n3\n  z\n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2385,6 +2403,24 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "gnu",
   "printf 'aa\\na{2}\\n[x]\\n' | awk '/a{2}/ { print \"1:\" $0 } /[{]/ { print \"2:\" $0 } /[]x]/ { print \"3:\" $0 }'",
   "1:a{2}\n2:a{2}\n3:[x]\n",
+  0
+ ],
+ [
+  "gnu",
+  "printf 'a:b c\\nd:e f\\n' | awk '{ FS = \":\"; print $1 }'",
+  "a:b\nd\n",
+  0
+ ],
+ [
+  "gnu",
+  "printf 'a b\\n' | awk '{ $0 = \"x:y\"; FS = \":\"; print $1 }'",
+  "x:y\n",
+  0
+ ],
+ [
+  "gnu",
+  "echo | awk '{ print NF; $3 = \"z\"; print NF; print }'",
+  "0\n3\n  z\n",
   0
  ]
 ];

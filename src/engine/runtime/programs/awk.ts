@@ -1431,11 +1431,14 @@ class Awk {
   setRecord(text: string): void {
     this.record = text;
     this.fields = null;
+    // fields split later still follow the FS of this moment, as in both tools
+    this.recordFS = this.scalar('FS');
   }
+  private recordFS: Val = ' ';
 
   private split(): Val[] {
     if (!this.fields) {
-      this.fields = this.splitText(this.record, this.scalar('FS')).map((s) => new StrNum(s));
+      this.fields = this.splitText(this.record, this.recordFS).map((s) => new StrNum(s));
       this.nf = this.fields.length;
     }
     return this.fields;
