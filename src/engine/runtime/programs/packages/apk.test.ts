@@ -48,4 +48,15 @@ describe('apk', () => {
   it('releases without an index say so', async () => {
     expect(await run(containerFs('alpine:3.5'), ['apk', 'add', 'curl'])).toMatchObject({ status: 1, err: "apk: Alpine 3.5.3's repositories are not simulated by Berth\n" });
   });
+
+  it('--no-cache fetches the indexes every time and keeps none; del purges the package and what only it needed', async () => {
+    const fs = containerFs('alpine:latest');
+    await run(fs, ['apk', 'add', '--no-cache', 'curl']);
+    expect(fs.exists('/var/cache/apk/APKINDEX.66df2a6a.tar.gz')).toBe(false);
+    expect((await run(fs, ['apk', 'add', '--no-cache', 'curl'])).out).toMatch(/^fetch .*\nfetch .*\nOK: 13 MiB in 25 packages\n$/);
+    const d = await run(fs, ['apk', 'del', 'curl']);
+    expect(d.out).toMatch(/^\(1\/9\) Purging curl \(8\.14\.1-r1\)\n\(2\/9\) Purging libcurl \(8\.14\.1-r1\)\n[^]*\(9\/9\) Purging brotli-libs \(1\.1\.0-r2\)\nExecuting busybox-1\.37\.0-r18\.trigger\nOK: 8 MiB in 16 packages\n$/);
+    expect(fs.exists('/usr/bin/curl')).toBe(false);
+    expect((await run(fs, ['apk', 'info'])).out).toBe('');
+  });
 });

@@ -95,12 +95,13 @@ function files(p: ApkPackage): FileSpec[] {
   return layout(p.installed, fixed[p.name] ?? [], `/usr/share/licenses/${p.name}`, lib ? `/usr/lib/${p.name}` : `/usr/share/${p.name}`, ['COPYING']);
 }
 
-async function fetchIndexes(ctx: ProcessContext): Promise<void> {
+/** Fetches both repositories' indexes; --no-cache reads them without keeping them. */
+async function fetchIndexes(ctx: ProcessContext, keep = true): Promise<void> {
   const b = branch(ctx.fs);
   for (const repo of ['main', 'community']) {
     ctx.stdout.write(`fetch ${MIRROR}/${b}/${repo}/x86_64/APKINDEX.tar.gz\n`);
     await ctx.sleep(repo === 'main' ? 400 : 900);
-    writeSized(ctx.fs, `/var/cache/apk/APKINDEX.${repo === 'main' ? '66df2a6a' : 'a2ab5a4f'}.tar.gz`, repo === 'main' ? 521_000 : 1_548_000);
+    if (keep) writeSized(ctx.fs, `/var/cache/apk/APKINDEX.${repo === 'main' ? '66df2a6a' : 'a2ab5a4f'}.tar.gz`, repo === 'main' ? 521_000 : 1_548_000);
   }
 }
 
@@ -109,10 +110,10 @@ function ok(ctx: ProcessContext): void {
   ctx.stdout.write(`OK: ${Math.round((BASE_BYTES + bytes) / 1048576)} MiB in ${BASE_PACKAGES + names.length} packages\n`);
 }
 
-async function add(ctx: ProcessContext, names: string[], update: boolean): Promise<number> {
+async function add(ctx: ProcessContext, names: string[], update: boolean, noCache: boolean): Promise<number> {
   const have = new Set(installedNames(ctx.fs).names);
   const fresh = !present(ctx.fs, '/var/cache/apk/APKINDEX.66df2a6a.tar.gz');
-  if (fresh || update) await fetchIndexes(ctx);
+  if (fresh || update || noCache) await fetchIndexes(ctx, !noCache);
   const missing = names.filter((n) => !PACKAGES.has(n));
   if (missing.length > 0) {
     let msg = 'ERROR: unable to select packages:\n';
@@ -154,6 +155,49 @@ async function add(ctx: ProcessContext, names: string[], update: boolean): Promi
   return 0;
 }
 
+/** apk del: the named packages and the dependencies nothing else needs, newest first. */
+async function del(ctx: ProcessContext, names: string[]): Promise<number> {
+  const text = readText(ctx.fs, DB) ?? '';
+  const entries = text.split('\n\n').filter((e) => e.trim() !== '');
+  const nameOf = (e: string) => /^P:(.*)$/m.exec(e)?.[1] ?? '';
+  const have = entries.map(nameOf);
+  const world = (readText(ctx.fs, '/etc/apk/world') ?? '').split('\n').filter(Boolean);
+  const missing = names.filter((n) => !world.includes(n));
+  if (missing.length > 0) {
+    for (const n of missing) ctx.stderr.write(`WARNING: No such package: ${n}\n`);
+    if (missing.length === names.length) {
+      ok(ctx);
+      return 0;
+    }
+  }
+  const keepWorld = world.filter((n) => !names.includes(n));
+  const needed = new Set<string>();
+  const visit = (n: string) => {
+    if (needed.has(n)) return;
+    needed.add(n);
+    for (const d of PACKAGES.get(n)?.depends ?? []) visit(d);
+  };
+  for (const n of keepWorld) visit(n);
+  const gone = have.filter((n) => !needed.has(n)).reverse();
+  for (let i = 0; i < gone.length; i++) {
+    const e = entries.find((x) => nameOf(x) === gone[i])!;
+    ctx.stdout.write(`(${i + 1}/${gone.length}) Purging ${gone[i]} (${/^V:(.*)$/m.exec(e)?.[1]})\n`);
+    await ctx.sleep(30);
+    for (const m of e.matchAll(/^R:(.*)$/gm)) {
+      try {
+        ctx.fs.rm(m[1]!);
+      } catch {
+        // already gone
+      }
+    }
+  }
+  writeText(ctx.fs, DB, entries.filter((e) => !gone.includes(nameOf(e))).map((e) => e.replace(/\n*$/, '\n\n')).join(''));
+  writeText(ctx.fs, '/etc/apk/world', keepWorld.length ? keepWorld.join('\n') + '\n' : '');
+  if (gone.length > 0) ctx.stdout.write('Executing busybox-1.37.0-r18.trigger\n');
+  ok(ctx);
+  return 0;
+}
+
 export const apkProgram: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
   const flags = args.filter((a) => a.startsWith('-'));
@@ -175,7 +219,9 @@ export const apkProgram: Program = async (ctx) => {
         ctx.stdout.write(`OK: ${Math.round((BASE_BYTES + installedNames(ctx.fs).bytes) / 1048576)} MiB in ${BASE_PACKAGES + installedNames(ctx.fs).names.length} packages\n`);
         return 0;
       }
-      return add(ctx, names, flags.includes('--update') || flags.includes('-U'));
+      return add(ctx, names, flags.includes('--update') || flags.includes('-U'), flags.includes('--no-cache'));
+    case 'del':
+      return del(ctx, names);
     case 'update': {
       await fetchIndexes(ctx);
       const b = branch(ctx.fs);

@@ -69,4 +69,9 @@ describe('pip on python:2.7-slim', () => {
     );
     expect(fs.exists('/usr/local/lib/python2.7/site-packages/flask')).toBe(false);
   });
+
+  it('other Pythons say they are not simulated', async () => {
+    const fs = containerFs([{ type: 'dir', path: '/usr/local/lib/python3.5/site-packages' }]);
+    expect(await run(fs, ['pip', 'install', 'flask'])).toMatchObject({ status: 1, err: 'pip: pip under Python 3.5 is not simulated by Berth\n' });
+  });
 });

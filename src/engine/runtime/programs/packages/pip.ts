@@ -49,24 +49,6 @@ const PY2 = new Map(
   ].map((l) => [l.split('|')[0]!.toLowerCase(), dist(l)]),
 );
 
-const PY3 = new Map(
-  [
-    'Flask|3.1.1|flask-3.1.1-py3-none-any.whl|105472|402000|blinker>=1.9.0 click>=8.1.3 itsdangerous>=2.2.0 Jinja2>=3.1.2 MarkupSafe>=2.1.1 Werkzeug>=3.1.0|flask|flask',
-    'redis|6.2.0|redis-6.2.0-py3-none-any.whl|285696|1400000||redis',
-    'Werkzeug|3.1.3|werkzeug-3.1.3-py3-none-any.whl|229376|1000000|MarkupSafe>=2.1.1|werkzeug',
-    'Jinja2|3.1.6|jinja2-3.1.6-py3-none-any.whl|137216|700000|MarkupSafe>=2.0|jinja2',
-    'itsdangerous|2.2.0|itsdangerous-2.2.0-py3-none-any.whl|16384|60000||itsdangerous',
-    'click|8.2.1|click-8.2.1-py3-none-any.whl|104448|480000||click',
-    'MarkupSafe|3.0.2|MarkupSafe-3.0.2-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|23552|50000||markupsafe',
-    'blinker|1.9.0|blinker-1.9.0-py3-none-any.whl|8192|30000||blinker',
-    'requests|2.32.4|requests-2.32.4-py3-none-any.whl|65536|400000|charset_normalizer<4,>=2 idna<4,>=2.5 urllib3<3,>=1.21.1 certifi>=2017.4.17|requests',
-    'charset_normalizer|3.4.2|charset_normalizer-3.4.2-py3-none-any.whl|52224|300000||charset_normalizer',
-    'idna|3.10|idna-3.10-py3-none-any.whl|71680|320000||idna',
-    'urllib3|2.5.0|urllib3-2.5.0-py3-none-any.whl|131072|520000||urllib3',
-    'certifi|2025.7.14|certifi-2025.7.14-py3-none-any.whl|165888|300000||certifi',
-  ].map((l) => [l.split('|')[0]!.toLowerCase(), dist(l)]),
-);
-
 const PY2_DEPRECATION =
   'DEPRECATION: Python 2.7 reached the end of its life on January 1st, 2020. Please upgrade your Python as Python 2.7 is no longer maintained. A future version of pip will drop support for Python 2.7. More details about Python 2 support in pip, can be found at https://pip.pypa.io/en/latest/development/release-process/#python-2-support\n';
 
@@ -132,7 +114,7 @@ interface Request {
 }
 
 async function install(ctx: ProcessContext, requests: Request[], py: { site: string; version: string; bin: string }, asToday?: () => boolean): Promise<number> {
-  const index = py.version.startsWith('2') ? PY2 : PY3;
+  const index = PY2;
   const have = new Set(installedDists(ctx.fs, py.site).map((d) => d.name.toLowerCase()));
   const gone = py.version.startsWith('2') && isGone(asToday, 'python27Pip');
   const order: Dist[] = [];
@@ -197,7 +179,12 @@ export function pipProgram(opts: { sourcesAsToday?: () => boolean } = {}): Progr
       ctx.stderr.write(`${ctx.argv[0]}: not found\n`);
       return 127;
     }
-    if (py.version.startsWith('2')) ctx.stderr.write(PY2_DEPRECATION);
+    if (!py.version.startsWith('2')) {
+      // pip's output and PyPI's answers differ by pip and Python version; Berth has pip 20 on Python 2.7 only
+      ctx.stderr.write(`${ctx.argv[0]}: pip under Python ${py.version} is not simulated by Berth\n`);
+      return 1;
+    }
+    ctx.stderr.write(PY2_DEPRECATION);
     const args = ctx.argv.slice(1);
     const command = args.find((a) => !a.startsWith('-'));
     const rest = args.slice(args.indexOf(command ?? '') + 1);
