@@ -18,7 +18,7 @@ function proc(pid: number, ppid: number, argv: string[], extra: Partial<ProcessI
 }
 
 /** Runs one program over a fixed process table; the caller is the last process. */
-async function run(flavour: Flavour, argv: string[], table: ProcessInfo[], opts: { tty?: boolean; env?: Record<string, string> } = {}) {
+async function run(flavour: Flavour, argv: string[], table: ProcessInfo[], opts: { tty?: boolean; env?: Record<string, string>; fs?: MemFs } = {}) {
   const out = new Capture();
   const program = programsFor(flavour).get(argv[0]!)!;
   const killed: [number, number][] = [];
@@ -27,7 +27,7 @@ async function run(flavour: Flavour, argv: string[], table: ProcessInfo[], opts:
     argv,
     env: new Map(Object.entries(opts.env ?? {})),
     cwd: '/',
-    fs: new MemFs(),
+    fs: opts.fs ?? new MemFs(),
     stdin: { read: async () => null },
     stdout: out,
     stderr: out,
@@ -56,6 +56,14 @@ describe('busybox ps', () => {
   it('prints PID, USER and the command line', async () => {
     const r = await run('busybox', ['ps'], [proc(1, 0, ['sh', '-c', 'sleep 5 & ps']), proc(7, 1, ['sleep', '5']), proc(8, 1, ['ps'])]);
     expect(r.out).toBe('PID   USER     COMMAND\n    1 root     sh -c sleep 5 & ps\n    7 root     sleep 5\n    8 root     ps\n');
+  });
+
+  it('shows TIME on Alpine (busybox 1.37 as Alpine builds it)', async () => {
+    const fs = new MemFs();
+    fs.mkdir('/etc');
+    fs.writeFile('/etc/alpine-release', new TextEncoder().encode('3.22.1\n'));
+    const r = await run('busybox', ['ps'], [proc(1, 0, ['sh']), proc(8, 1, ['ps'])], { fs });
+    expect(r.out).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sh\n    8 root      0:00 ps\n');
   });
 
   it('ignores BSD options and takes -o with headers', async () => {

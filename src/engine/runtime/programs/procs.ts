@@ -113,6 +113,7 @@ function busyboxColumns(t: Tool): Record<string, BbColumn> {
     sid: { width: 5, header: 'SID', value: num(1) },
     stat: { width: 4, header: 'STAT', value: (p) => (p.pid === self ? 'R' : 'S') },
     rss: { width: 4, header: 'RSS', value: (p) => String(memory('busybox', p).rss) },
+    time: { width: 5, header: 'TIME', value: (_p, w) => '0:00'.padStart(w) },
   };
 }
 
@@ -153,7 +154,9 @@ function busyboxPs(): Program {
     };
     const os = all.filter(([k]) => k === 'o').map(([, v]) => v);
     if (os.length) for (const o of os) parseO(o);
-    else parseO('pid,user,args');
+    // busybox 1.37 as Alpine and the Hub's busybox build it shows TIME;
+    // Debian's 1.35 build (the busybox image here) does not
+    else parseO(t.ctx.fs.exists('/etc/alpine-release') ? 'pid,user,time,args' : 'pid,user,args');
     // columns that would end past 2048 characters (args, say) are dropped
     let width = 0;
     const shown = cols.findIndex((c) => (width += c.width + 1) > 2048);
