@@ -94,6 +94,8 @@ interface BbColumn {
   value: (p: ProcessInfo, width: number) => string;
 }
 
+const alpine = (t: Tool) => t.ctx.fs.exists('/etc/alpine-release');
+
 function busyboxColumns(t: Tool): Record<string, BbColumn> {
   const self = t.ctx.pid;
   const num = (n: number) => (_p: ProcessInfo, w: number) => String(n).padStart(w);
@@ -108,12 +110,13 @@ function busyboxColumns(t: Tool): Record<string, BbColumn> {
     nice: { width: 5, header: 'NI', value: num(0) },
     rgroup: { width: 8, header: 'RGROUP', value: (p) => (p.user === 'root' ? 'root' : p.user) },
     ruser: { width: 8, header: 'RUSER', value: (p) => p.user },
+    // Alpine's busybox 1.37 has the TIME column; Debian's 1.35 build does not
+    ...(alpine(t) ? { time: { width: 5, header: 'TIME', value: (_p: ProcessInfo, w: number) => '0:00'.padStart(w) } } : {}),
     tty: { width: 6, header: 'TT', value: (p) => (p.tty ? '136,0' : '?') },
     vsz: { width: 4, header: 'VSZ', value: (p) => String(memory('busybox', p).vsz) },
     sid: { width: 5, header: 'SID', value: num(1) },
     stat: { width: 4, header: 'STAT', value: (p) => (p.pid === self ? 'R' : 'S') },
     rss: { width: 4, header: 'RSS', value: (p) => String(memory('busybox', p).rss) },
-    time: { width: 5, header: 'TIME', value: (_p, w) => '0:00'.padStart(w) },
   };
 }
 
@@ -156,7 +159,7 @@ function busyboxPs(): Program {
     if (os.length) for (const o of os) parseO(o);
     // busybox 1.37 as Alpine and the Hub's busybox build it shows TIME;
     // Debian's 1.35 build (the busybox image here) does not
-    else parseO(t.ctx.fs.exists('/etc/alpine-release') ? 'pid,user,time,args' : 'pid,user,args');
+    else parseO(alpine(t) ? 'pid,user,time,args' : 'pid,user,args');
     // columns that would end past 2048 characters (args, say) are dropped
     let width = 0;
     const shown = cols.findIndex((c) => (width += c.width + 1) > 2048);
