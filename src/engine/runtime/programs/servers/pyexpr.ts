@@ -25,7 +25,7 @@ export class Unsupported {
   constructor(readonly what: string) {}
 }
 
-type Tok = { t: 'num'; v: string } | { t: 'str'; v: string } | { t: 'name'; v: string } | { t: 'op'; v: string };
+type Tok = { t: 'num'; v: string } | { t: 'str'; v: string } | { t: 'fstr'; v: string } | { t: 'name'; v: string } | { t: 'op'; v: string };
 
 function unescape(body: string): string {
   return body.replace(/\\(n|t|r|\\|'|"|0|x[0-9a-fA-F]{2})/g, (_, e: string) => {
@@ -51,6 +51,13 @@ export function tokenize(src: string): Tok[] {
     if (num) {
       out.push({ t: 'num', v: num[0] });
       i += num[0].length;
+      continue;
+    }
+    const fstr = /^(?:[fF][rR]?|[rR][fF])("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/.exec(src.slice(i));
+    if (fstr) {
+      const body = fstr[1]!.slice(1, -1);
+      out.push({ t: 'fstr', v: /[rR]/.test(fstr[0].slice(0, 2)) ? body : unescape(body) });
+      i += fstr[0].length;
       continue;
     }
     const str = /^[rRuUbB]?("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/.exec(src.slice(i));
@@ -126,6 +133,8 @@ export class Evaluator {
   constructor(
     readonly py3: boolean,
     readonly vars = new Map<string, PyValue>(),
+    /** Calls of dotted names the host provides (os.getenv, socket.gethostname); undefined: not one of them. */
+    readonly host: (name: string, args: PyValue[]) => PyValue | undefined = () => undefined,
   ) {}
 
   evalAll(src: string): PyValue[] {
@@ -284,10 +293,20 @@ export class Evaluator {
       this.expect(']');
       return this.postfix(items);
     }
+    if (k.t === 'fstr') {
+      if (!this.py3) throw new Unsupported('f-strings need Python 3.6');
+      return this.postfix(this.fstring(k.v));
+    }
     if (k.t === 'name') {
       if (k.v === 'True') return true;
       if (k.v === 'False') return false;
       if (k.v === 'None') return null;
+      let name = k.v;
+      // a dotted name (os.getenv): only calls the host provides
+      while (this.peek('op', '.') && this.toks[this.i + 1]?.t === 'name' && !this.vars.has(k.v)) {
+        name += '.' + this.toks[this.i + 1]!.v;
+        this.i += 2;
+      }
       if (this.peek('op', '(')) {
         this.i++;
         const args: PyValue[] = [];
@@ -297,13 +316,42 @@ export class Evaluator {
           else break;
         }
         this.expect(')');
-        return this.postfix(this.call(k.v, args));
+        const hosted = this.host(name, args);
+        if (hosted !== undefined) return this.postfix(hosted);
+        if (name.includes('.')) throw new Unsupported(name);
+        return this.postfix(this.call(name, args));
       }
+      if (name.includes('.')) throw new Unsupported(name);
       const known = this.vars.get(k.v);
       if (known !== undefined) return this.postfix(known);
       throw new PyError('NameError', `name '${k.v}' is not defined`);
     }
     throw new Unsupported(k.v);
+  }
+
+  /** An f-string: literal text with {expression} fields ({{ and }} for braces). */
+  private fstring(body: string): string {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === '{' && body[i + 1] === '{') {
+        out += '{';
+        i++;
+      } else if (c === '}' && body[i + 1] === '}') {
+        out += '}';
+        i++;
+      } else if (c === '{') {
+        const end = body.indexOf('}', i);
+        if (end < 0) throw new Unsupported(body);
+        const field = body.slice(i + 1, end);
+        if (/[:!]/.test(field.replace(/(['"]).*?\1/g, ''))) throw new Unsupported(`{${field}}`);
+        const inner = new Evaluator(this.py3, this.vars, this.host).evalAll(field);
+        if (inner.length !== 1) throw new Unsupported(field);
+        out += str(inner[0]!, this.py3);
+        i = end;
+      } else out += c;
+    }
+    return out;
   }
 
   /** Method calls on strings: upper, lower, strip, title. */

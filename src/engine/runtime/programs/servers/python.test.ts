@@ -225,6 +225,48 @@ describe('Flask apps', () => {
   });
 });
 
+describe('Flask views the evaluator runs', () => {
+  it('variable rules, f-strings, os.getenv and socket.gethostname', async () => {
+    const b = py3Box();
+    pipInstall(b, '/usr/local/lib/python3.12/site-packages', ['flask', 'flask', '3.1.2'], ['werkzeug', 'werkzeug', '3.1.3']);
+    b.fs.put(
+      '/app/app.py',
+      [
+        'import os',
+        'import socket',
+        'from flask import Flask',
+        'app = Flask(__name__)',
+        '',
+        "@app.route('/hello/<name>')",
+        'def hello(name):',
+        "    greeting = os.getenv('GREETING', 'Hello')",
+        "    return f'{greeting}, {name.title()}! I am {socket.gethostname()}.'",
+        '',
+        "@app.route('/square/<int:n>')",
+        'def square(n):',
+        '    return str(n * n)',
+        '',
+        "if __name__ == '__main__':",
+        "    app.run(host='0.0.0.0', port=8000)",
+        '',
+      ].join('\n'),
+    );
+    b.start(['python', 'app.py'], { GREETING: 'Hi' }, '/app');
+    await b.wait();
+    expect((await b.get(8000, '/hello/docker')).split('\r\n\r\n')[1]).toBe('Hi, Docker! I am f00dcafe1234.');
+    expect((await b.get(8000, '/square/12')).split('\r\n\r\n')[1]).toBe('144');
+    expect((await b.get(8000, '/square/x')).split('\r\n')[0]).toBe('HTTP/1.1 404 NOT FOUND');
+  });
+
+  it('python -c: os.getenv needs import os', async () => {
+    const b = py3Box();
+    expect(await b.run(['python', '-c', 'import os; print(os.getenv("HOME", "none"), f"{1 + 1}")'], { HOME: '/root' })).toBe(0);
+    expect(b.out.text).toBe('/root 2\n');
+    expect(await b.run(['python', '-c', 'print(os.getenv("HOME"))'])).toBe(1);
+    expect(b.err.text).toContain("NameError: name 'os' is not defined\n");
+  });
+});
+
 describe('python -c limits', () => {
   it('huge strings are a MemoryError, integers past 2**53 and unknown code are reported as beyond the simulator', async () => {
     const b = py3Box();

@@ -116,7 +116,8 @@ interface Flow {
  * the exit status; reports the first exception with its traceback.
  */
 function runStatements(ctx: ProcessContext, v: PythonVersion, lines: string[], file: string, showSource: boolean): number | Unsupported {
-  const ev = new Evaluator(v.py3);
+  const imported = new Set<string>();
+  const ev = new Evaluator(v.py3, new Map(), pyHost(ctx, imported));
   const out = (s: string) => ctx.stdout.write(s);
   for (let n = 0; n < lines.length; n++) {
     for (const stmt of splitStatements(lines[n]!)) {
@@ -125,6 +126,7 @@ function runStatements(ctx: ProcessContext, v: PythonVersion, lines: string[], f
         const mods = imports(stmt);
         if (mods) {
           for (const m of mods) if (!installed(ctx, v, m)) throw importError(v, m);
+          if (/^\s*import\s/.test(stmt)) for (const m of mods) imported.add(m);
           continue;
         }
         const printCall = /^print\s*\((.*)\)\s*$/.exec(stmt);
@@ -192,8 +194,44 @@ function splitStatements(line: string): string[] {
 
 interface Route {
   path: string;
+  /** The rule as a regular expression with one group per <variable>. */
+  pattern: RegExp;
+  /** The variables' names and whether they are <int:...>. */
+  variables: { name: string; int: boolean }[];
   methods: string[];
-  handler: (ctx: ProcessContext) => Promise<string | null>;
+  handler: (params: Map<string, PyValue>) => Promise<string | null>;
+}
+
+/** Werkzeug's rule syntax: /hello/<name>, /item/<int:id>, <path:rest>. */
+function compileRule(rule: string): Pick<Route, 'pattern' | 'variables'> {
+  const variables: Route['variables'] = [];
+  let re = '';
+  for (const part of rule.split(/(<[^>]+>)/)) {
+    const m = /^<(?:(\w+):)?(\w+)>$/.exec(part);
+    if (!m) {
+      re += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      continue;
+    }
+    const conv = m[1] ?? 'string';
+    variables.push({ name: m[2]!, int: conv === 'int' });
+    re += conv === 'int' ? '(\\d+)' : conv === 'path' ? '(.+)' : '([^/]+)';
+  }
+  return { pattern: new RegExp(`^${re}$`), variables };
+}
+
+/** What a script's code can call beyond builtins: os.getenv, os.environ.get, socket.gethostname (when imported). */
+function pyHost(ctx: ProcessContext, imported: Set<string>): (name: string, args: PyValue[]) => PyValue | undefined {
+  return (name, args) => {
+    const mod = name.split('.')[0]!;
+    if (!name.includes('.')) return undefined;
+    if (!imported.has(mod)) throw new PyError('NameError', `name '${mod}' is not defined`);
+    if (name === 'os.getenv' || name === 'os.environ.get') {
+      const v = ctx.env.get(String(args[0] ?? ''));
+      return v ?? args[1] ?? null;
+    }
+    if (name === 'socket.gethostname') return ctx.hostname;
+    return undefined;
+  };
 }
 
 interface FlaskApp {
@@ -221,10 +259,11 @@ function formatArgument(expr: string, ctx: ProcessContext, counters: Map<string,
 }
 
 /** Reads a Flask app out of a script: the routes whose bodies it understands and app.run's arguments. */
-function parseFlask(ctx: ProcessContext, source: string): FlaskApp | null {
+function parseFlask(ctx: ProcessContext, v: PythonVersion, source: string): FlaskApp | null {
   const appVar = /^(\w+)\s*=\s*Flask\(/m.exec(source)?.[1];
   if (!appVar) return null;
   const lines = source.split('\n');
+  const imported = new Set(lines.flatMap((l) => (/^\s*import\s/.test(l) ? (imports(l) ?? []) : [])));
   const routes: Route[] = [];
   const redisVar = /^(\w+)\s*=\s*(?:redis\.)?(?:Strict)?Redis\((.*)\)/m.exec(source);
   for (let i = 0; i < lines.length; i++) {
@@ -236,7 +275,7 @@ function parseFlask(ctx: ProcessContext, source: string): FlaskApp | null {
     for (let k = j + 1; k < lines.length && (/^\s/.test(lines[k]!) || lines[k]!.trim() === ''); k++) body.push(lines[k]!);
     const text = body.join('\n');
     const methods = m[3] ? [...m[3].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]!.toUpperCase()) : ['GET'];
-    routes.push({ path: m[2]!, methods, handler: routeHandler(ctx, text, redisVar) });
+    routes.push({ path: m[2]!, ...compileRule(m[2]!), methods, handler: routeHandler(ctx, v, text, redisVar, imported) });
   }
   const run = new RegExp(`^\\s*${appVar}\\.run\\((.*)\\)`, 'm').exec(source);
   if (!run) return { routes, host: '', port: 0, debug: false };
@@ -247,7 +286,46 @@ function parseFlask(ctx: ProcessContext, source: string): FlaskApp | null {
 }
 
 /** A route body's response: a returned literal, or a template .format()ted with values the simulator computes. */
-function routeHandler(ctx: ProcessContext, body: string, redisVar: RegExpExecArray | null): Route['handler'] {
+function routeHandler(ctx: ProcessContext, v: PythonVersion, body: string, redisVar: RegExpExecArray | null, imported: Set<string>): Route['handler'] {
+  const formatted = formatHandler(ctx, body, redisVar);
+  const hasCounter = !!redisVar && new RegExp(`${redisVar[1]}\\.incr\\(`).test(body);
+  return async (params) => {
+    if (!hasCounter) {
+      const direct = evalBody(v, body, params, pyHost(ctx, imported));
+      if (direct !== null) return direct;
+    }
+    return formatted();
+  };
+}
+
+/**
+ * Runs a view's body of assignments and a return with the expression
+ * evaluator; null when the body holds anything else or returns no string.
+ */
+function evalBody(v: PythonVersion, body: string, params: Map<string, PyValue>, host: (name: string, args: PyValue[]) => PyValue | undefined): string | null {
+  const ev = new Evaluator(v.py3, new Map(params), host);
+  try {
+    for (const raw of body.split('\n')) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      const ret = /^return\s+(.+)$/.exec(line);
+      if (ret) {
+        const [value] = ev.evalAll(ret[1]!);
+        return typeof value === 'string' ? value : null;
+      }
+      const assign = /^([A-Za-z_]\w*)\s*=(?!=)\s*(.+)$/.exec(line);
+      if (!assign) return null;
+      const [value] = ev.evalAll(assign[2]!);
+      ev.vars.set(assign[1]!, value as PyValue);
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** The older way: a template .format()ted with values the simulator computes (friendlyhello's redis counter among them). */
+function formatHandler(ctx: ProcessContext, body: string, redisVar: RegExpExecArray | null): () => Promise<string | null> {
   const counters = new Map<string, () => Promise<string>>();
   // visits = redis.incr("counter") inside try/except RedisError: the friendlyhello counter
   const incr = redisVar ? new RegExp(`(\\w+)\\s*=\\s*${redisVar[1]}\\.incr\\(\\s*(['"])(.*?)\\2`).exec(body) : null;
@@ -349,7 +427,15 @@ async function serveFlask(ctx: ProcessContext, v: PythonVersion, werkzeug: strin
   let status = 200;
   let body: string;
   let type = 'text/html; charset=utf-8';
-  const route = req ? app.routes.find((r) => r.path === req.path) : undefined;
+  let params = new Map<string, PyValue>();
+  const route = req
+    ? app.routes.find((r) => {
+        const m = r.pattern.exec(req.path);
+        if (!m) return false;
+        params = new Map(r.variables.map((x, i) => [x.name, x.int ? Number(m[i + 1]) : m[i + 1]!]));
+        return true;
+      })
+    : undefined;
   const page = (code: number, title: string, description: string) =>
     modern
       ? `<!doctype html>\n<html lang=en>\n<title>${code} ${title}</title>\n<h1>${title}</h1>\n<p>${description}</p>\n`
@@ -364,7 +450,7 @@ async function serveFlask(ctx: ProcessContext, v: PythonVersion, werkzeug: strin
     status = 405;
     body = page(405, 'Method Not Allowed', 'The method is not allowed for the requested URL.');
   } else {
-    const out = await route.handler(ctx);
+    const out = await route.handler(params);
     if (out === null) {
       status = 500;
       body = page(500, 'Internal Server Error', 'The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.');
@@ -387,8 +473,9 @@ async function serveFlask(ctx: ProcessContext, v: PythonVersion, werkzeug: strin
     styled = code[0] === '2' ? `${ESC}37m${line}${ESC}0m` : code === '404' ? `${ESC}33m${line}${ESC}0m` : code[0] === '4' ? `${ESC}31m${ESC}1m${line}${ESC}0m` : `${ESC}35m${ESC}1m${line}${ESC}0m`;
   }
   ctx.stderr.write(`172.17.0.1 - - [${werkzeugTime(ctx.now())}] "${styled}" ${code} -\n`);
-  const responseText = httpResponse(status, headers, body, req?.method === 'HEAD');
-  return modern ? responseText : responseText.replace(/^HTTP\/1\.1/, proto);
+  // Werkzeug's Response upper-cases the reason phrase ("404 NOT FOUND"); its 1.0 server speaks HTTP/1.0
+  const responseText = httpResponse(status, headers, body, req?.method === 'HEAD').replace(/^HTTP\/1\.1 (\d+) ([^\r]*)/, (_, code: string, why: string) => `${proto} ${code} ${why.toUpperCase()}`);
+  return responseText;
 }
 
 // ---------------------------------------------------------------- the program
@@ -460,7 +547,7 @@ export const python: Program = async (ctx) => {
   }
   // console scripts pip writes into bin/ (`#!/usr/local/bin/python3` ... `from flask.cli import main`)
   if (/^from flask\.cli import main$/m.test(source)) return flaskCli(ctx, v, basename(file), args.slice(i + 1));
-  const app = parseFlask(ctx, source);
+  const app = parseFlask(ctx, v, source);
   if (app) {
     if (!app.port) return 0; // the app is defined but never run
     return runFlask(ctx, v, file, basename(file).replace(/\.py$/, ''), app);
@@ -510,7 +597,7 @@ async function flaskCli(ctx: ProcessContext, v: PythonVersion, prog: string, arg
         }
       }
     }
-    const app = parseFlask(ctx, source);
+    const app = parseFlask(ctx, v, source);
     if (!app) break;
     return runFlask(ctx, v, c, appName, { ...app, host, port, debug });
   }
