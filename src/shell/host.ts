@@ -40,6 +40,17 @@ export interface Host {
 export interface SimulatedHost extends Host {
   interrupt(): void;
   readonly daemon: Daemon;
+  /** Switches a lesson may turn; read at the moment they matter. */
+  readonly settings: HostSettings;
+}
+
+export interface HostSettings {
+  /**
+   * Package sources that are gone today (CentOS 8 mirrors, EPEL 6, Python
+   * 2.7 on PyPI): false (default) they work as when the tutorials were
+   * written; true they fail as on a real machine today.
+   */
+  sourcesAsToday: boolean;
 }
 
 export interface HostOptions {
@@ -50,6 +61,7 @@ export interface HostOptions {
    */
   realtime?: boolean;
   hostname?: string;
+  settings?: Partial<HostSettings>;
 }
 
 /** Virtual time between two commands typed at the prompt, in jump mode. */
@@ -59,9 +71,9 @@ const COMMAND_GAP_MS = 10;
 const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 
 /** Programs of the images' userlands, shared by every container. */
-export function containerPrograms(): ProgramTable {
+export function containerPrograms(settings: HostSettings = { sourcesAsToday: false }): ProgramTable {
   const gnu = new Map(programsFor('gnu'));
-  for (const [name, p] of packagePrograms()) gnu.set(name, p);
+  for (const [name, p] of packagePrograms({ sourcesAsToday: () => settings.sourcesAsToday })) gnu.set(name, p);
   for (const [name, p] of serverPrograms()) gnu.set(name, p);
   return { busybox: programsFor('busybox'), gnu, byPath: IMAGE_PROGRAMS };
 }
@@ -133,6 +145,7 @@ class Redirect implements OutputStream {
 
 export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const { platform } = options;
+  const settings: HostSettings = { sourcesAsToday: false, ...options.settings };
   const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
   const sha256 = (d: Uint8Array | string) =>
     scheduler.track(platform.hasher.sha256(typeof d === 'string' ? new TextEncoder().encode(d) : d));
@@ -141,7 +154,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     ids: platform.ids,
     hasher: platform.hasher,
     registry: defaultRegistries(sha256),
-    resolve: tableResolver(containerPrograms(), notSimulated),
+    resolve: tableResolver(containerPrograms(settings), notSimulated),
   });
 
   const stdout = new Redirect();
@@ -208,6 +221,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   let running: Promise<number> | null = null;
   return {
     daemon,
+    settings,
     cwd: () => session.shell.cwd,
     interrupt() {
       // Ctrl-C reaches the foreground processes of the host shell

@@ -1,0 +1,29 @@
+// The sources switch: CentOS 8's mirrors are gone today; by default Berth
+// installs as the tutorials show, and with sourcesAsToday it fails as a real
+// machine does now.
+import { describe, expect, it } from 'vitest';
+import { createNodePlatform } from '../node/platform.ts';
+import { sequentialIds } from '../engine/platform.ts';
+import { TEST_EPOCH } from '../engine/testing.ts';
+import { createHost } from './host.ts';
+
+describe('host settings', () => {
+  it('sourcesAsToday turns CentOS 8 installs into the failure seen today', async () => {
+    const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
+    const sh = async (cmd: string) => {
+      let out = '';
+      const w = { write: (s: string) => (out += s) };
+      const status = await h.run(cmd, { stdout: w, stderr: w });
+      return { out, status };
+    };
+    await sh('docker pull -q centos');
+    expect(h.settings.sourcesAsToday).toBe(false);
+    const kind = await sh('docker run --rm centos yum install -y wget');
+    expect(kind.status).toBe(0);
+    expect(kind.out).toContain('Complete!');
+    h.settings.sourcesAsToday = true;
+    const today = await sh('docker run --rm centos yum install -y wget');
+    expect(today.status).toBe(1);
+    expect(today.out).toContain("Error: Failed to download metadata for repo 'appstream'");
+  }, 60_000);
+});
