@@ -2,7 +2,7 @@
   $ docker pull -q busybox
   docker.io/library/busybox:latest
   $ docker run -d --name counter busybox sh -c 'for i in 1 2 3 4 5; do echo line $i; sleep 1; done; echo bye >&2'
-  587d01ff75d271851d31c93da45ca282e112a9867755997c30e3c10fad1a2ece
+  17332adef6bebf8ca2b921a3d774083c0a246f5495205e69398d6be7eede48e2
   $ sleep 7
   $ docker logs counter
   line 1
@@ -22,10 +22,10 @@
   bye
   5
   $ docker logs --tail 2 -t counter | sed 's/^[^ ]* //'
-  2026-12-06T05:38:27.249712808Z bye
+  2026-12-06T05:44:00.149432294Z bye
   line 5
   $ docker logs -t counter | cut -c1-4,11,20,31
-  2026-12-06T05:38:27.249712808Z bye
+  2026-12-06T05:44:00.149432294Z bye
   2026T. 
   2026T. 
   2026T. 
@@ -72,3 +72,12 @@
   
   Run 'docker logs --help' for more information
   [1]
+  $ docker run -d --name ticker busybox sh -c 'while true; do echo tick; sleep 1; done'
+  eed2e418115e52c2cd98efdb28f327cd03334c020295472fd84771adb14e6d4d
+  $ sleep 2.5
+  $ docker logs -f --until 1s ticker
+  tick
+  tick
+  $ docker logs -f --until 2s --tail 1 ticker
+  $ docker rm -f ticker
+  ticker

@@ -34,17 +34,28 @@ export const logsCommand: Command = {
       const text = stamp ? `${rfc3339NanoFixed(l.time)} ${line}` : line;
       (l.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(text);
     };
-    let lines = c.logs.filter((l) => (since === undefined || l.time >= since) && (until === undefined || l.time <= until));
+    // moby's log reader seeks to the last --tail lines first, then skips what --since/--until leave out
+    let lines = c.logs;
     if (tail !== 'all' && /^\d+$/.test(tail)) lines = Number(tail) === 0 ? [] : lines.slice(-Number(tail));
+    lines = lines.filter((l) => (since === undefined || l.time >= since) && (until === undefined || l.time <= until));
     for (const l of lines) print(l);
-    if (opts.follow === true && c.state.Running) {
+    // an --until already past ends the follow at once; a future one ends it then (moby's follow reader)
+    if (opts.follow === true && c.state.Running && (until === undefined || until > now)) {
       const off = daemon.events.on((e) => {
-        if (e.type === 'log' && e.containerId === c.id) print(c.logs[c.logs.length - 1]!);
+        if (e.type !== 'log' || e.containerId !== c.id) return;
+        const l = c.logs[c.logs.length - 1]!;
+        if (until === undefined || l.time <= until) print(l);
+      });
+      let cancel = () => {};
+      const ended = new Promise<number>((resolve) => {
+        void daemon.containerService.nextExit(c.id).then(resolve);
+        if (until !== undefined) cancel = daemon.clock.setTimer(until - now, () => resolve(0));
       });
       try {
         // Ctrl-C ends the follow (docker/cli's stream ends with the command's context)
-        if ((await untilAborted(ctx, daemon.containerService.nextExit(c.id))) === ABORTED) return INTERRUPTED_STATUS;
+        if ((await untilAborted(ctx, ended)) === ABORTED) return INTERRUPTED_STATUS;
       } finally {
+        cancel();
         off();
       }
     }
