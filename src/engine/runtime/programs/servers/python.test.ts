@@ -103,6 +103,17 @@ describe('python versions', () => {
     expect(b3.err.text).toBe("python3: can't open file '/app/app.py': [Errno 2] No such file or directory\n");
   });
 
+  it('a NameError in a script: Python 3.12 marks the name under the line, Python 2 does not', async () => {
+    const b3 = py3Box();
+    b3.fs.put('/app/bad.py', 'x = 1\nprint(x + y)\n');
+    expect(await b3.run(['python', 'bad.py'], {}, '/app')).toBe(1);
+    expect(b3.err.text).toBe('Traceback (most recent call last):\n  File "/app/bad.py", line 2, in <module>\n    print(x + y)\n              ^\nNameError: name \'y\' is not defined\n');
+    const b2 = py2Box();
+    b2.fs.put('/app/bad.py', 'x = 1\nprint x + y\n');
+    expect(await b2.run(['python', 'bad.py'], {}, '/app')).toBe(1);
+    expect(b2.err.text).toBe('Traceback (most recent call last):\n  File "bad.py", line 2, in <module>\n    print x + y\nNameError: name \'y\' is not defined\n');
+  });
+
   it('a script of imports, assignments and prints runs', async () => {
     const b = py3Box();
     b.fs.put('/app/hello.py', 'import os\nname = "world"\nprint("Hello, " + name + "!")\n');

@@ -90,7 +90,16 @@ function distVersion(ctx: ProcessContext, v: PythonVersion, dist: string): strin
 
 /** The traceback Python prints for an exception raised at a line of a file (or "<string>" for -c). */
 function traceback(v: PythonVersion, file: string, line: number, source: string | null, err: PyError): string {
-  return `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${source !== null ? `    ${source.trim()}\n` : ''}${err.message ? `${err.type}: ${err.message}` : err.type}\n`;
+  const text = source?.trim() ?? null;
+  let carets = '';
+  // Python 3.11+ marks the failing expression under the line unless it is the whole line; the simulator knows where for NameError
+  const minor = Number(v.short.split('.')[1]);
+  const name = err.type === 'NameError' ? /^name '(\w+)'/.exec(err.message)?.[1] : undefined;
+  if (text !== null && v.py3 && minor >= 11 && name && text !== name) {
+    const col = text.search(new RegExp(`(?<![\\w.'"])${name}(?!\\w)`));
+    if (col >= 0) carets = `    ${' '.repeat(col)}${'^'.repeat(name.length)}\n`;
+  }
+  return `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${text !== null ? `    ${text}\n${carets}` : ''}${err.message ? `${err.type}: ${err.message}` : err.type}\n`;
 }
 
 function importError(v: PythonVersion, module: string): PyError {
