@@ -1206,6 +1206,12 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   0
  ],
  [
+  "busybox",
+  "awk -W foo 'BEGIN { print 1 }'",
+  "awk: warning: option -W is ignored\n1\n",
+  0
+ ],
+ [
   "gnu",
   "awk '{print $3}' images.txt",
   "IMAGE\na1b2c3d4e5f6\n0123456789ab\nfedcba987654\n",
@@ -2422,6 +2428,18 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
   "echo | awk '{ print NF; $3 = \"z\"; print NF; print }'",
   "0\n3\n  z\n",
   0
+ ],
+ [
+  "gnu",
+  "awk --version",
+  "awk: not an option: --version\n",
+  2
+ ],
+ [
+  "gnu",
+  "awk -W foo 'BEGIN { print 1 }'",
+  "awk: vacuous option: -W foo\n1\n",
+  0
  ]
 ];
 
@@ -2447,6 +2465,22 @@ describe('awk matches busybox awk and mawk', () => {
           expect(await run(flavour, command)).toMatchObject({ output, status });
         });
       }
+    });
+  }
+});
+
+// The recorder's busybox prints its own build in usage banners; the rest of
+// these messages is the real tool's, and the banner is Berth's busybox 1.37.
+describe('busybox awk usage errors', () => {
+  for (const [command, first] of [
+    ['awk --version', "awk: unrecognized option '--version'"],
+    ['awk -x 1', "awk: invalid option -- 'x'"],
+    ['awk -f', "awk: option requires an argument -- 'f'"],
+  ] as const) {
+    it(command, async () => {
+      const { output, status } = await run('busybox', command);
+      expect(status).toBe(1);
+      expect(output).toBe(`${first}\nBusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: awk [OPTIONS] [AWK_PROGRAM] [FILE]...\n\n\t-v VAR=VAL\tSet variable\n\t-F SEP\t\tUse SEP as field separator\n\t-f FILE\t\tRead program from FILE\n\t-e AWK_PROGRAM\n`);
     });
   }
 });

@@ -2424,7 +2424,7 @@ function awkProgram(flavour: Flavour): Program {
           err(`not an option: ${a}`);
           return 2;
         }
-        err(`invalid option -- '${opt}'`);
+        err(a.startsWith('--') ? `unrecognized option '${a}'` : `invalid option -- '${opt}'`);
         return usage() && 1;
       }
       let val = a.length > 2 ? a.slice(2) : argv[++i];
@@ -2463,6 +2463,8 @@ function awkProgram(flavour: Flavour): Program {
         } else if ('usage'.startsWith(val) || 'help'.startsWith(val)) {
           ctx.stdout.write(MAWK_USAGE);
           return 0;
+        } else if (!/^(d|du|dum|dump|i|in|int|inte|inter|interactive|e|ex|exe|exec|r|ra|ran|random|s|sp|spr|sprintf|p|po|posix_space)(=|$)/.test(val)) {
+          err(`vacuous option: -W ${val}`);
         }
       }
     }
