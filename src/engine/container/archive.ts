@@ -129,10 +129,24 @@ export function statPath(core: DaemonCore, ref: string, path: string): PathStat 
 /**
  * Untar into `dir` of `fs`: directories merge, anything else replaces what
  * was there. `rebase` renames the archive's top entry (go-archive's
- * RebaseArchiveEntries). `owner` sets every entry's owner (the container's
- * root unless `docker cp -a`).
+ * RebaseArchiveEntries). `owner` sets every entry's owner: the archive's
+ * own ids (`docker cp -a`), or one owner (the container's root; on the host,
+ * the user running docker, as go-archive's NoLchown leaves it).
  */
-export function extractTree(fs: Fs, dir: string, tree: LayerTree, rebase?: { from: string; to: string }, now = 0): void {
+export function extractTree(
+  fs: Fs,
+  dir: string,
+  tree: LayerTree,
+  rebase?: { from: string; to: string },
+  now = 0,
+  owner: 'archive' | { uid: number; gid: number } = { uid: 0, gid: 0 },
+): void {
+  const chown = (fs as Fs & { chown?(p: string, uid: number, gid: number): void }).chown?.bind(fs);
+  const own = (path: string, e: Entry) => {
+    if (!chown) return;
+    if (owner === 'archive') chown(path, e.uid, e.gid);
+    else chown(path, owner.uid, owner.gid);
+  };
   const base = dir === '/' ? '' : dir.replace(/\/+$/, '');
   const rename = (rel: string) => {
     if (!rebase) return rel;
@@ -158,6 +172,7 @@ export function extractTree(fs: Fs, dir: string, tree: LayerTree, rebase?: { fro
         fs.mkdir(target, { mode: e.mode });
       }
       fs.chmod(target, e.mode);
+      own(target, e);
       continue;
     }
     if (existing === 'dir') throw new DaemonError('system', `cannot overwrite directory "${target}" with non-directory "${name}"`);
@@ -166,6 +181,7 @@ export function extractTree(fs: Fs, dir: string, tree: LayerTree, rebase?: { fro
     else if (e.kind === 'file') {
       fs.writeFile(target, readContent(e), { mode: e.mode });
       fs.chmod(target, e.mode);
+      own(target, e);
     }
   }
   // directory times last, as tar restores them after their contents
@@ -176,17 +192,46 @@ export function extractTree(fs: Fs, dir: string, tree: LayerTree, rebase?: { fro
   }
 }
 
+/** The daemon host's passwd (Debian 12's base accounts): name, uid, gid. */
+const HOST_PASSWD: Record<string, [number, number]> = {
+  root: [0, 0], daemon: [1, 1], bin: [2, 2], sys: [3, 3], sync: [4, 65534], games: [5, 60], man: [6, 12], lp: [7, 7], mail: [8, 8],
+  news: [9, 9], uucp: [10, 10], proxy: [13, 13], 'www-data': [33, 33], backup: [34, 34], list: [38, 38], irc: [39, 39], _apt: [42, 65534],
+  nobody: [65534, 65534],
+};
+
+/**
+ * moby's tarCopyOptions for `docker cp -a`: with a configured user, the
+ * files go to that user as the daemon's HOST knows it: the whole User value
+ * is looked up by name in the host's passwd (`1000` or `app:app` are not
+ * found there); without one, the archive's ids stand.
+ */
+function containerOwner(c: ContainerRecord): 'archive' | { uid: number; gid: number } {
+  const user = c.config.User ?? '';
+  if (user === '') return 'archive';
+  const entry = HOST_PASSWD[user];
+  if (!entry) throw new DaemonError('system', `getent unable to find entry "${user}" in passwd database`);
+  return { uid: entry[0], gid: entry[1] };
+}
+
 /**
  * moby ContainerExtractToDir: the archive goes into the container directory
- * `path`, which must exist. Without `copyUIDGID` everything belongs to the
- * container's root.
+ * `path`, which must exist. Its entries keep the ids their headers carry
+ * (the client's), unless `copyUIDGID` (-a) gives them the container's user.
+ * The user is checked before anything is written.
  */
-export function extractToContainer(core: DaemonCore, ref: string, path: string, tree: LayerTree, rebase?: { from: string; to: string }): void {
+export function extractToContainer(
+  core: DaemonCore,
+  ref: string,
+  path: string,
+  tree: LayerTree,
+  rebase?: { from: string; to: string },
+  copyUIDGID = false,
+): void {
   const c = core.container(ref);
   const fs = containerFs(core, c);
   const p = cleanPath(path);
   const stat = lookup(fs, p, true);
   if (!stat) throw fileNotFound(path, ref);
   if (!stat.isDir) throw new DaemonError('invalid-parameter', 'extraction point is not a directory');
-  extractTree(fs, p.replace(/\/\.?$/, '') || '/', tree, rebase, core.now());
+  extractTree(fs, p.replace(/\/\.?$/, '') || '/', tree, rebase, core.now(), copyUIDGID ? containerOwner(c) : 'archive');
 }

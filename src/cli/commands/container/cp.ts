@@ -146,7 +146,7 @@ async function copyToContainer(ctx: CliContext<Daemon>, opts: Options, container
     } catch {
       throw new DaemonError('invalid-parameter', 'unexpected EOF');
     }
-    extractToContainer(daemon, container, dstInfo.path, tree);
+    extractToContainer(daemon, container, dstInfo.path, tree, undefined, opts.archive === true);
     return 0;
   }
   const srcPath = cleanPath(src, host.cwd);
@@ -172,7 +172,8 @@ async function copyToContainer(ctx: CliContext<Daemon>, opts: Options, container
   const srcBase = srcPath.endsWith('/.') ? '.' : splitDirEntry(bare).base;
   const tree = readTree(host.fs, srcPath, srcBase, follow);
   const { dir, rebase } = prepareCopy(srcBase, type === 'dir', dstInfo);
-  extractToContainer(daemon, container, dir, tree, rebase);
+  // the archive carries the host's ids; -a gives the files to the container's user instead
+  extractToContainer(daemon, container, dir, tree, rebase, opts.archive === true);
   if (!quiet) summary(ctx, layerTarSize(tree), `${container}:${dstInfo.path}`);
   return 0;
 }
