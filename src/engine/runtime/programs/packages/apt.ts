@@ -292,7 +292,7 @@ async function update(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
   }
   writeCaches(ctx);
   await ctx.sleep(300);
-  out('Reading package lists...\n');
+  out(`Reading package lists...${ctx.tty ? ' Done' : ''}\n`);
   if (flavour === 'apt') out('Building dependency tree...\nReading state information...\nAll packages are up to date.\n');
   return 0;
 }

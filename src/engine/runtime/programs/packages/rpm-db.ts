@@ -4,7 +4,7 @@
 // C /var/lib/rpm/Packages, as it does on a real install) and rpm -qa/-q
 // read it back. The image's own packages are not listed.
 import type { Fs } from '../../../fs/types.ts';
-import { appendText, readText } from './system.ts';
+import { appendText, readText, writeText } from './system.ts';
 
 const DB = '/var/lib/rpm/Packages';
 
@@ -28,6 +28,12 @@ export function readRpmDb(fs: Fs): RpmRecord[] {
 
 export function addRpmRecord(fs: Fs, r: RpmRecord): void {
   appendText(fs, DB, `${r.name}\t${r.vr}\t${r.arch}\t${r.files.join(' ')}\n`);
+}
+
+/** Drops a package's record (rpm -e). */
+export function removeRpmRecord(fs: Fs, name: string): void {
+  const kept = readRpmDb(fs).filter((r) => r.name !== name);
+  writeText(fs, DB, kept.map((r) => `${r.name}\t${r.vr}\t${r.arch}\t${r.files.join(' ')}\n`).join(''));
 }
 
 export function rpmInstalled(fs: Fs, name: string): RpmRecord | undefined {

@@ -3,7 +3,7 @@
 import type { ProcessContext, Program } from '../../process.ts';
 import { resolvePath } from '../../sh/path.ts';
 import { findRpm, rpmRelease } from './rpm-archive.ts';
-import { readRpmDb, recordNevra, rpmInstalled } from './rpm-db.ts';
+import { readRpmDb, recordNevra, removeRpmRecord, rpmInstalled } from './rpm-db.ts';
 import { detectDistro, present } from './system.ts';
 import { installRpm } from './yum.ts';
 
@@ -73,6 +73,27 @@ export const rpmProgram: Program = async (ctx) => {
       return 1;
     }
     return installFiles(ctx, operands, flags.has('v'), flags.has('h'));
+  }
+  if (flags.has('e') || flags.has('--erase')) {
+    // rpm -e is silent when it succeeds
+    let rc = 0;
+    for (const n of operands) {
+      const r = readRpmDb(ctx.fs).find((x) => x.name === n || recordNevra(x) === n);
+      if (r === undefined) {
+        ctx.stderr.write(`error: package ${n} is not installed\n`);
+        rc = 1;
+        continue;
+      }
+      for (const f of r.files) {
+        try {
+          if (ctx.fs.lstat(f).type !== 'dir') ctx.fs.rm(f);
+        } catch {
+          // already gone
+        }
+      }
+      removeRpmRecord(ctx.fs, r.name);
+    }
+    return rc;
   }
   if (flags.has('V') || flags.has('--verify')) {
     // every installed file is as the package left it: rpm -V prints nothing

@@ -62,6 +62,10 @@ describe('yum on CentOS 7', () => {
     expect(await run(fs, ['rpm', '-q', 'nosuch'])).toMatchObject({ out: 'package nosuch is not installed\n', status: 1 });
     expect((await run(fs, ['rpm', '-ql', 'wget'])).out).toContain('/usr/bin/wget\n');
     expect(await run(fs, ['rpm', '-Va', '--nofiles', '--nodigest'])).toMatchObject({ all: '', status: 0 });
+    expect(await run(fs, ['rpm', '-e', 'wget'])).toMatchObject({ all: '', status: 0 });
+    expect(fs.exists('/usr/bin/wget')).toBe(false);
+    expect(await run(fs, ['rpm', '-e', 'wget'])).toMatchObject({ err: 'error: package wget is not installed\n', status: 1 });
+    expect((await run(fs, ['rpm', '-qa'])).out).toBe('gpg-pubkey-f4a80eb5-53a7ff4b\n');
   });
 
   it('vim resolves to vim-enhanced with its dependencies', async () => {
