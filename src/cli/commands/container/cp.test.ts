@@ -62,4 +62,15 @@ describe('docker cp', () => {
     expect(await sh('docker cp /tmp/f web:/alias')).toEqual({ out: '', status: 0 });
     expect(await sh('docker exec web cat /real/f')).toEqual({ out: 'new\n', status: 0 });
   });
+
+  it('copies a host symlink as a link, or with -L what it points to', async () => {
+    const sh = await host();
+    await sh('docker run -d --name web busybox sleep 1000');
+    await sh('echo target > /tmp/t && ln -s /tmp/t /tmp/link');
+    expect(await sh('docker cp /tmp/link web:/as-link')).toEqual({ out: '', status: 0 });
+    expect((await sh('docker exec web ls -l /as-link')).out).toMatch(/^l.* \/as-link -> \/tmp\/t\n$/);
+    expect(await sh('docker cp -L /tmp/link web:/as-file')).toEqual({ out: '', status: 0 });
+    expect(await sh('docker exec web cat /as-file')).toEqual({ out: 'target\n', status: 0 });
+    expect(await sh('docker diff web')).toEqual({ out: 'A /as-file\nA /as-link\n', status: 0 });
+  });
 });
