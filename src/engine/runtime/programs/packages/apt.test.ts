@@ -78,6 +78,8 @@ describe('apt-get on debian:bookworm-slim', () => {
     );
     expect(r.elapsed).toBeGreaterThan(500);
     expect(fs.stat('/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages').size).toBe(50_060_337);
+    expect(fs.stat('/var/lib/apt/lists/lock')).toMatchObject({ size: 0, mode: 0o640 });
+    expect(fs.stat('/var/lib/apt/lists/partial')).toMatchObject({ type: 'dir', mode: 0o700 });
     // a second update finds the lists: Hit, nothing fetched
     expect((await run(fs, ['apt-get', 'update'])).out).toBe(
       'Hit:1 http://deb.debian.org/debian bookworm InRelease\nHit:2 http://deb.debian.org/debian bookworm-updates InRelease\nHit:3 http://deb.debian.org/debian-security bookworm-security InRelease\nReading package lists...\n',
@@ -128,6 +130,7 @@ describe('apt-get on debian:bookworm-slim', () => {
     expect(read(fs, '/var/lib/dpkg/status')).toContain('Package: vim\nStatus: install ok installed\n');
     expect(read(fs, '/var/lib/apt/extended_states')).toContain('Package: vim-common\nArchitecture: amd64\nAuto-Installed: 1\n');
     expect(fs.stat('/var/cache/apt/archives/vim-runtime_2%3a9.0.1378-2+deb12u2_all.deb').size).toBe(7_026_844);
+    expect(fs.stat('/var/cache/apt/archives/lock').mode).toBe(0o640);
   });
 
   it('apache2: the modules, confs and site its postinst enables; invoke-rc.d blocks the start without an init system; the ca-certificates trigger', async () => {

@@ -201,6 +201,9 @@ async function update(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
     return 100;
   }
   const hit = hasLists(ctx);
+  // what apt's acquire system leaves in the lists directory (as on bookworm)
+  if (!present(ctx.fs, `${LISTS}/lock`)) writeText(ctx.fs, `${LISTS}/lock`, '', 0o640);
+  for (const [dir, mode] of [['partial', 0o700], ['auxfiles', 0o755]] as const) if (!present(ctx.fs, `${LISTS}/${dir}`)) ctx.fs.mkdir(`${LISTS}/${dir}`, { recursive: true, mode });
   let n = 0;
   let bytes = 0;
   const t0 = ctx.now();
@@ -374,6 +377,8 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
     }
   }
   if (opts.simulate) return 0;
+  if (!present(ctx.fs, '/var/cache/apt/archives/lock')) writeText(ctx.fs, '/var/cache/apt/archives/lock', '', 0o640);
+  if (!present(ctx.fs, '/var/cache/apt/archives/partial')) ctx.fs.mkdir('/var/cache/apt/archives/partial', { recursive: true, mode: 0o700 });
   const t0 = ctx.now();
   let n = 0;
   for (const p of plan) {
