@@ -57,6 +57,7 @@ describe('seed images', () => {
 
   it('redis:latest: entrypoint on PATH, /data volume and workdir, server binaries', async () => {
     expect((await sh('docker pull -q redis:latest')).status).toBe(0);
+    expect(await size('redis')).toBe('193MB');
     expect(await inspect('redis', '.Config.Entrypoint')).toBe('["docker-entrypoint.sh"]');
     expect(await inspect('redis', '.Config.Cmd')).toBe('["redis-server"]');
     expect(await inspect('redis', '.Config.ExposedPorts')).toBe('{"6379/tcp":{}}');
