@@ -3,7 +3,8 @@
 import type { Program } from '../../process.ts';
 import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
-import { flaskScript, python } from './python.ts';
+import { flaskScript } from './flask.ts';
+import { python } from './python.ts';
 import { redisCli, redisServer } from './redis.ts';
 import { catalina } from './tomcat.ts';
 
