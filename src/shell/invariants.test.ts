@@ -61,8 +61,6 @@ describe('containers leave nothing behind', () => {
           }
           for (const name of names) await sh(`docker rm -f ${name}`);
           await sh('sleep 20');
-          // the plans did start processes (the checks below are not vacuous)
-          expect(seen.size).toBeGreaterThan(0);
           expect(h.daemon.tasks.size).toBe(0);
           for (const t of seen) {
             expect(t.ns.size).toBe(0);
@@ -73,5 +71,7 @@ describe('containers leave nothing behind', () => {
       ),
       { numRuns: 25, seed: 20261206 },
     );
+    // the plans did catch running containers (the checks were not vacuous)
+    expect(seen.size).toBeGreaterThan(10);
   }, 120_000);
 });
