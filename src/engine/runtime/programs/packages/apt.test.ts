@@ -27,6 +27,65 @@ Need to get 8980 kB of archives.
 After this operation, 41.9 MB of additional disk space will be used.
 `;
 
+// apt-get install -y vim, recorded in a bookworm chroot (its "E: Can not write log" line, an artefact of
+// the chroot, left out; the database count is debian:bookworm-slim's 6094 where the chroot had 6096)
+const BOOKWORM_VIM_INSTALL = `Reading package lists...
+Building dependency tree...
+The following additional packages will be installed:
+  libgpm2 libsodium23 vim-common vim-runtime xxd
+Suggested packages:
+  gpm ctags vim-doc vim-scripts
+The following NEW packages will be installed:
+  libgpm2 libsodium23 vim vim-common vim-runtime xxd
+0 upgraded, 6 newly installed, 0 to remove and 0 not upgraded.
+Need to get 8980 kB of archives.
+After this operation, 41.9 MB of additional disk space will be used.
+Get:1 http://deb.debian.org/debian bookworm/main amd64 vim-common all 2:9.0.1378-2+deb12u2 [125 kB]
+Get:2 http://deb.debian.org/debian bookworm/main amd64 libgpm2 amd64 1.20.7-10+b1 [14.2 kB]
+Get:3 http://deb.debian.org/debian bookworm/main amd64 libsodium23 amd64 1.0.18-1+deb12u1 [162 kB]
+Get:4 http://deb.debian.org/debian bookworm/main amd64 vim-runtime all 2:9.0.1378-2+deb12u2 [7027 kB]
+Get:5 http://deb.debian.org/debian bookworm/main amd64 vim amd64 2:9.0.1378-2+deb12u2 [1568 kB]
+Get:6 http://deb.debian.org/debian bookworm/main amd64 xxd amd64 2:9.0.1378-2+deb12u2 [84.1 kB]
+debconf: delaying package configuration, since apt-utils is not installed
+Fetched 8980 kB in 1s (10.0 MB/s)
+Selecting previously unselected package vim-common.
+(Reading database ... 6094 files and directories currently installed.)
+Preparing to unpack .../0-vim-common_2%3a9.0.1378-2+deb12u2_all.deb ...
+Unpacking vim-common (2:9.0.1378-2+deb12u2) ...
+Selecting previously unselected package libgpm2:amd64.
+Preparing to unpack .../1-libgpm2_1.20.7-10+b1_amd64.deb ...
+Unpacking libgpm2:amd64 (1.20.7-10+b1) ...
+Selecting previously unselected package libsodium23:amd64.
+Preparing to unpack .../2-libsodium23_1.0.18-1+deb12u1_amd64.deb ...
+Unpacking libsodium23:amd64 (1.0.18-1+deb12u1) ...
+Selecting previously unselected package vim-runtime.
+Preparing to unpack .../3-vim-runtime_2%3a9.0.1378-2+deb12u2_all.deb ...
+Adding 'diversion of /usr/share/vim/vim90/doc/help.txt to /usr/share/vim/vim90/doc/help.txt.vim-tiny by vim-runtime'
+Adding 'diversion of /usr/share/vim/vim90/doc/tags to /usr/share/vim/vim90/doc/tags.vim-tiny by vim-runtime'
+Unpacking vim-runtime (2:9.0.1378-2+deb12u2) ...
+Selecting previously unselected package vim.
+Preparing to unpack .../4-vim_2%3a9.0.1378-2+deb12u2_amd64.deb ...
+Unpacking vim (2:9.0.1378-2+deb12u2) ...
+Selecting previously unselected package xxd.
+Preparing to unpack .../5-xxd_2%3a9.0.1378-2+deb12u2_amd64.deb ...
+Unpacking xxd (2:9.0.1378-2+deb12u2) ...
+Setting up libsodium23:amd64 (1.0.18-1+deb12u1) ...
+Setting up libgpm2:amd64 (1.20.7-10+b1) ...
+Setting up xxd (2:9.0.1378-2+deb12u2) ...
+Setting up vim-common (2:9.0.1378-2+deb12u2) ...
+Setting up vim-runtime (2:9.0.1378-2+deb12u2) ...
+Setting up vim (2:9.0.1378-2+deb12u2) ...
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/editor (editor) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/ex (ex) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/rview (rview) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/rvim (rvim) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vi (vi) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/view (view) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vim (vim) in auto mode
+update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vimdiff (vimdiff) in auto mode
+Processing triggers for libc-bin (2.36-9+deb12u14) ...
+`;
+
 async function updated(image: string): Promise<UnionFs> {
   const fs = containerFs(image);
   expect((await run(fs, ['apt-get', 'update'])).status).toBe(0);
@@ -104,17 +163,8 @@ describe('apt-get on debian:bookworm-slim', () => {
     const r = await run(fs, ['apt-get', 'install', '-y', 'vim']);
     expect(r.status).toBe(0);
     expect(r.out.startsWith(BOOKWORM_VIM_PLAN)).toBe(true);
-    for (const line of [
-      'Get:1 http://deb.debian.org/debian bookworm/main amd64 vim-common all 2:9.0.1378-2+deb12u2 [125 kB]\n',
-      'Get:2 http://deb.debian.org/debian bookworm/main amd64 vim-runtime all 2:9.0.1378-2+deb12u2 [7027 kB]\n',
-      'Selecting previously unselected package vim-common.\n(Reading database ... 6094 files and directories currently installed.)\nPreparing to unpack .../0-vim-common_2%3a9.0.1378-2+deb12u2_all.deb ...\nUnpacking vim-common (2:9.0.1378-2+deb12u2) ...\n',
-      'Selecting previously unselected package libgpm2:amd64.\n',
-      'Unpacking libsodium23:amd64 (1.0.18-1+deb12u1) ...\n',
-      'Setting up vim (2:9.0.1378-2+deb12u2) ...\n',
-      'update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vim (vim) in auto mode\n',
-      'Processing triggers for libc-bin (2.36-9+deb12u14) ...\n',
-    ]) expect(r.out).toContain(line);
-    expect(r.out).toMatch(/\nFetched 8980 kB in \ds \([\d.]+ [kM]B\/s\)\n/);
+    // the whole of it as recorded (stdout and stderr merged), but for the transfer time and rate
+    expect(r.all.replace(/^Fetched 8980 kB in \ds \([\d.]+ [kM]B\/s\)$/m, 'Fetched 8980 kB in 1s (10.0 MB/s)')).toBe(BOOKWORM_VIM_INSTALL);
     expect(r.err).toBe('debconf: delaying package configuration, since apt-utils is not installed\n');
     expect(fs.stat('/usr/bin/vim.basic').mode & 0o111).toBeTruthy();
     expect(fs.readlink('/usr/bin/vim')).toBe('/etc/alternatives/vim');

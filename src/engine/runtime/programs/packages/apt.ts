@@ -13,6 +13,7 @@ import { debArchive, type DebArchive, type DebPackage } from './deb-archive.ts';
 import { debFiles } from './deb-files.ts';
 import { databaseSize, dpkgName, isInstalled, readStatus, recordInstalled } from './dpkg-db.ts';
 import { APT_GET_HELP, APT_HELP } from './apt-help.ts';
+import { BOOKWORM_SETUP_ORDER, BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
 import { remove } from './apt-remove.ts';
 import { aptList, aptSize, aptTime } from './format.ts';
 import { unpack } from './payload.ts';
@@ -262,6 +263,17 @@ function readingLists(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
   if (archive?.legacyApt || present(ctx.fs, EXTENDED)) ctx.stdout.write(`Reading state information...${done}\n`);
 }
 
+/**
+ * apt's own order for a plan recorded on a real system (one named package
+ * over the image's base, the same set of packages), else `plan` as is.
+ */
+function recordedOrder<T>(archive: DebArchive, names: string[], plan: T[], table: Readonly<Record<string, string>>, name: (x: T) => string = (x) => (x as DebPackage).name): T[] {
+  if (archive.codename !== 'bookworm' || names.length !== 1) return plan;
+  const order = table[names[0]!]?.split(' ');
+  if (order === undefined || order.length !== plan.length || !plan.every((x) => order.includes(name(x)))) return plan;
+  return order.map((n) => plan.find((x) => name(x) === n)!);
+}
+
 /** Install order: each package after what it depends on; recommended packages after all that. */
 function resolve(archive: DebArchive, installed: (n: string) => boolean, names: string[], recommends: boolean): DebPackage[] {
   const order: DebPackage[] = [];
@@ -352,7 +364,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
       out(legacy || version === undefined ? `${n} is already the newest version.\n` : `${n} is already the newest version (${version}).\n`);
     }
   }
-  const plan = resolve(archive!, installed, names, opts.recommends);
+  const plan = recordedOrder(archive!, names, resolve(archive!, installed, names, opts.recommends), BOOKWORM_UNPACK_ORDER);
   const requested = new Set(names);
   const extra = plan.filter((p) => !requested.has(p.name)).map((p) => p.name).sort();
   const suggested: string[] = [];
@@ -403,6 +415,11 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
     }
     const numbered = !legacy && plan.length > 1 ? `${String(i).padStart(String(plan.length - 1).length, '0')}-` : '';
     say(`Preparing to unpack .../${numbered}${debFileName(p)} ...\n`);
+    if (p.name === 'vim-runtime') {
+      // its preinst diverts vim-tiny's help files
+      const dir = `/usr/share/vim/vim${p.version.replace(/^\d+:(\d)\.(\d).*/, '$1$2')}/doc`;
+      for (const f of ['help.txt', 'tags']) say(`Adding 'diversion of ${dir}/${f} to ${dir}/${f}.vim-tiny by vim-runtime'\n`);
+    }
     await ctx.sleep(50 + Math.round(p.installedKB / 40));
     const { files, post } = debFiles(p, name);
     const paths = unpack(ctx.fs, files);
@@ -410,7 +427,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
     written.push({ pkg: p, paths, post });
     say(`Unpacking ${dpkgName(p)} (${p.version}) ...\n`);
   }
-  for (const w of written) {
+  for (const w of recordedOrder(archive!, names, written, BOOKWORM_SETUP_ORDER, (x) => x.pkg.name)) {
     await ctx.sleep(40);
     say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
     say(postinstMessages(ctx, w.pkg));
