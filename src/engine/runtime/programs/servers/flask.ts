@@ -10,7 +10,7 @@ import { basename, findCommand } from '../../resolve.ts';
 import { byteLength, containerAddress, httpDate, httpResponse, parseRequest, readText, werkzeugTime } from './common.ts';
 import { Evaluator, type PyValue } from './pyexpr.ts';
 import { distVersion, importError, imports, installed, pyHost, pythonVersion, traceback, type PythonVersion } from './pyenv.ts';
-import { connectRedis } from './redis.ts';
+import { connectRedis } from './redis-cli.ts';
 
 
 interface Route {

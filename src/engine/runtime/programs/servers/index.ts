@@ -5,7 +5,8 @@ import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
 import { flaskScript } from './flask.ts';
 import { python } from './python.ts';
-import { redisCli, redisServer } from './redis.ts';
+import { redisCli } from './redis-cli.ts';
+import { redisServer } from './redis.ts';
 import { catalina } from './tomcat.ts';
 
 /** Server programs by binary name. */

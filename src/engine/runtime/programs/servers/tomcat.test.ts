@@ -100,6 +100,16 @@ describe('catalina.sh run (Tomcat 7)', () => {
     expect(b.err.text).toContain('INFO: Destroying ProtocolHandler ["ajp-apr-8009"]\n');
   });
 
+  it('on a terminal (docker run -it) catalina.sh run prints its settings on stdout first', async () => {
+    const b = tomcatBox();
+    b.start(['catalina.sh', 'run'], ENV, '/usr/local/tomcat', true);
+    await b.wait(5000);
+    expect(b.out.text).toBe(
+      'Using CATALINA_BASE:   /usr/local/tomcat\nUsing CATALINA_HOME:   /usr/local/tomcat\nUsing CATALINA_TMPDIR: /usr/local/tomcat/temp\nUsing JRE_HOME:        /usr/local/openjdk-8\nUsing CLASSPATH:       /usr/local/tomcat/bin/bootstrap.jar:/usr/local/tomcat/bin/tomcat-juli.jar\n',
+    );
+    expect(b.err.text).toContain('INFO: Server startup in ');
+  });
+
   it('without CATALINA_HOME the home is the directory above the script (apt-get install tomcat7)', async () => {
     const b = new Box().bin('/usr/share/tomcat7/bin/catalina.sh');
     expect(await b.run(['/usr/share/tomcat7/bin/catalina.sh', 'version'], { JAVA_HOME: '/usr/lib/jvm/java-7-openjdk-amd64' })).toBe(0);
