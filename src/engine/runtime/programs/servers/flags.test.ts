@@ -52,6 +52,28 @@ describe('redis options', () => {
   });
 });
 
+describe('redis-cli on a terminal', () => {
+  it('prompts with host:port and types its replies', async () => {
+    const b = new Box().bin('/usr/local/bin/redis-server', '/usr/local/bin/redis-cli');
+    b.start(['redis-server']);
+    await b.wait();
+    const before = b.out.text.length;
+    const p = b.start(['redis-cli'], {}, '/', true, 'set n 1\nincr n\nget n\nget none\nkeys *\nbogus\nexit\n');
+    expect(await b.scheduler.runUntil(p.exited)).toBe(0);
+    expect(b.out.text.slice(before)).toBe(
+      [
+        '127.0.0.1:6379> OK',
+        '127.0.0.1:6379> (integer) 2',
+        '127.0.0.1:6379> "2"',
+        '127.0.0.1:6379> (nil)',
+        '127.0.0.1:6379> 1) "n"',
+        "127.0.0.1:6379> (error) ERR unknown command 'bogus', with args beginning with: ",
+        '127.0.0.1:6379> ',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('apache options', () => {
   it('apache2ctl configtest: AH00558 then Syntax OK; -v: the server version', async () => {
     const b = new Box().bin('/usr/sbin/apache2', '/usr/sbin/apache2ctl');
