@@ -100,8 +100,39 @@ export function tableResolver(table: ProgramTable, fallback?: (path: string) => 
       program = applet === 'busybox' ? busyboxDispatch(table) : table.busybox.get(applet);
     }
     program ??= table.gnu.get(bin);
+    program ??= scriptProgram(fs, real);
     if (!program && fallback) program = fallback(real);
     return program ? { program, path } : null;
+  };
+}
+
+/**
+ * An executable text file starting with `#!` (an image's entrypoint script):
+ * the kernel runs its interpreter with the script's path and the arguments.
+ */
+function scriptProgram(fs: Fs, path: string): Program | undefined {
+  let head: string;
+  try {
+    const st = fs.stat(path);
+    if (st.type !== 'file' || st.size > 256 * 1024 || !(st.mode & 0o111)) return undefined;
+    const bytes = fs.readFile(path);
+    if (bytes[0] !== 0x23 || bytes[1] !== 0x21) return undefined;
+    const nl = bytes.indexOf(0x0a);
+    head = new TextDecoder().decode(bytes.subarray(2, nl < 0 ? Math.min(bytes.length, 256) : nl));
+  } catch {
+    return undefined;
+  }
+  const line = head.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+  const sp = line.search(/[ \t]/);
+  const interp = sp < 0 ? line : line.slice(0, sp);
+  const arg = sp < 0 ? '' : line.slice(sp).trim();
+  return async (ctx) => {
+    const run = ctx.resolve(interp, ctx.env);
+    if (!run) {
+      ctx.stderr.write(`exec ${path}: no such file or directory\n`);
+      return 127;
+    }
+    return run({ ...ctx, argv: [interp, ...(arg ? [arg] : []), path, ...ctx.argv.slice(1)] });
   };
 }
 
