@@ -98,6 +98,10 @@ describe('seed images', () => {
     expect((await sh('docker run --rm centos cat /etc/centos-release')).out).toBe('CentOS Linux release 8.4.2105\n');
     expect((await sh('docker run --rm centos grep ^PRETTY_NAME /etc/os-release')).out).toBe('PRETTY_NAME="CentOS Linux 8"\n');
     expect((await sh('docker run --rm centos ls /usr/bin/yum /usr/bin/dnf /usr/bin/rpm /usr/bin/bash')).status).toBe(0);
+    // `ls` in `docker run -it centos /bin/bash`, as Docker notes of 2021 paste it
+    expect((await sh('docker run --rm centos ls /')).out.split('\n').join(' ').trim()).toBe(
+      'bin dev etc home lib lib64 lost+found media mnt opt proc root run sbin srv sys tmp usr var',
+    );
     expect((await sh('docker run --rm centos ls /usr/bin/wget')).status).not.toBe(0);
     expect((await sh('docker pull -q centos:7')).status).toBe(0);
     expect(await size('centos:7')).toBe('204MB');

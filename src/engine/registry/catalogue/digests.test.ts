@@ -13,7 +13,7 @@ describe('catalogue digest table', () => {
     expect(missing).toEqual([]);
   });
 
-  it('was made by the layer code Berth runs: the probe hashes to its recorded digests', () => {
+  it('was made by the layer code Berth runs: the probe hashes to its recorded digests (else regenerate, see digests.gen.ts)', () => {
     expect(hashLayer(probeTree())).toEqual(PROBE_DIGEST);
   });
 

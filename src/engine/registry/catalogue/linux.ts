@@ -277,7 +277,8 @@ export interface CentosOptions {
 export function centosRoot(o: CentosOptions): EntryRecipe[] {
   const managers = o.major === 8 ? ['yum', 'dnf'] : ['yum'];
   const fixed: EntryRecipe[] = [
-    ...dirs('/boot', '/dev', '/etc', '/etc/yum.repos.d', '/home', '/media', '/mnt', '/opt', '/proc', '/root', '/run',
+    // no /boot in the container image; lost+found from the image's file system
+    ...dirs('/dev', '/etc', '/etc/yum.repos.d', '/home', '/media', '/mnt', '/opt', '/proc', '/root', '/run',
       '/srv', '/sys', '/tmp', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/lib64', '/usr/local', '/usr/local/bin',
       '/usr/share', '/var', '/var/lib', '/var/lib/rpm', '/var/cache', '/var/log', '/var/tmp', '/var/spool',
       '/var/spool/mail'),
@@ -288,6 +289,8 @@ export function centosRoot(o: CentosOptions): EntryRecipe[] {
     ...programs('/usr/bin', [...CENTOS_BIN, ...managers, ...(o.major === 7 ? PROCPS : [])], 120_000),
     { type: 'symlink', path: '/usr/bin/sh', target: 'bash' },
     ...programs('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'usermod', 'ldconfig'], 60_000),
+    { type: 'dir', path: '/lost+found', mode: 0o700 },
+    ...(o.major === 7 ? [text('/anaconda-post.log', '[anaconda root] Running post-install scripts\n')] : []),
     text('/etc/passwd', CENTOS_PASSWD),
     text('/etc/group', CENTOS_GROUP),
     text('/etc/shadow', 'root:!locked::0:99999:7:::\n', 0o000),
