@@ -35,7 +35,7 @@ describe('seed images', () => {
     expect(await inspect('nginx', '.Config.ExposedPorts')).toBe('{"80/tcp":{}}');
     expect(await inspect('nginx', '.Config.StopSignal')).toBe('"SIGQUIT"');
     expect(await inspect('nginx', '.RootFS.Layers')).toMatch(/^\["sha256:[0-9a-f]{64}"(,"sha256:[0-9a-f]{64}"){6}\]$/);
-    expect(await historyRows('nginx')).toBe(17);
+    expect(await historyRows('nginx')).toBe(18);
     // a command other than nginx runs without the configuration step
     expect(await sh(`docker run --rm --entrypoint sh nginx /docker-entrypoint.sh echo ready`)).toEqual({ out: 'ready\n', status: 0 });
     const lines = await sh(`docker run --rm --entrypoint /bin/sh nginx /docker-entrypoint.sh nginx -v`);
@@ -63,7 +63,7 @@ describe('seed images', () => {
     expect(await inspect('redis', '.Config.ExposedPorts')).toBe('{"6379/tcp":{}}');
     expect(await inspect('redis', '.Config.Volumes')).toBe('{"/data":{}}');
     expect(await inspect('redis', '.Config.WorkingDir')).toBe('"/data"');
-    expect(await historyRows('redis')).toBe(16);
+    expect(await historyRows('redis')).toBe(17);
     expect((await sh('docker run --rm --entrypoint pwd redis')).out).toBe('/data\n');
     expect((await sh('docker run --rm --entrypoint ls redis /usr/local/bin')).out).toBe(
       'docker-entrypoint.sh\ngosu\nredis-benchmark\nredis-check-aof\nredis-check-rdb\nredis-cli\nredis-sentinel\nredis-server\n',

@@ -153,6 +153,8 @@ export const NGINX: ImageRecipe = {
       createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1754870400'",
       entries: () => debianRoot({ osRelease: BOOKWORM_OS_RELEASE, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
     },
+    // debian:bookworm-slim's own CMD, under the image built on it
+    { createdBy: 'CMD ["bash"]', empty: true },
     { createdBy: 'LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>', empty: true },
     { createdBy: 'ENV NGINX_VERSION=1.29.1', empty: true },
     { createdBy: 'ENV NJS_VERSION=0.9.1', empty: true },

@@ -26,6 +26,8 @@ export const REDIS: ImageRecipe = {
       createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200'",
       entries: () => debianRoot({ osRelease: BOOKWORM_OS_RELEASE, size: 74_800_000, shell: 'dash', extraText: [text('/etc/debian_version', '12.11\n')] }),
     },
+    // debian:bookworm-slim's own CMD, under the image built on it
+    { createdBy: 'CMD ["bash"]', empty: true },
     {
       createdBy: 'RUN /bin/sh -c set -eux; \tgroupadd -r -g 999 redis; \tuseradd -r -g redis -u 999 redis # buildkit',
       entries: () => [
