@@ -13,7 +13,8 @@ import { debArchive, type DebArchive, type DebPackage } from './deb-archive.ts';
 import { debFiles } from './deb-files.ts';
 import { databaseSize, dpkgName, isInstalled, readStatus, recordInstalled } from './dpkg-db.ts';
 import { APT_GET_HELP, APT_HELP } from './apt-help.ts';
-import { BOOKWORM_SETUP_ORDER, BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
+import { BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
+import { configureOrder } from './dpkg-order.ts';
 import { remove } from './apt-remove.ts';
 import { aptList, aptSize, aptTime } from './format.ts';
 import { unpack } from './payload.ts';
@@ -427,7 +428,8 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
     written.push({ pkg: p, paths, post });
     say(`Unpacking ${dpkgName(p)} (${p.version}) ...\n`);
   }
-  for (const w of recordedOrder(archive!, names, written, BOOKWORM_SETUP_ORDER, (x) => x.pkg.name)) {
+  const setup = legacy ? written : configureOrder(written, (w) => w.pkg.name, (w) => w.pkg.depends);
+  for (const w of setup) {
     await ctx.sleep(40);
     say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
     say(postinstMessages(ctx, w.pkg));

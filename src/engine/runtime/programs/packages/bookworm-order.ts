@@ -1,7 +1,7 @@
 // The order apt 2.6 fetches and unpacks each learner's package in, from a
-// bookworm-slim base (`apt-get install -s` on bookworm), and the order dpkg
-// then set them up in where an install was recorded. Used when a plan is
-// exactly one of these; otherwise apt-get orders by dependencies.
+// bookworm-slim base (`apt-get install -s` on bookworm). Used when a plan is
+// exactly one of these; otherwise apt-get orders by dependencies. (dpkg's
+// setup order is computed: dpkg-order.ts.)
 export const BOOKWORM_UNPACK_ORDER: Readonly<Record<string, string>> = {
   'apache2': 'perl-modules-5.36 libgdbm6 libgdbm-compat4 libperl5.36 perl libapr1 libexpat1 libssl3 libaprutil1 libsqlite3-0 libaprutil1-dbd-sqlite3 libsasl2-modules-db libsasl2-2 libldap-2.5-0 libaprutil1-ldap libbrotli1 libkrb5support0 libk5crypto3 libkeyutils1 libkrb5-3 libgssapi-krb5-2 libnghttp2-14 libpsl5 librtmp1 libssh2-1 libcurl4 libjansson4 liblua5.3-0 libicu72 libxml2 apache2-bin apache2-data apache2-utils media-types libncursesw6 libproc2-0 procps apache2 netbase openssl ca-certificates krb5-locales libgpm2 libldap-common libsasl2-modules psmisc publicsuffix ssl-cert',
   'ca-certificates': 'libssl3 openssl ca-certificates',
@@ -26,8 +26,3 @@ export const BOOKWORM_UNPACK_ORDER: Readonly<Record<string, string>> = {
   'wget': 'libssl3 openssl ca-certificates libpsl5 wget publicsuffix',
 };
 
-export const BOOKWORM_SETUP_ORDER: Readonly<Record<string, string>> = {
-  'vim': 'libsodium23 libgpm2 xxd vim-common vim-runtime vim',
-  'wget': 'libpsl5 wget libssl3 openssl publicsuffix ca-certificates',
-  'nano': 'libgpm2 libncursesw6 nano',
-};
