@@ -72,6 +72,34 @@ export const GNU_BIN = [
   'dpkg', 'dpkg-query', 'diff', 'cmp', 'perl', 'gpgv', 'which', '[',
 ];
 
+/**
+ * /etc/bash.bashrc of Debian and Ubuntu (the part an interactive root shell
+ * in a container runs): it sets the `root@<short id>:/#` prompt.
+ */
+const BASH_BASHRC = `# System-wide .bashrc file for interactive bash(1) shells.
+
+# To enable the settings / commands in this file for login shells as well,
+# this file has to be sourced in /etc/profile.
+
+# If not running interactively, don't do anything
+[ -z "$PS1" ] && return
+
+# check the window size after each command and, if necessary,
+# update the values of LINES and COLUMNS.
+shopt -s checkwinsize
+
+# set variable identifying the chroot you work in (used in the prompt below)
+if [ -z "\${debian_chroot:-}" ] && [ -r /etc/debian_chroot ]; then
+    debian_chroot=$(cat /etc/debian_chroot)
+fi
+
+# set a fancy prompt (non-color, overwrite the one in /etc/profile)
+# but only if not SUDOing and have SUDO_PS1 set; then assume smart user.
+if ! [ -n "\${SUDO_USER}" -a -n "\${SUDO_PS1}" ]; then
+  PS1='\${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ '
+fi
+`;
+
 /** procps: older Ubuntu images shipped it; current Debian and Ubuntu images do not (no `ps`). */
 export const PROCPS = ['ps', 'kill', 'free', 'top', 'uptime', 'pgrep', 'pkill', 'watch', 'vmstat', 'w'];
 
@@ -178,7 +206,7 @@ export function debianRoot(o: DistroOptions): EntryRecipe[] {
     text('/etc/issue', `${issueName(o.osRelease)} \\n \\l\n\n`),
     text('/etc/issue.net', `${issueName(o.osRelease)}\n`),
     text('/etc/hostname', ''),
-    text('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n'),
+    text('/etc/bash.bashrc', BASH_BASHRC),
     text('/root/.bashrc', '# ~/.bashrc: executed by bash(1) for non-login shells.\n'),
     text('/root/.profile', '# ~/.profile: executed by Bourne-compatible login shells.\n'),
     ...(o.extraText ?? []),
