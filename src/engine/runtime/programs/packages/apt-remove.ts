@@ -90,10 +90,10 @@ export async function remove(
   const leaving = new Set(names.filter((n) => installed.has(n)));
   if (o.autoremove) for (const n of unneeded(ctx, archive, installed, new Set())) leaving.add(n);
   const spare = o.autoremove ? [] : unneeded(ctx, archive, installed, leaving);
-  if (spare.length === 1) out(`The following package was automatically installed and is no longer required:\n${aptList(spare)}Use 'apt autoremove' to remove it.\n`);
-  else if (spare.length > 1) out(`The following packages were automatically installed and are no longer required:\n${aptList(spare)}Use 'apt autoremove' to remove them.\n`);
+  if (spare.length === 1) out(`The following package was automatically installed and is no longer required:\n${aptList(spare, archive.listWidth)}Use 'apt autoremove' to remove it.\n`);
+  else if (spare.length > 1) out(`The following packages were automatically installed and are no longer required:\n${aptList(spare, archive.listWidth)}Use 'apt autoremove' to remove them.\n`);
   const gone = [...leaving].sort();
-  if (gone.length > 0) out(`The following packages will be REMOVED:\n${aptList(gone.map((n) => (o.purge ? `${n}*` : n)))}`);
+  if (gone.length > 0) out(`The following packages will be REMOVED:\n${aptList(gone.map((n) => (o.purge ? `${n}*` : n)), archive.listWidth)}`);
   out(`0 upgraded, 0 newly installed, ${gone.length} to remove and 0 not upgraded.\n`);
   if (gone.length === 0) return 0;
   const freed = gone.reduce((n, g) => n + Number(status.get(g)?.fields.get('Installed-Size') ?? 0) * 1024, 0);

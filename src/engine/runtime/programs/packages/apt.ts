@@ -370,11 +370,17 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const extra = plan.filter((p) => !requested.has(p.name)).map((p) => p.name).sort();
   const suggested: string[] = [];
   for (const p of [...plan].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    for (const s of p.suggests) if (!suggested.includes(s) && !plan.some((x) => x.name === s) && !archive!.base.has(s) && !installed(s)) suggested.push(s);
+    for (const s of p.suggests) {
+      const first = s.split(',')[0]!.replace(/:any$/, '');
+      if (!suggested.includes(s) && !plan.some((x) => x.name === first) && !archive!.base.has(first) && !installed(first)) suggested.push(s);
+    }
   }
-  if (extra.length > 0) out(`The following ${legacy ? 'extra' : 'additional'} packages will be installed:\n${aptList(extra)}`);
-  if (suggested.length > 0 && plan.length > 0) out(`Suggested packages:\n${aptList(suggested)}`);
-  if (plan.length > 0) out(`The following NEW packages will be installed:\n${aptList(plan.map((p) => p.name).sort())}`);
+  // alternatives print as "a | b", the bar wrapping with the alternative after it
+  const suggestedWords = suggested.flatMap((s) => s.split(',').map((a, i) => (i === 0 ? a : `| ${a}`)));
+  const w = archive!.listWidth;
+  if (extra.length > 0) out(`The following ${legacy ? 'extra' : 'additional'} packages will be installed:\n${aptList(extra, w)}`);
+  if (suggested.length > 0 && plan.length > 0) out(`Suggested packages:\n${aptList(suggestedWords, w)}`);
+  if (plan.length > 0) out(`The following NEW packages will be installed:\n${aptList(plan.map((p) => p.name).sort(), w)}`);
   out(`0 upgraded, ${plan.length} newly installed, 0 to remove and 0 not upgraded.\n`);
   if (plan.length === 0) return 0;
   const download = plan.reduce((n, p) => n + p.size, 0);
@@ -447,7 +453,8 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const ext = (readText(ctx.fs, EXTENDED) ?? '').replace(/\n*$/, '');
   const add = auto.map((p) => `Package: ${p.name}\nArchitecture: ${p.arch === 'all' ? 'amd64' : p.arch}\nAuto-Installed: 1\n`).join('\n');
   writeText(ctx.fs, EXTENDED, (ext ? ext + '\n\n' : '') + add);
-  if (plan.some((p) => p.multiArch || p.section === 'libs')) say(`Processing triggers for libc-bin (${archive!.libcBin}) ...\n`);
+  // ldconfig's trigger: packages of shared libraries activate it (a PAM module, say, does not)
+  if (plan.some((p) => (archive!.ldconfig ? archive!.ldconfig.has(p.name) : p.section === 'libs'))) say(`Processing triggers for libc-bin (${archive!.libcBin}) ...\n`);
   const ca = plan.find((p) => p.name === 'ca-certificates');
   if (ca) say(`Processing triggers for ca-certificates (${ca.version}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n`);
   return 0;

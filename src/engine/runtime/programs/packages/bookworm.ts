@@ -2,19 +2,19 @@
 // install and everything they pull in over a bookworm-slim base. Generated
 // from `apt-cache show` on a bookworm system (December 2026):
 //   name|version|arch|Installed-Size KB|Size bytes|suite (m: bookworm, u: bookworm-security)
-//   + 's' when Multi-Arch: same|Depends (+Pre-Depends)|Recommends|Suggests|Section|description
+//   + 's' when Multi-Arch: same|Depends (+Pre-Depends)|Recommends|Suggests (a,b: alternatives)|Section|description
 // Dependencies the base image already satisfies are left out.
 export const BOOKWORM_PACKAGES: readonly string[] = [
   'alsa-topology-conf|1.2.5.1-2|all|420|15172|m||||libs|ALSA topology configuration files',
   'alsa-ucm-conf|1.2.8-1|all|689|51696|m|libasound2|||libs|ALSA Use Case Manager configuration files',
-  'apache2|2.4.71-1~deb12u1|amd64|588|237772|u|apache2-bin apache2-data apache2-utils media-types perl procps|ssl-cert|apache2-doc apache2-suexec-pristine www-browser|httpd|Apache HTTP Server',
-  'apache2-bin|2.4.71-1~deb12u1|amd64|5144|1409916|u|perl libapr1 libaprutil1 libaprutil1-dbd-sqlite3 libaprutil1-ldap libbrotli1 libcurl4 libjansson4 libldap-2.5-0 liblua5.3-0 libnghttp2-14 libssl3 libxml2||apache2-doc apache2-suexec-pristine www-browser|httpd|Apache HTTP Server (modules and other binary files)',
+  'apache2|2.4.71-1~deb12u1|amd64|588|237772|u|apache2-bin apache2-data apache2-utils media-types perl procps|ssl-cert|apache2-doc apache2-suexec-pristine,apache2-suexec-custom www-browser|httpd|Apache HTTP Server',
+  'apache2-bin|2.4.71-1~deb12u1|amd64|5144|1409916|u|perl libapr1 libaprutil1 libaprutil1-dbd-sqlite3 libaprutil1-ldap libbrotli1 libcurl4 libjansson4 libldap-2.5-0 liblua5.3-0 libnghttp2-14 libssl3 libxml2||apache2-doc apache2-suexec-pristine,apache2-suexec-custom www-browser|httpd|Apache HTTP Server (modules and other binary files)',
   'apache2-data|2.4.71-1~deb12u1|all|847|159880|u||||httpd|Apache HTTP Server (common files)',
   'apache2-utils|2.4.71-1~deb12u1|amd64|452|223608|u|libapr1 libaprutil1 libssl3|||httpd|Apache HTTP Server (utility programs for web servers)',
   'ca-certificates|20250419~deb12u2|all|388|160948|u|openssl|||misc|Common CA certificates',
   'ca-certificates-java|20230710~deb12u1|all|43|11856|m|ca-certificates|||java|Common CA certificates (JKS keystore)',
   'curl|7.88.1-10+deb12u15|amd64|489|315764|m|libcurl4|||web|command line tool for transferring data with URL syntax',
-  'dbus|1.14.10-1~deb12u1|amd64|182|97360|m|dbus-bin dbus-daemon dbus-system-bus-common libdbus-1-3 libexpat1||default-dbus-session-bus|admin|simple interprocess messaging system (system message bus)',
+  'dbus|1.14.10-1~deb12u1|amd64|182|97360|m|dbus-bin dbus-daemon dbus-system-bus-common libdbus-1-3 libexpat1||default-dbus-session-bus,dbus-session-bus|admin|simple interprocess messaging system (system message bus)',
   'dbus-bin|1.14.10-1~deb12u1|amd64|213|105356|m|libdbus-1-3|||admin|simple interprocess messaging system (command line utilities)',
   'dbus-daemon|1.14.10-1~deb12u1|amd64|375|183656|m|dbus-bin dbus-session-bus-common libapparmor1 libdbus-1-3 libexpat1|||admin|simple interprocess messaging system (reference message bus)',
   'dbus-session-bus-common|1.14.10-1~deb12u1|all|107|78232|m||||admin|simple interprocess messaging system (session bus configuration)',
@@ -25,7 +25,7 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'fontconfig-config|2.14.1-4|amd64|527|314864|m|fonts-dejavu-core|||fonts|generic font configuration library - configuration',
   'fonts-dejavu-core|2.37-6|all|2960|1067728|m||||fonts|Vera font family derivate with additional characters',
   'fonts-lato|2.0-2.1|all|11750|2695828|m||||fonts|sans-serif typeface family font',
-  'git|1:2.39.5-0+deb12u3|amd64|44890|7264380|m|libcurl3-gnutls libexpat1 perl liberror-perl git-man|ca-certificates patch less openssh-client|gettext-base git-daemon-run git-doc git-email git-gui gitk gitweb git-cvs git-mediawiki git-svn|vcs|fast, scalable, distributed revision control system',
+  'git|1:2.39.5-0+deb12u3|amd64|44890|7264380|m|libcurl3-gnutls libexpat1 perl liberror-perl git-man|ca-certificates patch less openssh-client|gettext-base git-daemon-run,git-daemon-sysvinit git-doc git-email git-gui gitk gitweb git-cvs git-mediawiki git-svn|vcs|fast, scalable, distributed revision control system',
   'git-man|1:2.39.5-0+deb12u3|all|2107|2053236|m||||doc|fast, scalable, distributed revision control system (manual pages)',
   'gnupg|2.2.40-1.1+deb12u2|all|886|846132|m|dirmngr gnupg-l10n gnupg-utils gpg gpg-agent gpg-wks-client gpg-wks-server gpgsm||parcimonie xloadimage|utils|GNU privacy guard - a free PGP replacement',
   'gnupg-l10n|2.2.40-1.1+deb12u2|all|4875|1092644|m||||localization|GNU privacy guard - localization files',
@@ -36,10 +36,10 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'gpg-wks-server|2.2.40-1.1+deb12u2|amd64|658|531476|m|gpg gpg-agent|gnupg||utils|GNU privacy guard - Web Key Service server',
   'gpgconf|2.2.40-1.1+deb12u2|amd64|804|564852|m|libassuan0 libreadline8|||utils|GNU privacy guard - core configuration utilities',
   'gpgsm|2.2.40-1.1+deb12u2|amd64|993|671420|m|gpgconf libassuan0 libksba8 libreadline8|gnupg||utils|GNU privacy guard - S/MIME version',
-  'iproute2|6.1.0-3|amd64|3516|1045828|m|libbpf1 libbsd0 libelf1 libmnl0 libtirpc3 libxtables12 libcap2-bin|libatm1|iproute2-doc python3|net|networking and traffic control tools',
+  'iproute2|6.1.0-3|amd64|3516|1045828|m|libbpf1 libbsd0 libelf1 libmnl0 libtirpc3 libxtables12 libcap2-bin|libatm1|iproute2-doc python3:any|net|networking and traffic control tools',
   'iputils-ping|3:20221126-1+deb12u1|amd64|121|47172|m|libcap2-bin|||net|Tools to test the reachability of network hosts',
   'java-common|0.74|all|28|6388|m|||default-jre|java|Base package for Java runtimes',
-  'javascript-common|11+nmu1|all|33|6260|m|||apache2|javascript|Base support for JavaScript library packages',
+  'javascript-common|11+nmu1|all|33|6260|m|||apache2,lighttpd,httpd|javascript|Base support for JavaScript library packages',
   'krb5-locales|1.20.1-2+deb12u5|all|273|63520|m||||localization|internationalization support for MIT Kerberos',
   'less|590-2.1~deb12u2|amd64|313|132044|m||||text|pager program similar to more',
   'libapparmor1|3.0.8-3|amd64|109|41192|ms||||libs|changehat AppArmor library',
@@ -126,7 +126,7 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'libruby|1:3.1|amd64|13|4972|ms|libruby3.1|||libs|Libraries necessary to run Ruby',
   'libruby3.1|3.1.7+really3.1.2-0+deb12u1|amd64|25013|5405952|us|rake ruby-net-telnet ruby-xmlrpc ruby-webrick ruby-sdbm libedit2 libncurses6 libssl3 libyaml-0-2|||libs|Libraries necessary to run Ruby 3.1',
   'libsasl2-2|2.1.28+dfsg-10+deb12u1|amd64|167|59908|us|libsasl2-modules-db|libsasl2-modules||libs|Cyrus SASL - authentication abstraction library',
-  'libsasl2-modules|2.1.28+dfsg-10+deb12u1|amd64|284|66868|us|libssl3||libsasl2-modules-gssapi-mit libsasl2-modules-ldap libsasl2-modules-otp libsasl2-modules-sql|libs|Cyrus SASL - pluggable authentication modules',
+  'libsasl2-modules|2.1.28+dfsg-10+deb12u1|amd64|284|66868|us|libssl3||libsasl2-modules-gssapi-mit,libsasl2-modules-gssapi-heimdal libsasl2-modules-ldap libsasl2-modules-otp libsasl2-modules-sql|libs|Cyrus SASL - pluggable authentication modules',
   'libsasl2-modules-db|2.1.28+dfsg-10+deb12u1|amd64|77|20524|us||||libs|Cyrus SASL - pluggable authentication modules (DB)',
   'libsodium23|1.0.18-1+deb12u1|amd64|415|162044|ms||||libs|Network communication, cryptography and signaturing library',
   'libsqlite3-0|3.40.1-2+deb12u2|amd64|1682|838808|ms||||libs|SQLite 3 shared library',
@@ -153,11 +153,11 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'netbase|6.4|all|36|12800|m||||admin|Basic TCP/IP networking system',
   'nginx|1.22.1-9+deb12u12|amd64|1336|532740|u|libssl3 iproute2 nginx-common|||httpd|small, powerful, scalable web/proxy server',
   'nginx-common|1.22.1-9+deb12u12|all|333|115632|u|||fcgiwrap nginx-doc ssl-cert|httpd|small, powerful, scalable web/proxy server - common files',
-  'openjdk-17-jre-headless|17.0.21.1+2-1~deb12u1|amd64|188872|43987516|us|ca-certificates-java java-common libcups2 libfontconfig1 liblcms2-2 libjpeg62-turbo libnss3 libasound2 libfreetype6 libharfbuzz0b libpcsclite1||libnss-mdns fonts-dejavu-extra fonts-ipafont-gothic fonts-ipafont-mincho fonts-wqy-microhei fonts-indic|java|OpenJDK Java runtime, using Hotspot JIT (headless)',
+  'openjdk-17-jre-headless|17.0.21.1+2-1~deb12u1|amd64|188872|43987516|us|ca-certificates-java java-common libcups2 libfontconfig1 liblcms2-2 libjpeg62-turbo libnss3 libasound2 libfreetype6 libharfbuzz0b libpcsclite1||libnss-mdns fonts-dejavu-extra fonts-ipafont-gothic fonts-ipafont-mincho fonts-wqy-microhei,fonts-wqy-zenhei fonts-indic|java|OpenJDK Java runtime, using Hotspot JIT (headless)',
   'openssh-client|1:9.2p1-2+deb12u10|amd64|5801|993532|m|libedit2 libfido2-1 libgssapi-krb5-2 libssl3|xauth|keychain libpam-ssh monkeysphere ssh-askpass|net|secure shell (SSH) client, for secure access to remote machines',
   'openssl|3.0.22-1~deb12u2|amd64|2315|1441784|u|libssl3||ca-certificates|utils|Secure Sockets Layer toolkit - cryptographic utility',
   'patch|2.7.6-7+deb12u1|amd64|246|123080|u|||ed diffutils-doc|vcs|Apply a diff file to an original',
-  'perl|5.36.0-7+deb12u4|amd64|670|239392|u|perl-modules-5.36 libperl5.36|netbase|perl-doc libterm-readline-gnu-perl make libtap-harness-archive-perl|perl|Larry Wall\'s Practical Extraction and Report Language',
+  'perl|5.36.0-7+deb12u4|amd64|670|239392|u|perl-modules-5.36 libperl5.36|netbase|perl-doc libterm-readline-gnu-perl,libterm-readline-perl-perl make libtap-harness-archive-perl|perl|Larry Wall\'s Practical Extraction and Report Language',
   'perl-base|5.36.0-7+deb12u4|amd64|7643|1609596|u|||perl sensible-utils|perl|minimal Perl system',
   'perl-modules-5.36|5.36.0-7+deb12u4|all|17821|2817356|u||perl||libs|Core Perl modules',
   'pinentry-curses|1.2.1-1|amd64|140|77448|m|libassuan0 libncursesw6||pinentry-doc|utils|curses-based PIN or pass-phrase entry dialog for GnuPG',
@@ -187,7 +187,7 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'shared-mime-info|2.2-1|amd64|5030|728896|m|libglib2.0-0 libxml2|||misc|FreeDesktop.org shared MIME database and spec',
   'ssl-cert|1.1.2|all|64|21120|m|openssl|||utils|simple debconf wrapper for OpenSSL',
   'sudo|1.9.13p3-1+deb12u4|amd64|6055|1890344|m||||admin|Provide limited super user privileges to specific users',
-  'systemd|252.39-1~deb12u2|amd64|9668|3043940|m|libssl3 libcryptsetup12 libfdisk1 libkmod2 libsystemd-shared|dbus systemd-timesyncd|systemd-container systemd-homed systemd-userdbd systemd-boot systemd-resolved libfido2-1 libqrencode4 libtss2-esys-3.0.2-0 libtss2-mu0 libtss2-rc0 polkitd|admin|system and service manager',
+  'systemd|252.39-1~deb12u2|amd64|9668|3043940|m|libssl3 libcryptsetup12 libfdisk1 libkmod2 libsystemd-shared|dbus systemd-timesyncd|systemd-container systemd-homed systemd-userdbd systemd-boot systemd-resolved libfido2-1 libqrencode4 libtss2-esys-3.0.2-0 libtss2-mu0 libtss2-rc0 polkitd,policykit-1|admin|system and service manager',
   'systemd-timesyncd|252.39-1~deb12u2|amd64|148|64060|m|libsystemd-shared systemd|||admin|minimalistic service to synchronize local time with NTP servers',
   'tomcat10|10.1.60-1~deb12u1|all|301|43220|u|systemd tomcat10-common ucf|libtcnative-1|tomcat10-admin tomcat10-docs tomcat10-examples tomcat10-user|java|Apache Tomcat 10 - Servlet and JSP engine',
   'tomcat10-common|10.1.60-1~deb12u1|all|179|68576|u|default-jre-headless libtomcat10-java|||java|Apache Tomcat 10 - Servlet and JSP engine -- common files',
@@ -205,3 +205,6 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
 
 /** Packages of the bookworm-slim image (dpkg -l), which satisfy dependencies without being installed. */
 export const BOOKWORM_BASE = 'adduser apt base-files base-passwd bash bsdutils coreutils dash debconf debian-archive-keyring debianutils diffutils dpkg e2fsprogs findutils gcc-12-base gpgv grep gzip hostname init-system-helpers libacl1 libapt-pkg6.0 libattr1 libaudit-common libaudit1 libblkid1 libbz2-1.0 libc-bin libc6 libcap-ng0 libcap2 libcom-err2 libcrypt1 libdb5.3 libdebconfclient0 libext2fs2 libffi8 libgcc-s1 libgcrypt20 libgmp10 libgnutls30 libgpg-error0 libhogweed6 libidn2-0 liblz4-1 liblzma5 libmd0 libmount1 libnettle8 libp11-kit0 libpam-modules libpam-modules-bin libpam-runtime libpam0g libpcre2-8-0 libseccomp2 libselinux1 libsemanage-common libsemanage2 libsepol2 libsmartcols1 libss2 libstdc++6 libsystemd0 libtasn1-6 libtinfo6 libudev1 libunistring2 libuuid1 libxxhash0 libzstd1 login logsave mawk mount ncurses-base ncurses-bin passwd perl-base sed sysvinit-utils tar tzdata usr-is-merged util-linux util-linux-extra zlib1g';
+
+/** Packages whose .deb activates the ldconfig trigger (its control 'triggers' file): libc-bin's trigger runs after them. */
+export const BOOKWORM_LDCONFIG = 'libapparmor1 libapr1 libaprutil1 libargon2-1 libasound2 libassuan0 libatm1 libatomic1 libavahi-client3 libavahi-common3 libbpf1 libbrotli1 libbsd0 libcbor0.8 libcryptsetup12 libcups2 libcurl3-gnutls libcurl4 libdbus-1-3 libdevmapper1.02.1 libedit2 libelf1 libexpat1 libfdisk1 libfido2-1 libfontconfig1 libfreetype6 libgdbm-compat4 libgdbm6 libglib2.0-0 libgmpxx4ldbl libgpm2 libgraphite2-3 libgssapi-krb5-2 libharfbuzz0b libicu72 libip4tc2 libjansson4 libjemalloc2 libjpeg62-turbo libjson-c5 libk5crypto3 libkeyutils1 libkmod2 libkrb5-3 libkrb5support0 libksba8 liblcms2-2 libldap-2.5-0 liblua5.3-0 liblzf1 libmnl0 libncurses6 libncursesw6 libnghttp2-14 libnpth0 libnsl2 libnspr4 libnss3 libpcsclite1 libperl5.36 libpng16-16 libproc2-0 libpsl5 libreadline8 librtmp1 libruby3.1 libsasl2-2 libsodium23 libsqlite3-0 libssh2-1 libssl3 libtcnative-1 libtirpc3 libx11-6 libxau6 libxcb1 libxdmcp6 libxext6 libxml2 libxmuu1 libxtables12 libyaml-0-2 sudo';

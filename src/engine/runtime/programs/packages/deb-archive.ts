@@ -1,6 +1,6 @@
 // The Debian-family archives apt-get reads: which mirrors `apt-get update`
 // fetches for a release, and the packages it then knows.
-import { BOOKWORM_BASE, BOOKWORM_PACKAGES } from './bookworm.ts';
+import { BOOKWORM_BASE, BOOKWORM_LDCONFIG, BOOKWORM_PACKAGES } from './bookworm.ts';
 import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
 
 export interface DebPackage {
@@ -46,6 +46,10 @@ export interface DebArchive {
   baseFiles: number;
   /** libc-bin's version, for the ldconfig trigger. */
   libcBin: string;
+  /** Packages that activate ldconfig's trigger; null: every package of section libs. */
+  ldconfig: Set<string> | null;
+  /** Columns apt's package lists fill before wrapping (apt 1.0: 79, apt 2: 78). */
+  listWidth: number;
 }
 
 function parseTable(lines: readonly string[], origins: Record<string, string>): Map<string, DebPackage> {
@@ -127,6 +131,8 @@ function archives(): Map<string, DebArchive> {
         base: new Set(BOOKWORM_BASE.split(' ')),
         baseFiles: 6_094,
         libcBin: '2.36-9+deb12u14',
+        ldconfig: new Set(BOOKWORM_LDCONFIG.split(' ')),
+        listWidth: 78,
       },
     ],
     [
@@ -144,6 +150,8 @@ function archives(): Map<string, DebArchive> {
         base: new Set(TRUSTY_BASE.split(' ')),
         baseFiles: 11_542,
         libcBin: '2.19-0ubuntu6.15',
+        ldconfig: null,
+        listWidth: 79,
       },
     ],
   ]);

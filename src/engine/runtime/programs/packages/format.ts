@@ -24,12 +24,12 @@ export function aptTime(seconds: number): string {
   return `${s}s`;
 }
 
-/** apt's ShowList: two-space indent, wrapped before 80 columns. */
-export function aptList(names: string[]): string {
+/** apt's ShowList: two-space indent, wrapped at `width` columns (apt 1.0 fills 79, apt 2 78). */
+export function aptList(names: string[], width = 78): string {
   const lines: string[] = [];
   let line = ' ';
   for (const n of names) {
-    if (line.length + 1 + n.length > 79 && line.trim() !== '') {
+    if (line.length + 1 + n.length > width && line.trim() !== '') {
       lines.push(line);
       line = ' ';
     }
