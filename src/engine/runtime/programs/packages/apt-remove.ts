@@ -108,7 +108,7 @@ export async function remove(
   }
   const shown = (n: string) => (status.get(n)?.fields.get('Multi-Arch') === 'same' ? `${n}:amd64` : n);
   const version = (n: string) => status.get(n)?.fields.get('Version') ?? '';
-  ctx.stdout.write(`(Reading database ... ${databaseSize(ctx.fs, archive.baseFiles)} files and directories currently installed.)\n`);
+  ctx.stdout.write(`(Reading database ... ${databaseSize(ctx.fs, archive.baseFiles, archive.newPaths)} files and directories currently installed.)\n`);
   const withConfig: string[] = [];
   for (const n of gone) {
     ctx.stdout.write(`Removing ${shown(n)} (${version(n)}) ...\n`);
@@ -121,7 +121,7 @@ export async function remove(
     recordRemoved(ctx.fs, n, keep);
   }
   if (o.purge) {
-    ctx.stdout.write(`(Reading database ... ${databaseSize(ctx.fs, archive.baseFiles)} files and directories currently installed.)\n`);
+    ctx.stdout.write(`(Reading database ... ${databaseSize(ctx.fs, archive.baseFiles, archive.newPaths)} files and directories currently installed.)\n`);
     for (const n of gone) ctx.stdout.write(`Purging configuration files for ${shown(n)} (${version(n)}) ...\n`);
   }
   forgetAuto(ctx, leaving);

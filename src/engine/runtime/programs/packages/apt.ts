@@ -411,14 +411,45 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const name = distro.id === 'ubuntu' ? 'Ubuntu' : 'Debian';
   const maintainer = name === 'Ubuntu' ? 'Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>' : 'Debian Maintainers <debian-devel@lists.debian.org>';
   const say = (s: string) => ctx.stdout.write(s);
-  const written: { pkg: DebPackage; paths: string[]; post: ReturnType<typeof debFiles>['post'] }[] = [];
-  let first = true;
+  type Unpacked = { pkg: DebPackage; paths: string[]; post: ReturnType<typeof debFiles>['post'] };
+  const written: Unpacked[] = [];
+  const configured = new Set<string>();
+  const setUp = async (w: Unpacked) => {
+    await ctx.sleep(40);
+    say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
+    say(postinstMessages(ctx, w.pkg));
+    unpack(ctx.fs, w.post);
+    for (const f of w.post) {
+      if (f.path.startsWith('/etc/alternatives/')) {
+        const alt = f.path.slice('/etc/alternatives/'.length);
+        const link = w.post.find((x) => x.link === f.path)?.path ?? `/usr/bin/${alt}`;
+        say(`update-alternatives: using ${f.link} to provide ${link} (${alt}) in auto mode\n`);
+      }
+    }
+    configured.add(w.pkg.name);
+  };
+  // a new dpkg run prints "(Reading database ...)" before its first package
+  let newRun = true;
   for (let i = 0; i < plan.length; i++) {
     const p = plan[i]!;
+    // apt configures what a package pre-depends on (with its dependencies) before unpacking it: a dpkg run of its own
+    const need: Unpacked[] = [];
+    const want = (n: string) => {
+      const w = written.find((x) => x.pkg.name === n);
+      if (w === undefined || configured.has(n) || need.includes(w)) return;
+      need.push(w);
+      for (const d of w.pkg.depends) want(d);
+    };
+    for (const q of p.preDepends) want(q);
+    if (need.length > 0) {
+      const inOrder = written.filter((w) => need.includes(w));
+      for (const w of configureOrder(inOrder, (x) => x.pkg.name, (x) => x.pkg.depends, false)) await setUp(w);
+      newRun = true;
+    }
     say(`Selecting previously unselected package ${dpkgName(p)}.\n`);
-    if (first) {
-      say(`(Reading database ... ${databaseSize(ctx.fs, archive!.baseFiles)} files and directories currently installed.)\n`);
-      first = false;
+    if (newRun) {
+      say(`(Reading database ... ${databaseSize(ctx.fs, archive!.baseFiles, archive!.newPaths)} files and directories currently installed.)\n`);
+      newRun = false;
     }
     const numbered = !legacy && plan.length > 1 ? `${String(i).padStart(String(plan.length - 1).length, '0')}-` : '';
     say(`Preparing to unpack .../${numbered}${debFileName(p)} ...\n`);
@@ -432,23 +463,14 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
     const paths = unpack(ctx.fs, files);
     if (keepDebs) writeSized(ctx.fs, `/var/cache/apt/archives/${debFileName(p)}`, p.size);
     written.push({ pkg: p, paths, post });
+    // dpkg's database now lists its files: a later run counts them
+    recordInstalled(ctx.fs, [{ pkg: p, paths }], maintainer);
     say(`Unpacking ${dpkgName(p)} (${p.version}) ...\n`);
   }
-  const setup = legacy ? written : configureOrder(written, (w) => w.pkg.name, (w) => w.pkg.depends);
-  for (const w of setup) {
-    await ctx.sleep(40);
-    say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
-    say(postinstMessages(ctx, w.pkg));
-    unpack(ctx.fs, w.post);
-    for (const f of w.post) {
-      if (f.path.startsWith('/etc/alternatives/')) {
-        const alt = f.path.slice('/etc/alternatives/'.length);
-        const link = w.post.find((x) => x.link === f.path)?.path ?? `/usr/bin/${alt}`;
-        say(`update-alternatives: using ${f.link} to provide ${link} (${alt}) in auto mode\n`);
-      }
-    }
-  }
-  recordInstalled(ctx.fs, written, maintainer);
+  const pending = written.filter((w) => !configured.has(w.pkg.name));
+  const setup = legacy ? pending : configureOrder(pending, (w) => w.pkg.name, (w) => w.pkg.depends);
+  for (const w of setup) await setUp(w);
+
   const auto = plan.filter((p) => !requested.has(p.name));
   const ext = (readText(ctx.fs, EXTENDED) ?? '').replace(/\n*$/, '');
   const add = auto.map((p) => `Package: ${p.name}\nArchitecture: ${p.arch === 'all' ? 'amd64' : p.arch}\nAuto-Installed: 1\n`).join('\n');

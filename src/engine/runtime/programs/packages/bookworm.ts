@@ -2,7 +2,7 @@
 // install and everything they pull in over a bookworm-slim base. Generated
 // from `apt-cache show` on a bookworm system (December 2026):
 //   name|version|arch|Installed-Size KB|Size bytes|suite (m: bookworm, u: bookworm-security)
-//   + 's' when Multi-Arch: same|Depends (+Pre-Depends)|Recommends|Suggests (a,b: alternatives)|Section|description
+//   + 's' when Multi-Arch: same|Depends (+Pre-Depends)|Recommends|Suggests (a,b: alternatives)|Section|description[|Pre-Depends]
 // Dependencies the base image already satisfies are left out.
 export const BOOKWORM_PACKAGES: readonly string[] = [
   'alsa-topology-conf|1.2.5.1-2|all|420|15172|m||||libs|ALSA topology configuration files',
@@ -164,8 +164,8 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'procps|2:4.0.2-3|amd64|2091|708712|m|libncursesw6 libproc2-0|psmisc||admin|/proc file system utilities',
   'psmisc|23.6-1|amd64|909|258696|m||||admin|utilities that use the proc file system',
   'publicsuffix|20230209.2326-1|all|339|126380|m||||net|accurate, machine-readable list of domain name suffixes',
-  'python3|3.11.2-1+b1|amd64|81|26300|m|python3-minimal python3.11 libpython3-stdlib||python3-doc python3-tk python3-venv|python|interactive high-level object-oriented language (default python3 version)',
-  'python3-minimal|3.11.2-1+b1|amd64|111|26312|m|python3.11-minimal|||python|minimal subset of the Python language (default python3 version)',
+  'python3|3.11.2-1+b1|amd64|81|26300|m|python3-minimal python3.11 libpython3-stdlib||python3-doc python3-tk python3-venv|python|interactive high-level object-oriented language (default python3 version)|python3-minimal',
+  'python3-minimal|3.11.2-1+b1|amd64|111|26312|m|python3.11-minimal|||python|minimal subset of the Python language (default python3 version)|python3.11-minimal',
   'python3.11|3.11.2-6+deb12u9|amd64|651|575032|u|python3.11-minimal libpython3.11-stdlib media-types|ca-certificates|python3.11-venv python3.11-doc binutils|python|Interactive high-level object-oriented language (version 3.11)',
   'python3.11-minimal|3.11.2-6+deb12u9|amd64|6743|2054684|u|libpython3.11-minimal libexpat1|python3.11|binfmt-support|python|Minimal subset of the Python language (version 3.11)',
   'rake|13.0.6-3|all|272|83908|m|ruby|zip||ruby|ruby make-like utility',
@@ -187,7 +187,7 @@ export const BOOKWORM_PACKAGES: readonly string[] = [
   'shared-mime-info|2.2-1|amd64|5030|728896|m|libglib2.0-0 libxml2|||misc|FreeDesktop.org shared MIME database and spec',
   'ssl-cert|1.1.2|all|64|21120|m|openssl|||utils|simple debconf wrapper for OpenSSL',
   'sudo|1.9.13p3-1+deb12u4|amd64|6055|1890344|m||||admin|Provide limited super user privileges to specific users',
-  'systemd|252.39-1~deb12u2|amd64|9668|3043940|m|libssl3 libcryptsetup12 libfdisk1 libkmod2 libsystemd-shared|dbus systemd-timesyncd|systemd-container systemd-homed systemd-userdbd systemd-boot systemd-resolved libfido2-1 libqrencode4 libtss2-esys-3.0.2-0 libtss2-mu0 libtss2-rc0 polkitd,policykit-1|admin|system and service manager',
+  'systemd|252.39-1~deb12u2|amd64|9668|3043940|m|libssl3 libcryptsetup12 libfdisk1 libkmod2 libsystemd-shared|dbus systemd-timesyncd|systemd-container systemd-homed systemd-userdbd systemd-boot systemd-resolved libfido2-1 libqrencode4 libtss2-esys-3.0.2-0 libtss2-mu0 libtss2-rc0 polkitd,policykit-1|admin|system and service manager|libssl3',
   'systemd-timesyncd|252.39-1~deb12u2|amd64|148|64060|m|libsystemd-shared systemd|||admin|minimalistic service to synchronize local time with NTP servers',
   'tomcat10|10.1.60-1~deb12u1|all|301|43220|u|systemd tomcat10-common ucf|libtcnative-1|tomcat10-admin tomcat10-docs tomcat10-examples tomcat10-user|java|Apache Tomcat 10 - Servlet and JSP engine',
   'tomcat10-common|10.1.60-1~deb12u1|all|179|68576|u|default-jre-headless libtomcat10-java|||java|Apache Tomcat 10 - Servlet and JSP engine -- common files',

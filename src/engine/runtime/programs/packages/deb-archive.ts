@@ -1,6 +1,7 @@
 // The Debian-family archives apt-get reads: which mirrors `apt-get update`
 // fetches for a release, and the packages it then knows.
 import { BOOKWORM_BASE, BOOKWORM_LDCONFIG, BOOKWORM_PACKAGES } from './bookworm.ts';
+import { BOOKWORM_NEW_PATHS } from './bookworm-order.ts';
 import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
 
 export interface DebPackage {
@@ -16,6 +17,8 @@ export interface DebPackage {
   /** Multi-Arch: same (dpkg names it name:amd64). */
   multiArch: boolean;
   depends: string[];
+  /** Pre-Depends (also in depends): configured before the package is unpacked. */
+  preDepends: string[];
   recommends: string[];
   suggests: string[];
   section: string;
@@ -48,6 +51,8 @@ export interface DebArchive {
   libcBin: string;
   /** Packages that activate ldconfig's trigger; null: every package of section libs. */
   ldconfig: Set<string> | null;
+  /** Paths each package adds to dpkg's database, where recorded. */
+  newPaths: Map<string, number>;
   /** Columns apt's package lists fill before wrapping (apt 1.0: 79, apt 2: 78). */
   listWidth: number;
 }
@@ -55,7 +60,7 @@ export interface DebArchive {
 function parseTable(lines: readonly string[], origins: Record<string, string>): Map<string, DebPackage> {
   const m = new Map<string, DebPackage>();
   for (const line of lines) {
-    const [name, version, arch, inst, size, suite, dep, rec, sug, section, description] = line.split('|') as string[];
+    const [name, version, arch, inst, size, suite, dep, rec, sug, section, description, pre] = line.split('|') as string[];
     const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
     m.set(name!, {
       name: name!,
@@ -66,6 +71,7 @@ function parseTable(lines: readonly string[], origins: Record<string, string>): 
       origin: origins[suite![0]!]!,
       multiArch: suite!.includes('s', 1),
       depends: words(dep),
+      preDepends: words(pre),
       recommends: words(rec),
       suggests: words(sug),
       section: section!,
@@ -132,6 +138,7 @@ function archives(): Map<string, DebArchive> {
         baseFiles: 6_094,
         libcBin: '2.36-9+deb12u14',
         ldconfig: new Set(BOOKWORM_LDCONFIG.split(' ')),
+        newPaths: new Map(BOOKWORM_NEW_PATHS.split(' ').map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])])),
         listWidth: 78,
       },
     ],
@@ -151,6 +158,7 @@ function archives(): Map<string, DebArchive> {
         baseFiles: 11_542,
         libcBin: '2.19-0ubuntu6.15',
         ldconfig: null,
+        newPaths: new Map(),
         listWidth: 79,
       },
     ],

@@ -108,7 +108,7 @@ export function listFiles(fs: Fs, name: string, arch = 'amd64'): string[] | null
 }
 
 /** What dpkg counts as "files and directories currently installed": the distinct paths of every .list. */
-export function databaseSize(fs: Fs, base: number): number {
+export function databaseSize(fs: Fs, base: number, recorded?: ReadonlyMap<string, number>): number {
   let names: string[];
   try {
     names = fs.readdir(INFO);
@@ -117,12 +117,19 @@ export function databaseSize(fs: Fs, base: number): number {
   }
   const seen = new Set<string>();
   const common = new Set(['/.', '/bin', '/sbin', '/etc', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/lib/x86_64-linux-gnu', '/usr/share', '/usr/share/doc', '/usr/share/man', '/var', '/var/lib', '/var/www', '/lib']);
+  let known = 0;
   for (const n of names) {
     if (!n.endsWith('.list')) continue;
+    // the real package's count where it was recorded, else the paths Berth gave it
+    const count = recorded?.get(n.replace(/(:amd64)?\.list$/, ''));
+    if (count !== undefined) {
+      known += count;
+      continue;
+    }
     for (const p of (readText(fs, `${INFO}/${n}`) ?? '').split('\n')) if (p && !common.has(p)) seen.add(p);
   }
   // the image's own packages carry no .list files in Berth: their count is `base`
-  return base + seen.size;
+  return base + known + seen.size;
 }
 
 /**

@@ -18,9 +18,10 @@ export function fnvHash(name: string): number {
   return h >>> 0;
 }
 
-/** `items` in dpkg's configure order; `depends` names what each needs configured first. */
-export function configureOrder<T>(items: T[], name: (x: T) => string, depends: (x: T) => string[]): T[] {
-  const pending = [...items].sort((a, b) => (fnvHash(name(a)) % BINS) - (fnvHash(name(b)) % BINS));
+/** `items` in dpkg's configure order (`--configure --pending`, or of the packages named); `depends` names what each needs configured first. */
+export function configureOrder<T>(items: T[], name: (x: T) => string, depends: (x: T) => string[], pending_ = true): T[] {
+  // --pending walks the hash table; packages named on the command line keep their order
+  const pending = pending_ ? [...items].sort((a, b) => (fnvHash(name(a)) % BINS) - (fnvHash(name(b)) % BINS)) : [...items];
   const names = new Set(items.map(name));
   const done: T[] = [];
   const configured = new Set<string>();
