@@ -7,13 +7,19 @@ import { sequentialIds } from '../engine/platform.ts';
 import { TEST_EPOCH } from '../engine/testing.ts';
 import { createHost } from './host.ts';
 
-async function session(image: string, typed: string[]): Promise<string> {
+async function session(image: string, typed: string[], paced = false): Promise<string> {
   const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
   let out = '';
   const w = { write: (s: string) => void (out += s) };
   await h.run(`docker pull -q ${image}`, { stdout: { write() {} }, stderr: w });
   const lines = [...typed];
-  const stdin = { read: async () => lines.shift() ?? null };
+  // paced: each line comes a moment later, after what the last one started is over
+  const stdin = {
+    read: async () => {
+      if (paced) await new Promise((r) => setTimeout(r, 5));
+      return lines.shift() ?? null;
+    },
+  };
   const status = await h.run(`docker run -it ${image}`, { stdout: w, stderr: w, stdin, tty: true });
   expect(status).toBe(0);
   return out;
@@ -28,5 +34,8 @@ describe('interactive shells in containers', () => {
   });
   it('busybox: ash\'s / #, and no exit echo', async () => {
     expect(await session('busybox', ['exit\n'])).toBe('/ # ');
+  });
+  it('a line typed after top is over reaches the shell, not the read top left pending', async () => {
+    expect(await session('busybox', ['top -n 1 > /dev/null\n', 'echo hi\n', 'exit\n'], true)).toBe('/ # / # hi\n/ # ');
   });
 });

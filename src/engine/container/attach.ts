@@ -8,7 +8,7 @@
 // client's input, as moby's term.EscapeProxy does: the keys of a partial
 // match are held back, and a full match ends the client's attachment.
 import { DaemonError } from '../errors/errors.ts';
-import type { InputStream } from '../runtime/process.ts';
+import type { InputStream, ReadCancel } from '../runtime/process.ts';
 import type { ContainerRecord } from './container.ts';
 
 export class ContainerStdin implements InputStream {
@@ -18,11 +18,17 @@ export class ContainerStdin implements InputStream {
 
   constructor(private readonly mode: 'open' | 'blocked' | 'empty') {}
 
-  read(): Promise<string | null> {
+  read(cancel?: ReadCancel): Promise<string | null> {
     const next = this.queue.shift();
     if (next !== undefined) return Promise.resolve(next);
     if (this.closed || this.mode === 'empty') return Promise.resolve(null);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      cancel?.onCancel(() => {
+        const i = this.waiters.indexOf(resolve);
+        if (i >= 0) this.waiters.splice(i, 1);
+      });
+    });
   }
 
   /** Whether a client's input reaches the container (only with OpenStdin). */

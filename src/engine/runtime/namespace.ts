@@ -12,6 +12,7 @@ import {
   type ProcessContext,
   type ProcessInfo,
   type Program,
+  type ReadCancel,
   type SpawnOptions,
 } from './process.ts';
 
@@ -38,6 +39,8 @@ export interface ProcessExtras {
 export class Proc {
   readonly handlers = new Map<number, (signal: number) => void>();
   private aborters = new Set<(err: Error) => void>();
+  /** Reads still pending on stdin: withdrawn when the process ends, however it ends. */
+  private reads = new Set<() => void>();
   private settle!: (status: number) => void;
   readonly exited: Promise<number>;
   done = false;
@@ -60,6 +63,8 @@ export class Proc {
     this.status = status;
     this.aborters.clear();
     this.handlers.clear();
+    for (const withdraw of [...this.reads]) withdraw();
+    this.reads.clear();
     this.ns.closePorts(this.pid);
     this.ns.reap(this);
     this.settle(status);
@@ -94,6 +99,16 @@ export class Proc {
     }
     this.aborters.add(cb);
     return () => this.aborters.delete(cb);
+  }
+
+  /** Registers what withdraws a pending read at the end of the process; returns its remover. */
+  onEnd(withdraw: () => void): () => void {
+    if (this.done) {
+      withdraw();
+      return () => {};
+    }
+    this.reads.add(withdraw);
+    return () => this.reads.delete(withdraw);
   }
 }
 
@@ -215,17 +230,37 @@ export class PidNamespace {
     const sched = this.opts.scheduler;
     const ns = this;
     const abortable = { onAbort: (cb: (err: Error) => void) => proc.onAbort(cb) };
+    // a read still pending when the process ends is withdrawn from the stream below,
+    // so the next reader (the shell's prompt) gets the input instead of the dead process
     const stdin: InputStream = {
-      read: () =>
+      read: (outer) =>
         new Promise<string | null>((resolve, reject) => {
+          const withdraws: Array<() => void> = [];
+          const withdraw = () => withdraws.splice(0).forEach((w) => w());
           const detach = proc.onAbort(reject);
-          o.stdin.read().then(
+          const unend = proc.onEnd(withdraw);
+          const settle = () => {
+            detach();
+            unend();
+          };
+          // the reader above (a child given this stream) may withdraw it too
+          const cancel: ReadCancel = {
+            onCancel: (w) => {
+              const drop = () => {
+                w();
+                settle();
+              };
+              withdraws.push(drop);
+              outer?.onCancel(drop);
+            },
+          };
+          o.stdin.read(cancel).then(
             (v) => {
-              detach();
+              settle();
               resolve(v);
             },
             (e) => {
-              detach();
+              settle();
               reject(e);
             },
           );

@@ -9,8 +9,18 @@ export interface OutputStream {
 }
 
 export interface InputStream {
-  /** The next chunk of input, or null at end of input. */
-  read(): Promise<string | null>;
+  /**
+   * The next chunk of input, or null at end of input. A reader that may go
+   * away before input comes (a process that ends or is killed) passes
+   * `cancel`: a withdrawn read never settles and leaves its chunk for the
+   * next reader, as a dead process's read(2) takes nothing from a terminal.
+   */
+  read(cancel?: ReadCancel): Promise<string | null>;
+}
+
+/** How a pending read is withdrawn: the stream hands `onCancel` what drops its waiter. */
+export interface ReadCancel {
+  onCancel(withdraw: () => void): void;
 }
 
 /** Linux signal numbers the simulator knows. */

@@ -2,7 +2,7 @@
 // sinks, files, and a line reader that lets `read` take one line while the
 // rest stays for the next reader.
 import type { Fs } from '../../fs/types.ts';
-import type { InputStream, OutputStream } from '../process.ts';
+import type { InputStream, OutputStream, ReadCancel } from '../process.ts';
 
 /** Thrown by a write to a pipe nobody reads any more (SIGPIPE: status 141). */
 export class BrokenPipe extends Error {
@@ -25,10 +25,15 @@ export class Pipe implements InputStream, OutputStream {
     this.notify();
   }
 
-  async read(): Promise<string | null> {
+  async read(cancel?: ReadCancel): Promise<string | null> {
     while (!this.chunks.length) {
       if (this.writerClosed) return null;
-      await new Promise<void>((r) => (this.wake = r));
+      await new Promise<void>((r) => {
+        this.wake = r;
+        cancel?.onCancel(() => {
+          if (this.wake === r) this.wake = null;
+        });
+      });
     }
     const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
     this.chunks = [];
@@ -115,14 +120,14 @@ export class LineReader implements InputStream {
   private eof = false;
   constructor(private readonly src: InputStream) {}
 
-  async read(): Promise<string | null> {
+  async read(cancel?: ReadCancel): Promise<string | null> {
     if (this.buf) {
       const t = this.buf;
       this.buf = '';
       return t;
     }
     if (this.eof) return null;
-    const c = await this.src.read();
+    const c = await this.src.read(cancel);
     if (c === null) this.eof = true;
     return c;
   }
