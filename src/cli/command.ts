@@ -196,6 +196,17 @@ export interface CliSignal {
   readonly aborted: boolean;
   /** Calls `cb` once when interrupted (at once if already interrupted); returns the remover. */
   onAbort(cb: () => void): () => void;
+  /**
+   * Raw terminal mode (docker/cli with -t attached to a TTY container): until
+   * the remover runs, Ctrl-C is not an interruption of the CLI but `onCtrlC`,
+   * which sends the byte to the container's terminal.
+   */
+  raw?(onCtrlC: () => void): () => void;
+}
+
+/** While the CLI holds a container's terminal: Ctrl-C goes to it (see CliSignal.raw). */
+export function rawTerminal(ctx: CliContext, onCtrlC: () => void): () => void {
+  return ctx.tty && ctx.signal?.raw ? ctx.signal.raw(onCtrlC) : () => {};
 }
 
 /**

@@ -110,18 +110,34 @@ class SigintSignal implements CliSignal {
   private readonly listeners = new Set<() => void>();
   constructor(private readonly process: ProcessContext) {}
 
+  private rawHandler: (() => void) | null = null;
+
   onAbort(cb: () => void): () => void {
     if (this.aborted) {
       cb();
       return () => {};
     }
     this.listeners.add(cb);
-    if (this.listeners.size === 1) this.process.onSignal(Signals.SIGINT, () => this.fire());
+    if (this.listeners.size === 1) this.install();
     return () => {
-      if (this.listeners.delete(cb) && this.listeners.size === 0 && !this.aborted) {
+      if (this.listeners.delete(cb) && this.listeners.size === 0 && !this.aborted && !this.rawHandler) {
         this.process.onSignal(Signals.SIGINT, null);
       }
     };
+  }
+
+  raw(onCtrlC: () => void): () => void {
+    this.rawHandler = onCtrlC;
+    this.install();
+    return () => {
+      if (this.rawHandler !== onCtrlC) return;
+      this.rawHandler = null;
+      if (this.listeners.size === 0 && !this.aborted) this.process.onSignal(Signals.SIGINT, null);
+    };
+  }
+
+  private install(): void {
+    this.process.onSignal(Signals.SIGINT, () => (this.rawHandler ? this.rawHandler() : this.fire()));
   }
 
   private fire(): void {

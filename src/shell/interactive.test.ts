@@ -39,3 +39,42 @@ describe('interactive shells in containers', () => {
     expect(await session('busybox', ['top -n 1 > /dev/null\n', 'echo hi\n', 'exit\n'], true)).toBe('/ # / # hi\n/ # ');
   });
 });
+
+describe('Ctrl-C on a container terminal', () => {
+  it('interrupts the foreground program, not the container (run -it)', async () => {
+    const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
+    let out = '';
+    const w = { write: (s: string) => void (out += s) };
+    await h.run('docker pull -q busybox', { stdout: { write() {} }, stderr: w });
+    // typed lines arrive when the test releases them; waiting for them holds the virtual clock
+    const queue: (string | null)[] = [];
+    let wake: (() => void) | null = null;
+    const type = (s: string | null) => {
+      queue.push(s);
+      const w = wake;
+      wake = null;
+      w?.();
+    };
+    const stdin = {
+      read: () =>
+        h.daemon.clock.track(
+          new Promise<string | null>((resolve) => {
+            const take = () => (queue.length ? resolve(queue.shift() ?? null) : (wake = take));
+            take();
+          }),
+        ),
+    };
+    const running = h.run('docker run -it --name box busybox', { stdout: w, stderr: w, stdin, tty: true });
+    type('sleep 100\n');
+    await new Promise((r) => setTimeout(r, 50));
+    h.interrupt();
+    await new Promise((r) => setTimeout(r, 50));
+    type('echo status=$?\n');
+    type('exit\n');
+    type(null);
+    const status = await Promise.race([running, new Promise((r) => setTimeout(() => r('timeout'), 2000))]);
+    expect(out).toBe('/ # \n/ # status=130\n/ # ');
+    expect(status).toBe(0);
+    expect(h.daemon.clock.now() - TEST_EPOCH).toBeLessThan(100_000);
+  });
+});

@@ -36,7 +36,17 @@ export class ContainerStdin implements InputStream {
     return this.mode === 'open' && !this.closed;
   }
 
+  /**
+   * The terminal's line discipline (ISIG) when the container has a TTY:
+   * Ctrl-C typed into it is not input but SIGINT for its foreground processes.
+   */
+  interrupt: (() => void) | null = null;
+
   write(text: string): void {
+    if (this.interrupt && text.includes('\x03')) {
+      this.interrupt();
+      text = text.replaceAll('\x03', '');
+    }
     if (!this.open || text === '') return;
     const w = this.waiters.shift();
     if (w) w(text);

@@ -179,7 +179,7 @@ export class ContainerService {
     c.restartCount = 0;
     this.backoff.delete(c.id);
     try {
-      this.launch(c, io?.stdin ?? freshStdin(c));
+      this.launch(c, io?.stdin ?? this.ttyStdin(c));
     } catch (e) {
       // moby removes an --rm container whose start failed
       if (c.hostConfig.AutoRemove) this.destroy(c);
@@ -239,6 +239,35 @@ export class ContainerService {
     void task.exited.then((status) => this.exited(c, task, status));
   }
 
+  /** A fresh stdin for a start; with a TTY, Ctrl-C in it interrupts the foreground processes. */
+  private ttyStdin(c: ContainerRecord): InputStream {
+    const s = freshStdin(c);
+    if (c.config.Tty) s.interrupt = () => this.ttyInterrupt(c.id, 1);
+    return s;
+  }
+
+  /**
+   * Ctrl-C on a container's terminal: SIGINT to the foreground processes,
+   * PID 1 (an exec's process) and what it started. PID 1 ignores it unless
+   * it handles it, as Linux shields a namespace's init.
+   */
+  ttyInterrupt(ref: string, root: number): void {
+    const task = this.core.tasks.get(this.core.container(ref).id);
+    if (!task) return;
+    const procs = task.ns.processes();
+    const tree = new Set([root]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of procs) {
+        if (!tree.has(p.pid) && tree.has(p.ppid)) {
+          tree.add(p.pid);
+          grew = true;
+        }
+      }
+    }
+    for (const pid of tree) task.ns.get(pid)?.signal(Signals.SIGINT);
+  }
+
   /** What a container's process sees of its file system: permissions for its user, --read-only. */
   private processFs(c: ContainerRecord, fs: Fs, cred: Credentials): Fs {
     return guardFs(fs, { cred, readOnly: c.hostConfig.ReadonlyRootfs ? (p) => !writableUnderReadOnly(p) : undefined });
@@ -293,7 +322,7 @@ export class ContainerService {
         this.restartTimers.delete(c.id);
         if (!c.state.Restarting || !core.containers.has(c.id)) return;
         try {
-          this.launch(c, freshStdin(c));
+          this.launch(c, this.ttyStdin(c));
         } catch {
           setStopped(c.state, c.state.ExitCode, core.now());
         }

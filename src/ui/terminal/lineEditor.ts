@@ -288,7 +288,11 @@ export class LineEditor {
     let out = this.moveFrom(this.pos, end) + mark;
     // A line that exactly fills its last row already left the cursor on the next one.
     const atRowStart = mark === '' && this.chars.length > 0 && end % this.cols === 0;
-    out += atRowStart ? '' : '\r\n';
+    // Ctrl-C while a program reads: the terminal echoes ^C only; the shell
+    // that sees its program die of SIGINT ends the line (at a prompt, the
+    // shell's own line editor does)
+    const programInterrupted = event.type === 'interrupt' && !this.options.history;
+    out += atRowStart || programInterrupted ? '' : '\r\n';
     this.io.write(out);
     if (event.type === 'line' && this.options.history) this.remember(event.text);
     this.reading = false;

@@ -136,7 +136,8 @@ export class TerminalSession {
   }
 
   private onEditorEvent(event: EditorEvent): void {
-    this.column = 0;
+    // a program's read ended by Ctrl-C leaves the cursor after the echoed ^C
+    this.column = event.type === 'interrupt' && this.stateValue === 'reading' ? 2 : 0;
     switch (this.stateValue) {
       case 'prompt':
       case 'continuation':

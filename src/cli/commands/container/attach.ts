@@ -1,8 +1,8 @@
 // `docker attach`: Attach local standard input, output, and error streams to a running container (docker/cli cli/command/container/attach.go).
 import type { Command } from '../../command.ts';
-import { ABORTED, CliError, exactArgs, untilAborted } from '../../command.ts';
+import { ABORTED, CliError, exactArgs, untilAborted, rawTerminal } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { attachStdin, parseDetachKeys } from '../../../engine/container/attach.ts';
+import { attachStdin, parseDetachKeys, stdinOf } from '../../../engine/container/attach.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import { interruptAttached } from './runner.ts';
 
@@ -39,6 +39,7 @@ export const attachCommand: Command = {
     const exited = daemon.containerService.nextExit(c.id);
     const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
     const input = withStdin && c.config.OpenStdin ? attachStdin(c, ctx.stdin, { once: false, detachKeys: keys }) : undefined;
+    const unraw = input && c.config.Tty ? rawTerminal(ctx, () => stdinOf(c).write('\x03')) : () => {};
     try {
       const detached = input ? input.detached.then(() => 'detached' as const) : new Promise<never>(() => {});
       const outcome = await untilAborted(ctx, Promise.race([exited, detached]));
@@ -53,6 +54,7 @@ export const attachCommand: Command = {
     } finally {
       detachOut();
       input?.stop();
+      unraw();
     }
   },
 };

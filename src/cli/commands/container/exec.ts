@@ -1,6 +1,7 @@
 // `docker exec`: Execute a command in a running container (docker/cli cli/command/container/exec.go).
 import type { Command, RunFn } from '../../command.ts';
-import { CliError, minArgs } from '../../command.ts';
+import { CliError, minArgs, rawTerminal } from '../../command.ts';
+import { readEnv } from '../../envfile.ts';
 import { validateEnv } from '../opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
@@ -15,9 +16,15 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   daemon.container(ref);
   if (!detach && interactive && tty && !ctx.tty) throw new CliError('the input device is not a TTY', 1);
   const str = (k: string) => (typeof opts[k] === 'string' && opts[k] !== '' ? (opts[k] as string) : undefined);
+  let env: string[];
+  try {
+    env = readEnv(ctx, (opts['env-file'] as string[] | undefined) ?? [], (opts.env as string[] | undefined) ?? []);
+  } catch (e) {
+    throw new CliError((e as Error).message, 1);
+  }
   const exec = daemon.containerService.execCreate(ref, {
     cmd,
-    env: (opts.env as string[] | undefined) ?? [],
+    env,
     workingDir: str('workdir'),
     user: str('user'),
     tty,
@@ -41,7 +48,13 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
     ctx.stdout.write(`${e.message}\r\n`);
     return e.exitCode ?? 126;
   }
-  return await started.exited;
+  // -it: Ctrl-C is a byte for the exec's terminal, which interrupts its processes
+  const unraw = interactive && tty ? rawTerminal(ctx, () => daemon.containerService.ttyInterrupt(ref, started.pid)) : () => {};
+  try {
+    return await started.exited;
+  } finally {
+    unraw();
+  }
 };
 
 export const execCommand: Command = {

@@ -1,10 +1,10 @@
 // `docker run`: Create and run a new container from an image (docker/cli cli/command/container/run.go).
 import type { Command } from '../../command.ts';
-import { ABORTED, minArgs, untilAborted } from '../../command.ts';
+import { ABORTED, minArgs, untilAborted, rawTerminal } from '../../command.ts';
 import { containerFlags } from './opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { createOptions, createWithPull, interruptAttached, runFailure } from './runner.ts';
-import { attachStdin, type StdinAttachment } from '../../../engine/container/attach.ts';
+import { attachStdin, type StdinAttachment, stdinOf } from '../../../engine/container/attach.ts';
 
 const DETACHED: unique symbol = Symbol('detached');
 
@@ -53,6 +53,7 @@ export const runCommand: Command = {
     }
     const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
     let input: StdinAttachment | undefined;
+    let unraw = () => {};
     try {
       const exited = daemon.containerService.nextExit(c.id);
       try {
@@ -64,6 +65,8 @@ export const runCommand: Command = {
       // -i: the client's input goes to the container until it ends (StdinOnce) or Ctrl-P Ctrl-Q detaches
       const keys = typeof opts['detach-keys'] === 'string' ? opts['detach-keys'] : '';
       if (opts.interactive === true) input = attachStdin(c, ctx.stdin, { once: true, detachKeys: keys });
+      // -it: the terminal is raw; Ctrl-C is a byte for the container's terminal
+      if (input && c.config.Tty) unraw = rawTerminal(ctx, () => stdinOf(c!).write('\x03'));
       const detached = input ? input.detached.then((): typeof DETACHED => DETACHED) : new Promise<never>(() => {});
       const status = await untilAborted(ctx, Promise.race([exited, detached]));
       // docker/cli's run returns nil on the escape error: the container runs on, silently
@@ -71,6 +74,7 @@ export const runCommand: Command = {
       if (status !== ABORTED) return status;
       return await interruptAttached(daemon, c.id, exited, opts['sig-proxy'] !== false);
     } finally {
+      unraw();
       detachOut();
       input?.stop();
     }

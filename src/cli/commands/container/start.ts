@@ -1,10 +1,10 @@
 // `docker start`: Start one or more stopped containers (docker/cli cli/command/container/start.go).
 import type { Command } from '../../command.ts';
-import { ABORTED, minArgs, untilAborted } from '../../command.ts';
+import { ABORTED, minArgs, untilAborted, rawTerminal } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import { interruptAttached } from './runner.ts';
-import { attachStdin, type StdinAttachment } from '../../../engine/container/attach.ts';
+import { attachStdin, type StdinAttachment, stdinOf } from '../../../engine/container/attach.ts';
 
 const DETACHED: unique symbol = Symbol('detached');
 
@@ -33,11 +33,13 @@ export const startCommand: Command = {
       // docker/cli attaches stdin only to a container created with -i
       const detachOut = daemon.containerService.attach(c.id, { stdout: ctx.stdout, stderr: ctx.stderr });
       let input: StdinAttachment | undefined;
+      let unraw = () => {};
       try {
         const exited = daemon.containerService.nextExit(c.id);
         if (!c.state.Running) await daemon.containerService.start(c.id);
         const keys = typeof opts['detach-keys'] === 'string' ? opts['detach-keys'] : '';
         if (opts.interactive === true && c.config.OpenStdin === true) input = attachStdin(c, ctx.stdin, { once: true, detachKeys: keys });
+        if (input && c.config.Tty) unraw = rawTerminal(ctx, () => stdinOf(c).write('\x03'));
         const detached = input ? input.detached.then((): typeof DETACHED => DETACHED) : new Promise<never>(() => {});
         const status = await untilAborted(ctx, Promise.race([exited, detached]));
         // docker/cli's start returns nil on the escape error: the container runs on
@@ -46,6 +48,7 @@ export const startCommand: Command = {
         // docker/cli proxies signals only to a container without a TTY
         return await interruptAttached(daemon, c.id, exited, c.config.Tty !== true);
       } finally {
+        unraw();
         detachOut();
         input?.stop();
       }

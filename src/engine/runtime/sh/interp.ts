@@ -1704,7 +1704,12 @@ export class Shell {
     try {
       const status = await kills.guard(p);
       // a foreground child stopped by Ctrl-C stops the command line too (bash, ash)
-      if (status === 128 + Signals.SIGINT && this.root.source === 'interactive') this.root.interrupted = this.root.running;
+      // (the terminal echoed ^C; the shell ends that line before its next prompt)
+      if (status === 128 + Signals.SIGINT && this.root.source === 'interactive') {
+        // (on a terminal the shell owns: a container's -t; Berth's own prompt leaves it to the page)
+        if (!this.root.interrupted && this.ctx.tty) this.root.io[2]?.w?.write('\n');
+        this.root.interrupted = this.root.running;
+      }
       return status;
     } catch (e) {
       if (e instanceof Killed) {
