@@ -11,6 +11,9 @@ import type { Task } from '../engine/runtime/task.ts';
 import { createHost } from './host.ts';
 
 const PROGRAMS = [
+  // servers from the catalogue: their ports must close with them
+  '@nginx',
+  '@redis',
   'sleep 1000',
   "sh -c 'while true; do echo tick; sleep 1; done'",
   "sh -c 'sleep 500 & sleep 600 & wait'",
@@ -30,7 +33,8 @@ describe('containers leave nothing behind', () => {
     const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
     const sink = { write() {} };
     const sh = (cmd: string) => (process.env.TRACE ? console.log(cmd) : undefined, h.run(cmd, { stdout: sink, stderr: sink }));
-    await sh('docker pull -q busybox');
+    await sh('docker pull -q busybox && docker pull -q nginx && docker pull -q redis');
+    let listened = 0;
     const seen = new Set<Task>();
     let n = 0;
     await fc.assert(
@@ -50,11 +54,13 @@ describe('containers leave nothing behind', () => {
           for (const p of plan) {
             const name = `c${n++}`;
             names.push(name);
-            await sh(`docker run -d --name ${name} ${p.flags} busybox ${p.program}`);
+            const what = p.program.startsWith('@') ? p.program.slice(1) : `busybox ${p.program}`;
+            await sh(`docker run -d --name ${name} ${p.flags} ${what}`);
             for (const t of h.daemon.tasks.values()) seen.add(t);
             for (let i = 0; i < p.execs; i++) await sh(`docker exec -d ${name} sh -c 'sleep 300 & sleep 400'`);
             if (p.pause) await sh(`docker pause ${name}`);
             await sh('sleep 3');
+            for (const t of h.daemon.tasks.values()) listened += t.ns.ports().length;
             if (p.pause) await sh(`docker unpause ${name}`);
             for (const t of h.daemon.tasks.values()) seen.add(t);
             await sh(`docker ${p.ending} ${name}`);
@@ -73,5 +79,6 @@ describe('containers leave nothing behind', () => {
     );
     // the plans did catch running containers (the checks were not vacuous)
     expect(seen.size).toBeGreaterThan(10);
+    expect(listened).toBeGreaterThan(0);
   }, 120_000);
 });
