@@ -2,7 +2,8 @@
 // /var/lib/apt/lists; install resolves dependencies (Depends, then
 // Recommends), asks when it installs more than was named, fetches, and
 // unpacks with dpkg's messages into the container's file system.
-// Formats: apt 2.6 output recorded on Debian bookworm (non-tty, LANG=C);
+// Formats: apt 2.6 output recorded on Debian bookworm (non-tty, LANG=C), which
+// apt 2.7 (noble) prints the same (see noble.test.ts);
 // apt 1.0 (trusty) differences from logs of the time, e.g.
 // https://github.com/ab77/netflix-proxy/issues/148 ("The following extra
 // packages will be installed:", "Get:1 http://us.archive.ubuntu.com/ubuntu/
@@ -13,7 +14,6 @@ import { debArchive, type DebArchive, type DebPackage } from './deb-archive.ts';
 import { debFiles } from './deb-files.ts';
 import { databaseSize, dpkgName, isInstalled, readStatus, recordInstalled } from './dpkg-db.ts';
 import { APT_GET_HELP, APT_HELP } from './apt-help.ts';
-import { BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
 import { configureOrder } from './dpkg-order.ts';
 import { remove } from './apt-remove.ts';
 import { aptList, aptSize, aptTime } from './format.ts';
@@ -269,7 +269,7 @@ function readingLists(ctx: ProcessContext, opts: AptOptions, archive: DebArchive
  * over the image's base, the same set of packages), else `plan` as is.
  */
 function recordedOrder<T>(archive: DebArchive, names: string[], plan: T[], table: Readonly<Record<string, string>>, name: (x: T) => string = (x) => (x as DebPackage).name): T[] {
-  if (archive.codename !== 'bookworm' || names.length !== 1) return plan;
+  if (names.length !== 1) return plan;
   const order = table[names[0]!]?.split(' ');
   if (order === undefined || order.length !== plan.length || !plan.every((x) => order.includes(name(x)))) return plan;
   return order.map((n) => plan.find((x) => name(x) === n)!);
@@ -303,7 +303,8 @@ function resolve(archive: DebArchive, installed: (n: string) => boolean, names: 
  * bookworm (apache2's a2enmod lines, invoke-rc.d refusing to start the
  * service in a container, update-ca-certificates).
  */
-function postinstMessages(ctx: ProcessContext, p: DebPackage): string {
+function postinstMessages(ctx: ProcessContext, p: DebPackage, archive: DebArchive): string {
+  const invokeRcD = (c: ProcessContext) => archive.invokeRcD ?? invokeRcDFor(c);
   switch (p.name) {
     case 'apache2': {
       const mods = ['mpm_event', 'authz_core', 'authz_host', 'authn_core', 'auth_basic', 'access_compat', 'authn_file', 'authz_user', 'alias', 'dir', 'autoindex', 'env', 'mime', 'negotiation', 'setenvif', 'filter', 'deflate', 'status', 'reqtimeout'];
@@ -322,7 +323,7 @@ function postinstMessages(ctx: ProcessContext, p: DebPackage): string {
 }
 
 /** invoke-rc.d in a container: a policy-rc.d that exits 101 (the old Ubuntu images), or none and no init system. */
-function invokeRcD(ctx: ProcessContext): string {
+function invokeRcDFor(ctx: ProcessContext): string {
   return present(ctx.fs, '/usr/sbin/policy-rc.d')
     ? 'invoke-rc.d: policy-rc.d denied execution of start.\n'
     : 'invoke-rc.d: could not determine current runlevel\ninvoke-rc.d: WARNING: No init system and policy-rc.d missing! Defaulting to block.\n';
@@ -365,7 +366,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
       out(legacy || version === undefined ? `${n} is already the newest version.\n` : `${n} is already the newest version (${version}).\n`);
     }
   }
-  const plan = recordedOrder(archive!, names, resolve(archive!, installed, names, opts.recommends), BOOKWORM_UNPACK_ORDER);
+  const plan = recordedOrder(archive!, names, resolve(archive!, installed, names, opts.recommends), archive!.unpackOrder);
   const requested = new Set(names);
   const extra = plan.filter((p) => !requested.has(p.name)).map((p) => p.name).sort();
   const suggested: string[] = [];
@@ -417,7 +418,7 @@ async function install(ctx: ProcessContext, opts: AptOptions, archive: DebArchiv
   const setUp = async (w: Unpacked) => {
     await ctx.sleep(40);
     say(`Setting up ${dpkgName(w.pkg)} (${w.pkg.version}) ...\n`);
-    say(postinstMessages(ctx, w.pkg));
+    say(postinstMessages(ctx, w.pkg, archive!));
     unpack(ctx.fs, w.post);
     for (const f of w.post) {
       if (f.path.startsWith('/etc/alternatives/')) {

@@ -2,7 +2,9 @@
 // fetches for a release, and the packages it then knows.
 import { BOOKWORM_BASE, BOOKWORM_LDCONFIG, BOOKWORM_PACKAGES } from './bookworm.ts';
 import { BOOKWORM_NEW_PATHS } from './bookworm-order.ts';
+import { NOBLE_BASE, NOBLE_PACKAGES, NOBLE_UNPACK_ORDER } from './noble.ts';
 import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
+import { BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
 
 export interface DebPackage {
   name: string;
@@ -55,6 +57,13 @@ export interface DebArchive {
   newPaths: Map<string, number>;
   /** Columns apt's package lists fill before wrapping (apt 1.0: 79, apt 2: 78). */
   listWidth: number;
+  /** apt's recorded unpack order for a plan of one named package (see bookworm-order.ts). */
+  unpackOrder: Readonly<Record<string, string>>;
+  /**
+   * What invoke-rc.d prints when a postinst starts a service: null, as the
+   * container's files decide (policy-rc.d or none); else this text.
+   */
+  invokeRcD: string | null;
 }
 
 function parseTable(lines: readonly string[], origins: Record<string, string>): Map<string, DebPackage> {
@@ -121,6 +130,50 @@ function trustyIndexes(): IndexFile[] {
   return out;
 }
 
+const UB_SEC = 'http://security.ubuntu.com';
+
+/**
+ * ubuntu:24.04's /etc/apt/sources.list.d/ubuntu.sources: noble, -updates and
+ * -backports from archive.ubuntu.com, -security from security.ubuntu.com,
+ * main restricted universe multiverse; the image's apt configuration fetches
+ * gzip indexes and no translations, and keeps them lz4-compressed. InRelease
+ * sizes as apt prints them (noble 256 kB, the others 126 kB: e.g.
+ * https://github.com/wazuh/wazuh/issues/30869); Packages sizes are the .gz
+ * indexes of mid-2025 (noble/main 1808 kB, universe 19.3 MB, restricted
+ * 117 kB, multiverse 331 kB; the pockets' approximate).
+ */
+function nobleIndexes(): IndexFile[] {
+  const list = (site: string, suite: string, rest: string) => `${site.slice(7)}_ubuntu_dists_${suite}_${rest}`;
+  const release = (site: string, suite: string, bytes: number): IndexFile => ({ label: `${site}/ubuntu ${suite} InRelease`, bytes, list: list(site, suite, 'InRelease'), listBytes: bytes });
+  const packages = (site: string, suite: string, comp: string, bytes: number): IndexFile => ({
+    label: `${site}/ubuntu ${suite}/${comp} amd64 Packages`,
+    bytes,
+    list: list(site, suite, `${comp}_binary-amd64_Packages.lz4`),
+    listBytes: Math.round(bytes * 1.45),
+  });
+  // the order parallel downloads finish in on a typical run
+  return [
+    release(UB, 'noble', 256_000),
+    release(UB_SEC, 'noble-security', 126_000),
+    release(UB, 'noble-updates', 126_000),
+    release(UB, 'noble-backports', 126_000),
+    packages(UB_SEC, 'noble-security', 'main', 1_313_000),
+    packages(UB, 'noble', 'universe', 19_300_000),
+    packages(UB_SEC, 'noble-security', 'restricted', 1_620_000),
+    packages(UB_SEC, 'noble-security', 'universe', 1_085_000),
+    packages(UB_SEC, 'noble-security', 'multiverse', 33_100),
+    packages(UB, 'noble', 'main', 1_808_000),
+    packages(UB, 'noble', 'restricted', 117_000),
+    packages(UB, 'noble', 'multiverse', 331_000),
+    packages(UB, 'noble-updates', 'main', 1_673_000),
+    packages(UB, 'noble-updates', 'universe', 1_512_000),
+    packages(UB, 'noble-updates', 'restricted', 1_706_000),
+    packages(UB, 'noble-updates', 'multiverse', 36_000),
+    packages(UB, 'noble-backports', 'universe', 33_900),
+    packages(UB, 'noble-backports', 'main', 48_800),
+  ];
+}
+
 let cache: Map<string, DebArchive> | null = null;
 
 function archives(): Map<string, DebArchive> {
@@ -140,6 +193,34 @@ function archives(): Map<string, DebArchive> {
         ldconfig: new Set(BOOKWORM_LDCONFIG.split(' ')),
         newPaths: new Map(BOOKWORM_NEW_PATHS.split(' ').map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])])),
         listWidth: 78,
+        unpackOrder: BOOKWORM_UNPACK_ORDER,
+        invokeRcD: null,
+      },
+    ],
+    [
+      'noble',
+      {
+        codename: 'noble',
+        legacyApt: false,
+        indexes: nobleIndexes(),
+        ignored: [],
+        packages: parseTable(NOBLE_PACKAGES, {
+          m: `${UB}/ubuntu noble/main`,
+          u: `${UB}/ubuntu noble-updates/main`,
+          n: `${UB}/ubuntu noble/universe`,
+          w: `${UB}/ubuntu noble-updates/universe`,
+        }),
+        base: new Set(NOBLE_BASE.split(' ')),
+        // "(Reading database ... 4371 files and directories currently installed.)" on ubuntu:24.04
+        // (https://github.com/curl/curl/issues/14154)
+        baseFiles: 4_371,
+        libcBin: '2.39-0ubuntu8.5',
+        ldconfig: null,
+        newPaths: new Map(),
+        listWidth: 78,
+        unpackOrder: NOBLE_UNPACK_ORDER,
+        // no init system in the container, and the image's policy-rc.d (exit 101)
+        invokeRcD: 'invoke-rc.d: could not determine current runlevel\ninvoke-rc.d: policy-rc.d denied execution of start.\n',
       },
     ],
     [
@@ -160,6 +241,8 @@ function archives(): Map<string, DebArchive> {
         ldconfig: null,
         newPaths: new Map(),
         listWidth: 79,
+        unpackOrder: {},
+        invokeRcD: null,
       },
     ],
   ]);

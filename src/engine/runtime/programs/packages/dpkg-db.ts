@@ -2,6 +2,7 @@
 // package) and /var/lib/dpkg/info/<pkg>.list (its files), as dpkg writes them.
 import type { Fs } from '../../../fs/types.ts';
 import { BOOKWORM_SLIM_STATUS } from './bookworm-status.ts';
+import { NOBLE_STATUS } from './noble-status.ts';
 import type { DebPackage } from './deb-archive.ts';
 import { detectDistro, readText, writeText } from './system.ts';
 
@@ -14,26 +15,36 @@ export interface StatusEntry {
 
 /**
  * The image's own status file. Berth's catalogue images carry none; for
- * debian:bookworm-slim it is the reference image's (bookworm-status.ts).
+ * debian:bookworm-slim it is the reference image's (bookworm-status.ts),
+ * for ubuntu:24.04 the image's manifest (noble-status.ts).
  */
 function imageStatus(fs: Fs): string {
-  if (detectDistro(fs).codename !== 'bookworm') return '';
-  return BOOKWORM_SLIM_STATUS.map((line) => {
-    const [name, version, arch, multi, priority, section, size, essential, maintainer, summary] = line.split('|') as string[];
-    return [
-      `Package: ${name}`,
-      ...(essential === 'yes' ? ['Essential: yes'] : []),
-      'Status: install ok installed',
-      `Priority: ${priority}`,
-      `Section: ${section}`,
-      `Installed-Size: ${size}`,
-      `Maintainer: ${maintainer}`,
-      `Architecture: ${arch}`,
-      ...(multi !== 'no' ? [`Multi-Arch: ${multi}`] : []),
-      `Version: ${version}`,
-      `Description: ${summary}`,
-    ].join('\n') + '\n';
+  const codename = detectDistro(fs).codename;
+  if (codename === 'bookworm') return BOOKWORM_SLIM_STATUS.map((line) => paragraph(line.split('|') as string[])).join('\n');
+  if (codename !== 'noble') return '';
+  const summaries = new Map(BOOKWORM_SLIM_STATUS.map((l) => [l.split('|')[0]!.replace(/t64$/, ''), l.split('|')[9]!]));
+  const ubuntu = 'Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>';
+  return NOBLE_STATUS.map((line) => {
+    const [name, version, arch, multi, priority, section, size, essential, summary] = line.split('|') as string[];
+    const about = summary ?? summaries.get(name!.replace(/t64$/, '')) ?? summaries.get(name!.replace(/^gcc-14/, 'gcc-12')) ?? name!;
+    return paragraph([name!, version!, arch!, multi!, priority!, section!, size!, essential!, ubuntu, about]);
   }).join('\n');
+}
+
+function paragraph([name, version, arch, multi, priority, section, size, essential, maintainer, summary]: string[]): string {
+  return [
+    `Package: ${name}`,
+    ...(essential === 'yes' ? ['Essential: yes'] : []),
+    'Status: install ok installed',
+    `Priority: ${priority}`,
+    `Section: ${section}`,
+    `Installed-Size: ${size}`,
+    `Maintainer: ${maintainer}`,
+    `Architecture: ${arch}`,
+    ...(multi !== 'no' ? [`Multi-Arch: ${multi}`] : []),
+    `Version: ${version}`,
+    `Description: ${summary}`,
+  ].join('\n') + '\n';
 }
 
 function statusText(fs: Fs): string {
