@@ -2484,3 +2484,15 @@ describe('busybox awk usage errors', () => {
     });
   }
 });
+
+describe('awk runaway recursion', () => {
+  for (const flavour of ['busybox', 'gnu'] as const) {
+    it(`${flavour}: ends in SIGSEGV (139) instead of growing without bound`, async () => {
+      const { status } = await run(flavour, "awk 'function f(n) { return f(n + 1) } BEGIN { f(1) }'");
+      expect(status).toBe(139);
+    });
+  }
+  it('deep but bounded recursion still works', async () => {
+    expect((await run('gnu', "awk 'function d(n) { return n ? 1 + d(n - 1) : 0 } BEGIN { print d(5000) }'")).output).toBe('5000\n');
+  });
+});

@@ -5,7 +5,8 @@
 // own messages and exit codes and run on the virtual file system, streams
 // and scheduler. Three stages as elsewhere: lex, parse to a tree, evaluate.
 import { FsError } from '../../fs/types.ts';
-import type { OutputStream, Program, ProcessContext } from '../process.ts';
+import { SIGNAL_NUMBERS, type OutputStream, type Program, type ProcessContext } from '../process.ts';
+import { Killed } from '../scheduler.ts';
 import { BrokenPipe, lineReader, stringInput, type LineReader } from '../sh/io.ts';
 import { basename, resolvePath } from '../sh/path.ts';
 import type { Flavour } from './common.ts';
@@ -383,6 +384,9 @@ class SyntaxErr {
   ) {}
 }
 /** A run-time error: busybox `awk: cmd. line:N: msg`, mawk `awk: run time error: msg` + where. */
+/** How deep user functions may call before the simulated C stack overflows. */
+const MAX_CALL_DEPTH = 10_000;
+
 class RuntimeErr {
   constructor(readonly msg: string) {}
 }
@@ -1265,6 +1269,8 @@ class Awk {
   private outBuf = '';
   private exitStatus = 0;
   private ticks = 0;
+  /** User function calls in progress (see MAX_CALL_DEPTH). */
+  private depth = 0;
   /** The main input: operands still to read and the current source. */
   private argIndex = 1;
   private current: { reader: LineReader | null; text: string | null; pos: number } | null = null;
@@ -1700,8 +1706,11 @@ class Awk {
       } else frame.push(await this.ev(a));
     }
     while (frame.length < f.params.length) frame.push(undefined);
+    // both tools recurse on the C stack: runaway recursion ends in SIGSEGV, not in an ever-growing heap
+    if (this.depth >= MAX_CALL_DEPTH) throw new Killed(SIGNAL_NUMBERS.SIGSEGV!);
     const saved = this.frame;
     this.frame = frame;
+    this.depth++;
     try {
       await this.block(f.body);
       return UNINIT;
@@ -1709,6 +1718,7 @@ class Awk {
       if (r instanceof ReturnValue) return r.value;
       throw r;
     } finally {
+      this.depth--;
       this.frame = saved;
       this.settleLazyArrays();
     }
