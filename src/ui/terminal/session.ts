@@ -92,7 +92,20 @@ export class TerminalSession {
   /** Terminal input (xterm's onData). */
   input(data: string): void {
     if (this.stateValue === 'running' && data.includes('\x03')) return this.lineDisciplineInterrupt();
+    // Ctrl-P, Ctrl-Q while a program reads: not line editing but bytes for it
+    // (docker's detach keys on an attached container's terminal)
+    if (this.stateValue === 'reading' && /^[\x10\x11]$/.test(data)) return this.passThrough(data);
     this.editor.feed(data);
+  }
+
+  private passThrough(data: string): void {
+    const run = this.current;
+    if (!run?.read) return;
+    const deliver = run.read;
+    run.read = null;
+    this.editor.stop();
+    this.setState('running');
+    deliver(data);
   }
 
   /**
