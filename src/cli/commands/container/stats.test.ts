@@ -39,6 +39,9 @@ describe('docker stats', () => {
     expect(out.length).toBeGreaterThan(frame.length);
     expect(out.split(frame).join('')).toBe('');
     expect(await sh('echo next')).toEqual({ out: 'next\n', status: 0 });
+    // no refresh timer of stats is left behind
+    await sh('docker rm -f web');
+    expect(h.daemon.clock.pendingTimers).toBe(0);
   });
 
   it('draws a table frame with the header, and ends at once when nothing runs', async () => {

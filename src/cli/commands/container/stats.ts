@@ -116,15 +116,21 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
       });
       return writeFormatted(format, rows, HEADER);
     };
+    // one refresh interval; Ctrl-C cancels its timer, so nothing of stats outlives it
+    let cancel = () => {};
     const tick = () =>
       new Promise<void>((resolve) => {
-        daemon.clock.setTimer(REFRESH_MS, resolve);
+        cancel = daemon.clock.setTimer(REFRESH_MS, resolve);
       });
+    const interrupted = () => {
+      cancel();
+      return INTERRUPTED_STATUS;
+    };
 
     // the daemon's first answer carries a reading a second old (moby's collector interval)
     refresh();
     for (const w of watched) w.prev = daemon.containerStats(w.c.id);
-    if ((await untilAborted(ctx, tick())) === ABORTED) return INTERRUPTED_STATUS;
+    if ((await untilAborted(ctx, tick())) === ABORTED) return interrupted();
     if (!stream) {
       ctx.stdout.write(frame());
       return 0;
@@ -137,7 +143,7 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
       const lines = ('\x1b[H' + text).split('\n');
       ctx.stdout.write('\x1b[H' + text + lines.map((l) => `${l} \x1b[K\n`).join('') + '\x1b[J');
       if (watched.length === 0 && !all && !explicit) return 0;
-      if ((await untilAborted(ctx, tick())) === ABORTED) return INTERRUPTED_STATUS;
+      if ((await untilAborted(ctx, tick())) === ABORTED) return interrupted();
     }
   },
 };
