@@ -3,6 +3,7 @@
 import { BOOKWORM_BASE, BOOKWORM_LDCONFIG, BOOKWORM_PACKAGES } from './bookworm.ts';
 import { BOOKWORM_NEW_PATHS } from './bookworm-order.ts';
 import { NOBLE_BASE, NOBLE_PACKAGES, NOBLE_UNPACK_ORDER } from './noble.ts';
+import { JAMMY_BASE, JAMMY_PACKAGES, JAMMY_UNPACK_ORDER } from './jammy.ts';
 import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
 import { BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
 
@@ -132,47 +133,122 @@ function trustyIndexes(): IndexFile[] {
 
 const UB_SEC = 'http://security.ubuntu.com';
 
+/** One index of an Ubuntu release: its pocket ('' for the release itself), then InRelease or a component's Packages, and the bytes apt prints. */
+type UbuntuIndex = readonly [pocket: '' | 'security' | 'updates' | 'backports', what: string, bytes: number];
+
 /**
- * ubuntu:24.04's /etc/apt/sources.list.d/ubuntu.sources: noble, -updates and
+ * The sources of Ubuntu's images since 18.04: the release, -updates and
  * -backports from archive.ubuntu.com, -security from security.ubuntu.com,
- * main restricted universe multiverse; the image's apt configuration fetches
- * gzip indexes and no translations, and keeps them lz4-compressed. InRelease
- * sizes as apt prints them (noble 256 kB, the others 126 kB: e.g.
- * https://github.com/wazuh/wazuh/issues/30869); Packages sizes are the .gz
- * indexes of mid-2025 (noble/main 1808 kB, universe 19.3 MB, restricted
- * 117 kB, multiverse 331 kB; the pockets' approximate).
+ * main restricted universe multiverse; the images' apt configuration fetches
+ * gzip indexes and no translations, and keeps them lz4-compressed. The
+ * indexes come in the order parallel downloads finish in on a typical run.
  */
-function nobleIndexes(): IndexFile[] {
-  const list = (site: string, suite: string, rest: string) => `${site.slice(7)}_ubuntu_dists_${suite}_${rest}`;
-  const release = (site: string, suite: string, bytes: number): IndexFile => ({ label: `${site}/ubuntu ${suite} InRelease`, bytes, list: list(site, suite, 'InRelease'), listBytes: bytes });
-  const packages = (site: string, suite: string, comp: string, bytes: number): IndexFile => ({
-    label: `${site}/ubuntu ${suite}/${comp} amd64 Packages`,
-    bytes,
-    list: list(site, suite, `${comp}_binary-amd64_Packages.lz4`),
-    listBytes: Math.round(bytes * 1.45),
+function ubuntuIndexes(codename: string, indexes: readonly UbuntuIndex[]): IndexFile[] {
+  return indexes.map(([pocket, what, bytes]) => {
+    const site = pocket === 'security' ? UB_SEC : UB;
+    const suite = pocket ? `${codename}-${pocket}` : codename;
+    const list = (rest: string) => `${site.slice(7)}_ubuntu_dists_${suite}_${rest}`;
+    if (what === 'InRelease') return { label: `${site}/ubuntu ${suite} InRelease`, bytes, list: list('InRelease'), listBytes: bytes };
+    return { label: `${site}/ubuntu ${suite}/${what} amd64 Packages`, bytes, list: list(`${what}_binary-amd64_Packages.lz4`), listBytes: Math.round(bytes * 1.45) };
   });
-  // the order parallel downloads finish in on a typical run
-  return [
-    release(UB, 'noble', 256_000),
-    release(UB_SEC, 'noble-security', 126_000),
-    release(UB, 'noble-updates', 126_000),
-    release(UB, 'noble-backports', 126_000),
-    packages(UB_SEC, 'noble-security', 'main', 1_313_000),
-    packages(UB, 'noble', 'universe', 19_300_000),
-    packages(UB_SEC, 'noble-security', 'restricted', 1_620_000),
-    packages(UB_SEC, 'noble-security', 'universe', 1_085_000),
-    packages(UB_SEC, 'noble-security', 'multiverse', 33_100),
-    packages(UB, 'noble', 'main', 1_808_000),
-    packages(UB, 'noble', 'restricted', 117_000),
-    packages(UB, 'noble', 'multiverse', 331_000),
-    packages(UB, 'noble-updates', 'main', 1_673_000),
-    packages(UB, 'noble-updates', 'universe', 1_512_000),
-    packages(UB, 'noble-updates', 'restricted', 1_706_000),
-    packages(UB, 'noble-updates', 'multiverse', 36_000),
-    packages(UB, 'noble-backports', 'universe', 33_900),
-    packages(UB, 'noble-backports', 'main', 48_800),
-  ];
 }
+
+/**
+ * noble: InRelease sizes as apt prints them (noble 256 kB, the others
+ * 126 kB: e.g. https://github.com/wazuh/wazuh/issues/30869); Packages sizes
+ * are the .gz indexes of mid-2025 (noble/main 1808 kB, universe 19.3 MB,
+ * restricted 117 kB, multiverse 331 kB; the pockets' approximate).
+ */
+const NOBLE_INDEXES: readonly UbuntuIndex[] = [
+  ['', 'InRelease', 256_000],
+  ['security', 'InRelease', 126_000],
+  ['updates', 'InRelease', 126_000],
+  ['backports', 'InRelease', 126_000],
+  ['security', 'main', 1_313_000],
+  ['', 'universe', 19_300_000],
+  ['security', 'restricted', 1_620_000],
+  ['security', 'universe', 1_085_000],
+  ['security', 'multiverse', 33_100],
+  ['', 'main', 1_808_000],
+  ['', 'restricted', 117_000],
+  ['', 'multiverse', 331_000],
+  ['updates', 'main', 1_673_000],
+  ['updates', 'universe', 1_512_000],
+  ['updates', 'restricted', 1_706_000],
+  ['updates', 'multiverse', 36_000],
+  ['backports', 'universe', 33_900],
+  ['backports', 'main', 48_800],
+];
+
+/**
+ * jammy: InRelease 270 kB, -security 129 kB, -updates 128 kB, -backports
+ * 127 kB as apt printed them in 2025; jammy/main 1792 kB, universe 17.5 MB,
+ * restricted 164 kB, multiverse 266 kB; the pockets' approximate.
+ */
+const JAMMY_INDEXES: readonly UbuntuIndex[] = [
+  ['', 'InRelease', 270_000],
+  ['security', 'InRelease', 129_000],
+  ['updates', 'InRelease', 128_000],
+  ['backports', 'InRelease', 127_000],
+  ['', 'universe', 17_500_000],
+  ['security', 'main', 3_017_000],
+  ['security', 'restricted', 4_468_000],
+  ['security', 'universe', 1_256_000],
+  ['security', 'multiverse', 47_700],
+  ['', 'main', 1_792_000],
+  ['', 'multiverse', 266_000],
+  ['', 'restricted', 164_000],
+  ['updates', 'restricted', 4_617_000],
+  ['updates', 'universe', 1_559_000],
+  ['updates', 'multiverse', 55_700],
+  ['updates', 'main', 3_334_000],
+  ['backports', 'main', 83_200],
+  ['backports', 'universe', 35_200],
+];
+
+/** What an Ubuntu release of the modern images brings to its archive. */
+interface UbuntuRelease {
+  indexes: readonly UbuntuIndex[];
+  packages: readonly string[];
+  base: string;
+  /** "(Reading database ... N files and directories currently installed.)" on the image. */
+  baseFiles: number;
+  libcBin: string;
+  unpackOrder: Readonly<Record<string, string>>;
+}
+
+/** The archive of an Ubuntu release as its image's apt sees it. */
+function ubuntuArchive(codename: string, r: UbuntuRelease): DebArchive {
+  return {
+    codename,
+    legacyApt: false,
+    indexes: ubuntuIndexes(codename, r.indexes),
+    ignored: [],
+    // table suites: m release/main, u -updates/main, n release/universe, w -updates/universe
+    packages: parseTable(r.packages, {
+      m: `${UB}/ubuntu ${codename}/main`,
+      u: `${UB}/ubuntu ${codename}-updates/main`,
+      n: `${UB}/ubuntu ${codename}/universe`,
+      w: `${UB}/ubuntu ${codename}-updates/universe`,
+    }),
+    base: new Set(r.base.split(' ')),
+    baseFiles: r.baseFiles,
+    libcBin: r.libcBin,
+    ldconfig: null,
+    newPaths: new Map(),
+    listWidth: 78,
+    unpackOrder: r.unpackOrder,
+    // no init system in the container, and the image's policy-rc.d (exit 101)
+    invokeRcD: 'invoke-rc.d: could not determine current runlevel\ninvoke-rc.d: policy-rc.d denied execution of start.\n',
+  };
+}
+
+/** The releases of the modern Ubuntu images, by codename. */
+const UBUNTU_RELEASES: Readonly<Record<string, UbuntuRelease>> = {
+  // "(Reading database ... 4371 files" (https://github.com/curl/curl/issues/14154)
+  noble: { indexes: NOBLE_INDEXES, packages: NOBLE_PACKAGES, base: NOBLE_BASE, baseFiles: 4_371, libcBin: '2.39-0ubuntu8.5', unpackOrder: NOBLE_UNPACK_ORDER },
+  jammy: { indexes: JAMMY_INDEXES, packages: JAMMY_PACKAGES, base: JAMMY_BASE, baseFiles: 4_395, libcBin: '2.35-0ubuntu3.10', unpackOrder: JAMMY_UNPACK_ORDER },
+};
 
 let cache: Map<string, DebArchive> | null = null;
 
@@ -197,32 +273,7 @@ function archives(): Map<string, DebArchive> {
         invokeRcD: null,
       },
     ],
-    [
-      'noble',
-      {
-        codename: 'noble',
-        legacyApt: false,
-        indexes: nobleIndexes(),
-        ignored: [],
-        packages: parseTable(NOBLE_PACKAGES, {
-          m: `${UB}/ubuntu noble/main`,
-          u: `${UB}/ubuntu noble-updates/main`,
-          n: `${UB}/ubuntu noble/universe`,
-          w: `${UB}/ubuntu noble-updates/universe`,
-        }),
-        base: new Set(NOBLE_BASE.split(' ')),
-        // "(Reading database ... 4371 files and directories currently installed.)" on ubuntu:24.04
-        // (https://github.com/curl/curl/issues/14154)
-        baseFiles: 4_371,
-        libcBin: '2.39-0ubuntu8.5',
-        ldconfig: null,
-        newPaths: new Map(),
-        listWidth: 78,
-        unpackOrder: NOBLE_UNPACK_ORDER,
-        // no init system in the container, and the image's policy-rc.d (exit 101)
-        invokeRcD: 'invoke-rc.d: could not determine current runlevel\ninvoke-rc.d: policy-rc.d denied execution of start.\n',
-      },
-    ],
+    ...Object.entries(UBUNTU_RELEASES).map(([codename, r]) => [codename, ubuntuArchive(codename, r)] as const),
     [
       'trusty',
       {

@@ -3,6 +3,7 @@
 import type { Fs } from '../../../fs/types.ts';
 import { BOOKWORM_SLIM_STATUS } from './bookworm-status.ts';
 import { NOBLE_STATUS } from './noble-status.ts';
+import { JAMMY_STATUS } from './jammy-status.ts';
 import type { DebPackage } from './deb-archive.ts';
 import { detectDistro, readText, writeText } from './system.ts';
 
@@ -13,20 +14,24 @@ export interface StatusEntry {
   fields: Map<string, string>;
 }
 
+/** The Ubuntu images' status tables, by codename (same layout as noble-status.ts). */
+const UBUNTU_STATUS: Readonly<Record<string, readonly string[]>> = { noble: NOBLE_STATUS, jammy: JAMMY_STATUS };
+
 /**
  * The image's own status file. Berth's catalogue images carry none; for
  * debian:bookworm-slim it is the reference image's (bookworm-status.ts),
- * for ubuntu:24.04 the image's manifest (noble-status.ts).
+ * for the Ubuntu images the image's manifest (noble-status.ts and its kin).
  */
 function imageStatus(fs: Fs): string {
   const codename = detectDistro(fs).codename;
   if (codename === 'bookworm') return BOOKWORM_SLIM_STATUS.map((line) => paragraph(line.split('|') as string[])).join('\n');
-  if (codename !== 'noble') return '';
+  const status = UBUNTU_STATUS[codename];
+  if (status === undefined) return '';
   const summaries = new Map(BOOKWORM_SLIM_STATUS.map((l) => [l.split('|')[0]!.replace(/t64$/, ''), l.split('|')[9]!]));
   const ubuntu = 'Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>';
-  return NOBLE_STATUS.map((line) => {
+  return status.map((line) => {
     const [name, version, arch, multi, priority, section, size, essential, summary] = line.split('|') as string[];
-    const about = summary ?? summaries.get(name!.replace(/t64$/, '')) ?? summaries.get(name!.replace(/^gcc-14/, 'gcc-12')) ?? name!;
+    const about = summary ?? summaries.get(name!.replace(/t64$/, '')) ?? summaries.get(name!.replace(/^gcc-\d+/, 'gcc-12')) ?? name!;
     return paragraph([name!, version!, arch!, multi!, priority!, section!, size!, essential!, ubuntu, about]);
   }).join('\n');
 }
