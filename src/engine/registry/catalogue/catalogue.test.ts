@@ -74,6 +74,23 @@ describe('seed images', () => {
     expect((await sh('docker run --rm --entrypoint grep redis ^redis: /etc/passwd')).out).toBe('redis:x:999:999::/home/redis:/bin/sh\n');
   }, SLOW);
 
+  it('node:22 and node:22-slim: entrypoint, env, node/npm/npx links, the node user', async () => {
+    expect((await sh('docker pull -q node:22')).status).toBe(0);
+    expect((await sh('docker pull -q node:lts-slim')).status).toBe(0);
+    expect(await size('node:22')).toBe('1.12GB');
+    expect(await size('node:lts-slim')).toBe('226MB');
+    expect(await inspect('node:22', '.Config.Entrypoint')).toBe('["docker-entrypoint.sh"]');
+    expect(await inspect('node:22', '.Config.Cmd')).toBe('["node"]');
+    expect(await inspect('node:22', '.Config.Env')).toBe('["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","NODE_VERSION=22.18.0","YARN_VERSION=1.22.22"]');
+    expect(await historyRows('node:22')).toBe(13);
+    expect((await sh('docker run --rm --entrypoint ls node:lts-slim -l /usr/local/bin/npm')).out).toMatch(/ \/usr\/local\/bin\/npm -> \.\.\/lib\/node_modules\/npm\/bin\/npm-cli\.js\n$/);
+    expect((await sh('docker run --rm --entrypoint grep node:22 ^node: /etc/passwd')).out).toBe('node:x:1000:1000::/home/node:/bin/bash\n');
+    expect((await sh('docker run --rm --entrypoint tail node:22 -n 1 /usr/local/bin/docker-entrypoint.sh')).out).toBe('exec "$@"\n');
+    // an option goes to node; a command runs as it is
+    expect((await sh('docker run --rm node:lts-slim -v')).out).toBe('v22.18.0\n');
+    expect((await sh('docker run --rm node:lts-slim npx')).status).toBe(1);
+  }, SLOW);
+
   it('python:2.7-slim: Debian buster, python -> python2 -> python2.7, pip, CMD python2', async () => {
     expect((await sh('docker pull -q python:2.7-slim')).status).toBe(0);
     expect(await size('python:2.7-slim')).toBe('148MB');

@@ -5,6 +5,7 @@ import { PATH_ENV, dirs, text, type EntryRecipe, type ImageRecipe } from './reci
 import { CENTOS7, CENTOS8 } from './centos.ts';
 import { TRAINING_SINATRA, TU_DEMO_V1, TU_DEMO_V2 } from './community.ts';
 import { NGINX } from './nginx.ts';
+import { NODE22, NODE22_SLIM } from './node.ts';
 import { MONGO_3311, PYTHON27_SLIM, PYTHON34_ALPINE, PYTHON35_ALPINE, RABBITMQ_377_MANAGEMENT, REDIS, REGISTRY } from './official.ts';
 import { TOMCAT7 } from './tomcat.ts';
 import { BOOKWORM_OS_RELEASE, UBUNTU_RELEASES, ubuntuOsRelease } from './osrelease.ts';
@@ -205,6 +206,8 @@ export const CATALOGUE: ImageRecipe[] = [
   PYTHON35_ALPINE,
   REDIS,
   NGINX,
+  NODE22,
+  NODE22_SLIM,
   TU_DEMO_V1,
   TU_DEMO_V2,
   MONGO_3311,

@@ -5,6 +5,7 @@ import { apkProgram } from './apk.ts';
 import { aptGetProgram } from './apt.ts';
 import { dpkgProgram } from './dpkg.ts';
 import { gemProgram } from './gem.ts';
+import { npmProgram, npxProgram } from './npm.ts';
 import { pipProgram } from './pip.ts';
 import { rpmProgram } from './rpm.ts';
 import { wgetProgram } from './wget.ts';
@@ -41,5 +42,10 @@ export function packagePrograms(opts: PackageOptions = {}): Map<string, Program>
     ['gem1.9.1', gemProgram],
     ['gem3.1', gemProgram],
     ['wget', wgetProgram(opts)],
+    // npm and npx, and the scripts the node images link them to (node hands those to npm too)
+    ['npm', npmProgram],
+    ['npm-cli.js', npmProgram],
+    ['npx', npxProgram],
+    ['npx-cli.js', npxProgram],
   ]);
 }

@@ -1,8 +1,9 @@
 // Programs that serve: nginx, apache2ctl/httpd, catalina.sh, redis-server,
-// python (Flask apps) — real start-up lines, listening on their ports.
+// python (Flask apps), node (Express apps) — real start-up lines, listening on their ports.
 import type { Program } from '../../process.ts';
 import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
+import { node } from './node.ts';
 import { flaskScript } from './flask.ts';
 import { python } from './python.ts';
 import { redisCli } from './redis-cli.ts';
@@ -21,6 +22,8 @@ export function serverPrograms(): Map<string, Program> {
     ['redis-server', redisServer],
     ['redis-cli', redisCli],
     ['flask', flaskScript],
+    ['node', node],
+    ['nodejs', node],
     ...['python', 'python2', 'python3', 'python2.7', ...[6, 7, 8, 9, 10, 11, 12, 13].map((m) => `python3.${m}`)].map((n): [string, Program] => [n, python]),
   ]);
 }
