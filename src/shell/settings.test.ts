@@ -2,20 +2,11 @@
 // installs as the tutorials show, and with sourcesAsToday it fails as a real
 // machine does now.
 import { describe, expect, it } from 'vitest';
-import { createNodePlatform } from '../node/platform.ts';
-import { sequentialIds } from '../engine/platform.ts';
-import { TEST_EPOCH } from '../engine/testing.ts';
-import { createHost } from './host.ts';
+import { testHost } from '../node/test-host.ts';
 
 describe('host settings', () => {
   it('sourcesAsToday turns CentOS 8 installs into the failure seen today', async () => {
-    const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-    const sh = async (cmd: string) => {
-      let out = '';
-      const w = { write: (s: string) => (out += s) };
-      const status = await h.run(cmd, { stdout: w, stderr: w });
-      return { out, status };
-    };
+    const { h, sh } = await testHost();
     await sh('docker pull -q centos');
     expect(h.settings.sourcesAsToday).toBe(false);
     const kind = await sh('docker run --rm centos yum install -y wget');

@@ -1,21 +1,10 @@
 // docker top through the simulated host: host PIDs that agree with
 // State.Pid, stay put between calls, and never repeat across containers.
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../shell/host.ts';
-import { createNodePlatform } from '../../node/platform.ts';
-import { sequentialIds } from '../platform.ts';
-import { TEST_EPOCH } from '../testing.ts';
+import { testHost } from '../../node/test-host.ts';
 
 async function host() {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-  const sh = async (cmd: string) => {
-    let out = '';
-    const w = { write: (s: string) => void (out += s) };
-    const status = await h.run(cmd, { stdout: w, stderr: w });
-    return { out, status };
-  };
-  await sh('docker pull -q busybox');
-  return sh;
+  return (await testHost('busybox')).sh;
 }
 
 const rows = (out: string) => out.trim().split('\n').map((l) => l.split(/ {2,}/));

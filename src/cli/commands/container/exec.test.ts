@@ -1,21 +1,10 @@
 // `docker exec` goldens through the simulated host (busybox's own programs):
 // texts and statuses of docker 28.2.2 (VERSIONS.md rows 5 and 6).
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../shell/host.ts';
-import { createNodePlatform } from '../../../node/platform.ts';
-import { sequentialIds } from '../../../engine/platform.ts';
-import { TEST_EPOCH } from '../../../engine/testing.ts';
+import { testHost } from '../../../node/test-host.ts';
 
 async function host() {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-  const sh = async (cmd: string) => {
-    let out = '';
-    const w = { write: (s: string) => void (out += s) };
-    const status = await h.run(cmd, { stdout: w, stderr: w });
-    return { out, status };
-  };
-  await sh('docker pull -q busybox');
-  return sh;
+  return (await testHost('busybox')).sh;
 }
 
 const OCI = 'OCI runtime exec failed: exec failed: unable to start container process';

@@ -3,22 +3,9 @@
 // filters do (checked against dockerd: `logs -f --until 2s --tail 1` of a
 // once-a-second loop prints nothing).
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../shell/host.ts';
-import { createNodePlatform } from '../../../node/platform.ts';
-import { sequentialIds } from '../../../engine/platform.ts';
-import { TEST_EPOCH } from '../../../engine/testing.ts';
+import { testHost } from '../../../node/test-host.ts';
 
-async function host() {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-  const sh = async (cmd: string) => {
-    let out = '';
-    const w = { write: (s: string) => void (out += s) };
-    const status = await h.run(cmd, { stdout: w, stderr: w });
-    return { out, status };
-  };
-  await sh('docker pull -q busybox');
-  return { h, sh };
-}
+const host = () => testHost('busybox');
 
 describe('docker logs -f --until', () => {
   it('follows until the --until time, then returns 0 while the container runs on', async () => {

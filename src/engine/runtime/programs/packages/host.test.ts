@@ -1,21 +1,9 @@
 // Installing through the whole stack: docker run, the container's union file
 // system, then docker diff / commit / images see what apt-get wrote.
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../../shell/host.ts';
-import { createNodePlatform } from '../../../../node/platform.ts';
-import { sequentialIds } from '../../../platform.ts';
-import { TEST_EPOCH } from '../../../testing.ts';
+import { testHost } from '../../../../node/test-host.ts';
 
-async function host() {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-  const sh = async (cmd: string) => {
-    let out = '';
-    const w = { write: (s: string) => (out += s) };
-    const status = await h.run(cmd, { stdout: w, stderr: w });
-    return { out, status };
-  };
-  return { h, sh };
-}
+const host = () => testHost();
 
 describe('package managers in containers', () => {
   // pulling and committing hash a few hundred MB of generated content: seconds, not milliseconds

@@ -8,10 +8,7 @@
 // update's InRelease sizes as in https://github.com/wazuh/wazuh/issues/30869.
 import { describe, expect, it } from 'vitest';
 import type { UnionFs } from '../../../fs/union.ts';
-import { createHost } from '../../../../shell/host.ts';
-import { createNodePlatform } from '../../../../node/platform.ts';
-import { sequentialIds } from '../../../platform.ts';
-import { TEST_EPOCH } from '../../../testing.ts';
+import { testHost } from '../../../../node/test-host.ts';
 import { packagePrograms } from './index.ts';
 import { containerFs, runProgram } from './testing.ts';
 
@@ -99,13 +96,7 @@ describe('apt-get on ubuntu:24.04 (noble)', () => {
   });
 
   it('docker run ubuntu apt-get: docker diff lists what it installed', { timeout: 120_000 }, async () => {
-    const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-    const sh = async (cmd: string) => {
-      let out = '';
-      const w = { write: (s: string) => (out += s) };
-      const status = await h.run(cmd, { stdout: w, stderr: w });
-      return { out, status };
-    };
+    const { sh } = await testHost();
     await sh('docker pull -q ubuntu');
     const r = await sh(`docker run --name nb ubuntu sh -c 'apt-get update && apt-get install -y curl && curl --version | head -1'`);
     expect(r.status).toBe(0);

@@ -2,20 +2,11 @@
 // symlink into lib/node_modules, node_modules in the container's layer
 // (docker diff), a missing module in a fresh container, npm start.
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../../shell/host.ts';
-import { createNodePlatform } from '../../../../node/platform.ts';
-import { sequentialIds } from '../../../platform.ts';
-import { TEST_EPOCH } from '../../../testing.ts';
+import { testHost } from '../../../../node/test-host.ts';
 
 describe('npm and node in node:22', () => {
   it('npm install express, docker diff, node app.js, npm start', async () => {
-    const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-    const sh = async (cmd: string) => {
-      let out = '';
-      const w = { write: (s: string) => (out += s) };
-      const status = await h.run(cmd, { stdout: w, stderr: w });
-      return { out, status };
-    };
+    const { sh } = await testHost();
     expect((await sh('docker pull -q node:22')).status).toBe(0);
     expect(await sh('docker run --rm node:22 --version')).toEqual({ out: 'v22.18.0\n', status: 0 });
     expect(await sh('docker run --rm node:22 npm -v')).toEqual({ out: '10.9.3\n', status: 0 });

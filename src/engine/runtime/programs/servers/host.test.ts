@@ -2,21 +2,10 @@
 // exec, stop. The images here are busybox with the server's binary copied
 // in under its name, which is how the engine recognises a program.
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../../shell/host.ts';
-import { createNodePlatform } from '../../../../node/platform.ts';
-import { sequentialIds } from '../../../platform.ts';
-import { TEST_EPOCH } from '../../../testing.ts';
+import { testHost } from '../../../../node/test-host.ts';
 
 async function host() {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
-  const sh = async (cmd: string) => {
-    let out = '';
-    const w = { write: (s: string) => (out += s) };
-    const status = await h.run(cmd, { stdout: w, stderr: w });
-    return { out, status };
-  };
-  await sh('docker pull -q busybox');
-  return sh;
+  return (await testHost('busybox')).sh;
 }
 
 describe('servers under docker run', () => {
