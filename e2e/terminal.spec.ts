@@ -94,12 +94,13 @@ test('Ctrl-L clears the screen', async ({ page }) => {
   await expect.poll(async () => (await screenText(page)).split('\n').filter((l) => l.trim() !== '').at(-1)).toBe(
     `${PROMPT}ls`,
   );
-  const visible = await page.evaluate(() => {
-    // The rows in view: the cleared screen shows only the prompt at the top.
-    const rows = Array.from(document.querySelectorAll('.xterm-rows > div'), (r) => r.textContent?.trimEnd() ?? '');
-    return rows.filter((r) => r !== '');
-  });
-  expect(visible).toEqual([`${PROMPT}ls`]);
+  // The rows in view (xterm draws them on its next frame): the cleared screen shows only the prompt at the top.
+  const visible = () =>
+    page.evaluate(() => {
+      const rows = Array.from(document.querySelectorAll('.xterm-rows > div'), (r) => r.textContent?.trimEnd() ?? '');
+      return rows.filter((r) => r !== '');
+    });
+  await expect.poll(visible).toEqual([`${PROMPT}ls`]);
 });
 
 test('an example command is typed at the prompt when clicked', async ({ page }) => {
