@@ -49,6 +49,14 @@ describe('pip on python:2.7-slim', () => {
     expect((await run(fs, ['pip', 'install', 'flask'])).out).toBe('Requirement already satisfied: flask in /usr/local/lib/python2.7/site-packages\n');
   });
 
+  it('--version answers before any banner; -q keeps only warnings and errors', async () => {
+    const fs = python27();
+    expect(await run(fs, ['pip', '--version'])).toMatchObject({ status: 0, out: 'pip 20.0.2 from /usr/local/lib/python2.7/site-packages/pip (python 2.7)\n', err: '' });
+    const q = await run(fs, ['pip', 'install', '-q', 'Flask']);
+    expect(q).toMatchObject({ status: 0, out: '', err: DEPRECATION });
+    expect(fs.exists('/usr/local/lib/python2.7/site-packages/flask/__init__.py')).toBe(true);
+  });
+
   it('an unknown requirement, and one from a file', async () => {
     const fs = python27();
     expect(await run(fs, ['pip', 'install', 'nosuch'])).toMatchObject({

@@ -184,9 +184,17 @@ export function pipProgram(opts: { sourcesAsToday?: () => boolean } = {}): Progr
       ctx.stderr.write(`${ctx.argv[0]}: pip under Python ${py.version} is not simulated by Berth\n`);
       return 1;
     }
-    ctx.stderr.write(PY2_DEPRECATION);
     const args = ctx.argv.slice(1);
     const command = args.find((a) => !a.startsWith('-'));
+    // --version is answered by pip's option parser, before any command (and its banner)
+    if (command === undefined && (args.includes('--version') || args.includes('-V'))) {
+      const pip = installedDists(ctx.fs, py.site).find((d) => d.name.toLowerCase() === 'pip');
+      ctx.stdout.write(`pip ${pip?.version ?? '20.0.2'} from ${py.site}/pip (python ${py.version.split('.').slice(0, 2).join('.')})\n`);
+      return 0;
+    }
+    ctx.stderr.write(PY2_DEPRECATION);
+    // -q: pip logs nothing but warnings and errors (they go to stderr)
+    if (args.some((a) => a === '-q' || a === '--quiet' || /^-q+$/.test(a))) ctx = { ...ctx, stdout: { write() {} } };
     const rest = args.slice(args.indexOf(command ?? '') + 1);
     if (command === 'install') {
       const requests: Request[] = [];
