@@ -4,7 +4,8 @@
 // dpkg database, an unknown package is not found. jammy (apt 2.4) prints
 // the layout of apt 2.6 on bookworm; its curl plan, unpack order and
 // "(Reading database ... 4395 files" as logged on ubuntu:22.04 in 2022
-// (newer versions).
+// (newer versions). focal (apt 2.0) prints the same layout; its curl pulls
+// both Kerberos stacks (MIT for libcurl4, Heimdal for OpenLDAP): 32 packages.
 import { describe, expect, it } from 'vitest';
 import type { UnionFs } from '../../../fs/union.ts';
 import { packagePrograms } from './index.ts';
@@ -59,6 +60,36 @@ Get:4 http://archive.ubuntu.com/ubuntu jammy/main amd64 libpsl5 amd64 0.21.0-1.2
     database: 4395,
     curlVersion: '7.81.0-1ubuntu1.20',
     libc: '2.35-0ubuntu3.10',
+  },
+  {
+    image: 'ubuntu:20.04',
+    codename: 'focal',
+    inRelease: ['http://security.ubuntu.com/ubuntu focal-security InRelease [128 kB]', 'http://archive.ubuntu.com/ubuntu focal InRelease [265 kB]', 'http://archive.ubuntu.com/ubuntu focal-updates InRelease [128 kB]', 'http://archive.ubuntu.com/ubuntu focal-backports InRelease [128 kB]'],
+    packagesLine: 'http://archive.ubuntu.com/ubuntu focal/main amd64 Packages [1275 kB]',
+    fetched: '34.5 MB',
+    curlPlan: `Reading package lists...
+Building dependency tree...
+The following additional packages will be installed:
+  ca-certificates krb5-locales libasn1-8-heimdal libbrotli1 libcurl4
+  libgssapi-krb5-2 libgssapi3-heimdal libhcrypto4-heimdal libheimbase1-heimdal
+  libheimntlm0-heimdal libhx509-5-heimdal libk5crypto3 libkeyutils1
+  libkrb5-26-heimdal libkrb5-3 libkrb5support0 libldap-2.4-2 libldap-common
+  libnghttp2-14 libpsl5 libroken18-heimdal librtmp1 libsasl2-2
+  libsasl2-modules libsasl2-modules-db libsqlite3-0 libssh-4 libssl1.1
+  libwind0-heimdal openssl publicsuffix
+Suggested packages:
+  krb5-doc krb5-user libsasl2-modules-gssapi-mit
+  | libsasl2-modules-gssapi-heimdal libsasl2-modules-ldap libsasl2-modules-otp
+  libsasl2-modules-sql sqlite3
+`,
+    curlGets: `Get:1 http://archive.ubuntu.com/ubuntu focal-updates/main amd64 libssl1.1 amd64 1.1.1f-1ubuntu2.24 [1321 kB]
+Get:2 http://archive.ubuntu.com/ubuntu focal-updates/main amd64 openssl amd64 1.1.1f-1ubuntu2.24 [621 kB]
+Get:3 http://archive.ubuntu.com/ubuntu focal-updates/main amd64 ca-certificates all 20240203~20.04.1 [159 kB]
+Get:4 http://archive.ubuntu.com/ubuntu focal-updates/main amd64 krb5-locales all 1.17-6ubuntu4.7 [11.4 kB]
+`,
+    database: 4124,
+    curlVersion: '7.68.0-1ubuntu2.25',
+    libc: '2.31-0ubuntu9.17',
   },
 ];
 
