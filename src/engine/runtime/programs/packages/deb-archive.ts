@@ -5,6 +5,7 @@ import { BOOKWORM_NEW_PATHS } from './bookworm-order.ts';
 import { NOBLE_BASE, NOBLE_PACKAGES, NOBLE_UNPACK_ORDER } from './noble.ts';
 import { JAMMY_BASE, JAMMY_PACKAGES, JAMMY_UNPACK_ORDER } from './jammy.ts';
 import { FOCAL_BASE, FOCAL_PACKAGES, FOCAL_UNPACK_ORDER } from './focal.ts';
+import { BIONIC_BASE, BIONIC_PACKAGES, BIONIC_UNPACK_ORDER } from './bionic.ts';
 import { TRUSTY_BASE, TRUSTY_PACKAGES } from './trusty.ts';
 import { BOOKWORM_UNPACK_ORDER } from './bookworm-order.ts';
 
@@ -233,6 +234,32 @@ const FOCAL_INDEXES: readonly UbuntuIndex[] = [
   ['backports', 'main', 55_200],
 ];
 
+/**
+ * bionic: InRelease 242 kB, -security and -updates 88.7 kB, -backports
+ * 83.3 kB as apt 1.6 printed them in 2023; bionic/main 1344 kB, universe
+ * 11.3 MB, restricted 13.5 kB, multiverse 186 kB; the pockets' approximate.
+ */
+const BIONIC_INDEXES: readonly UbuntuIndex[] = [
+  ['security', 'InRelease', 88_700],
+  ['', 'InRelease', 242_000],
+  ['updates', 'InRelease', 88_700],
+  ['backports', 'InRelease', 83_300],
+  ['security', 'main', 3_373_000],
+  ['', 'universe', 11_300_000],
+  ['security', 'restricted', 1_580_000],
+  ['security', 'universe', 1_637_000],
+  ['security', 'multiverse', 23_800],
+  ['', 'multiverse', 186_000],
+  ['', 'restricted', 13_500],
+  ['', 'main', 1_344_000],
+  ['updates', 'main', 3_786_000],
+  ['updates', 'restricted', 1_620_000],
+  ['updates', 'universe', 2_411_000],
+  ['updates', 'multiverse', 30_800],
+  ['backports', 'main', 64_000],
+  ['backports', 'universe', 20_600],
+];
+
 /** What an Ubuntu release of the modern images brings to its archive. */
 interface UbuntuRelease {
   indexes: readonly UbuntuIndex[];
@@ -276,6 +303,7 @@ const UBUNTU_RELEASES: Readonly<Record<string, UbuntuRelease>> = {
   noble: { indexes: NOBLE_INDEXES, packages: NOBLE_PACKAGES, base: NOBLE_BASE, baseFiles: 4_371, libcBin: '2.39-0ubuntu8.5', unpackOrder: NOBLE_UNPACK_ORDER },
   jammy: { indexes: JAMMY_INDEXES, packages: JAMMY_PACKAGES, base: JAMMY_BASE, baseFiles: 4_395, libcBin: '2.35-0ubuntu3.10', unpackOrder: JAMMY_UNPACK_ORDER },
   focal: { indexes: FOCAL_INDEXES, packages: FOCAL_PACKAGES, base: FOCAL_BASE, baseFiles: 4_124, libcBin: '2.31-0ubuntu9.17', unpackOrder: FOCAL_UNPACK_ORDER },
+  bionic: { indexes: BIONIC_INDEXES, packages: BIONIC_PACKAGES, base: BIONIC_BASE, baseFiles: 4_046, libcBin: '2.27-3ubuntu1.6', unpackOrder: BIONIC_UNPACK_ORDER },
 };
 
 let cache: Map<string, DebArchive> | null = null;

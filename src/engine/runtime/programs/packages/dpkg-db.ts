@@ -5,6 +5,7 @@ import { BOOKWORM_SLIM_STATUS } from './bookworm-status.ts';
 import { NOBLE_STATUS } from './noble-status.ts';
 import { JAMMY_STATUS } from './jammy-status.ts';
 import { FOCAL_STATUS } from './focal-status.ts';
+import { BIONIC_STATUS } from './bionic-status.ts';
 import type { DebPackage } from './deb-archive.ts';
 import { detectDistro, readText, writeText } from './system.ts';
 
@@ -16,7 +17,7 @@ export interface StatusEntry {
 }
 
 /** The Ubuntu images' status tables, by codename (same layout as noble-status.ts). */
-const UBUNTU_STATUS: Readonly<Record<string, readonly string[]>> = { noble: NOBLE_STATUS, jammy: JAMMY_STATUS, focal: FOCAL_STATUS };
+const UBUNTU_STATUS: Readonly<Record<string, readonly string[]>> = { noble: NOBLE_STATUS, jammy: JAMMY_STATUS, focal: FOCAL_STATUS, bionic: BIONIC_STATUS };
 
 /**
  * The image's own status file. Berth's catalogue images carry none; for

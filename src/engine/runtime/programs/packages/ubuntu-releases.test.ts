@@ -5,7 +5,8 @@
 // the layout of apt 2.6 on bookworm; its curl plan, unpack order and
 // "(Reading database ... 4395 files" as logged on ubuntu:22.04 in 2022
 // (newer versions). focal (apt 2.0) prints the same layout; its curl pulls
-// both Kerberos stacks (MIT for libcurl4, Heimdal for OpenLDAP): 32 packages.
+// both Kerberos stacks (MIT for libcurl4, Heimdal for OpenLDAP): 32 packages;
+// bionic (apt 1.6) the same, without brotli and libssh: 30.
 import { describe, expect, it } from 'vitest';
 import type { UnionFs } from '../../../fs/union.ts';
 import { packagePrograms } from './index.ts';
@@ -90,6 +91,36 @@ Get:4 http://archive.ubuntu.com/ubuntu focal-updates/main amd64 krb5-locales all
     database: 4124,
     curlVersion: '7.68.0-1ubuntu2.25',
     libc: '2.31-0ubuntu9.17',
+  },
+  {
+    image: 'ubuntu:18.04',
+    codename: 'bionic',
+    inRelease: ['http://security.ubuntu.com/ubuntu bionic-security InRelease [88.7 kB]', 'http://archive.ubuntu.com/ubuntu bionic InRelease [242 kB]', 'http://archive.ubuntu.com/ubuntu bionic-updates InRelease [88.7 kB]', 'http://archive.ubuntu.com/ubuntu bionic-backports InRelease [83.3 kB]'],
+    packagesLine: 'http://archive.ubuntu.com/ubuntu bionic/main amd64 Packages [1344 kB]',
+    fetched: '27.9 MB',
+    curlPlan: `Reading package lists...
+Building dependency tree...
+The following additional packages will be installed:
+  ca-certificates krb5-locales libasn1-8-heimdal libcurl4 libgssapi-krb5-2
+  libgssapi3-heimdal libhcrypto4-heimdal libheimbase1-heimdal
+  libheimntlm0-heimdal libhx509-5-heimdal libk5crypto3 libkeyutils1
+  libkrb5-26-heimdal libkrb5-3 libkrb5support0 libldap-2.4-2 libldap-common
+  libnghttp2-14 libpsl5 libroken18-heimdal librtmp1 libsasl2-2
+  libsasl2-modules libsasl2-modules-db libsqlite3-0 libssl1.1 libwind0-heimdal
+  openssl publicsuffix
+Suggested packages:
+  krb5-doc krb5-user libsasl2-modules-gssapi-mit
+  | libsasl2-modules-gssapi-heimdal libsasl2-modules-ldap libsasl2-modules-otp
+  libsasl2-modules-sql sqlite3
+`,
+    curlGets: `Get:1 http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 libssl1.1 amd64 1.1.1-1ubuntu2.1~18.04.23 [1301 kB]
+Get:2 http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 openssl amd64 1.1.1-1ubuntu2.1~18.04.23 [614 kB]
+Get:3 http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 ca-certificates all 20230311ubuntu0.18.04.1 [151 kB]
+Get:4 http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 krb5-locales all 1.16-2ubuntu0.4 [13.4 kB]
+`,
+    database: 4046,
+    curlVersion: '7.58.0-2ubuntu3.24',
+    libc: '2.27-3ubuntu1.6',
   },
 ];
 
