@@ -69,7 +69,7 @@
   $ docker logs tomcatstart 2>&1 | grep -c 'Server startup'
   1
   $ docker ps --format '{{.Names}} {{.Command}} {{.Ports}}'
-  tomcatstart "catalina.sh run" 
+  tomcatstart "catalina.sh run" 8080/tcp
   $ docker run -d --name cache redis
   Unable to find image 'redis:latest' locally
   latest: Pulling from library/redis

@@ -121,6 +121,8 @@ export interface ContainerSummary {
   /** Read-write layer bytes and image bytes, for `ps -s`. */
   sizeRw: number;
   sizeRootFs: number;
+  /** A running container's exposed ports (none published yet), by number: moby's Summary.Ports. */
+  ports: { privatePort: number; type: string }[];
 }
 
 export interface ImageSummary {
@@ -165,6 +167,7 @@ export class Daemon extends DaemonCore {
         labels: c.config.Labels ?? {},
         sizeRw: this.layers.rwSize(c.rwLayer),
         sizeRootFs: (img?.size ?? 0) + this.layers.rwSize(c.rwLayer),
+        ports: c.state.Running ? exposedPorts(c.config.ExposedPorts) : [],
       };
     });
   }
@@ -258,4 +261,16 @@ export interface EngineSnapshot {
 
 function structuredCloneish<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** `{"80/tcp": {}}` as moby lists it: private port and protocol, sorted by number. */
+function exposedPorts(exposed: Record<string, unknown> | null | undefined): { privatePort: number; type: string }[] {
+  if (!exposed) return [];
+  return Object.keys(exposed)
+    .map((k) => {
+      const [port = '', type = 'tcp'] = k.split('/');
+      return { privatePort: Number(port), type };
+    })
+    .filter((p) => Number.isInteger(p.privatePort))
+    .sort((a, b) => a.privatePort - b.privatePort || a.type.localeCompare(b.type));
 }

@@ -120,8 +120,26 @@ class ContainerRow {
   get Platform(): GoNil {
     return typedNil('*formatter.Platform');
   }
+  /**
+   * docker/cli's DisplayablePorts: ports sorted, then per protocol a run of
+   * consecutive numbers as one range; a run a gap ends is listed at once,
+   * the last run of each protocol at the end, protocols in first-seen order.
+   */
   get Ports(): string {
-    return '';
+    const ports = [...this.c.ports].sort((a, b) => a.privatePort - b.privatePort || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    const form = (type: string, g: { first: number; last: number }) => `${g.first === g.last ? g.first : `${g.first}-${g.last}`}/${type}`;
+    const groups = new Map<string, { first: number; last: number }>();
+    const out: string[] = [];
+    for (const p of ports) {
+      const g = groups.get(p.type);
+      if (g && p.privatePort === g.last + 1) g.last = p.privatePort;
+      else {
+        if (g) out.push(form(p.type, g));
+        groups.set(p.type, { first: p.privatePort, last: p.privatePort });
+      }
+    }
+    for (const [type, g] of groups) out.push(form(type, g));
+    return out.join(', ');
   }
   get RunningFor(): string {
     return ago(this.now - this.c.created);
@@ -173,6 +191,7 @@ const EMPTY_SUMMARY: ContainerSummary = {
   labels: {},
   sizeRw: 0,
   sizeRootFs: 0,
+  ports: [],
 };
 
 /**
