@@ -182,7 +182,8 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       Bridge: '',
       SandboxID: '',
       SandboxKey: '',
-      Ports: {},
+      // a running container's exposed ports, none bound to the host yet
+      Ports: c.state.Running ? Object.fromEntries(Object.keys(c.config.ExposedPorts ?? {}).map((k) => [k, null])) : {},
       HairpinMode: false,
       LinkLocalIPv6Address: '',
       LinkLocalIPv6PrefixLen: 0,

@@ -35,7 +35,9 @@ describe('PORTS', () => {
     await sh('docker run -d --name web nginx');
     await sh('docker create --name later nginx');
     expect((await sh('docker ps -a --format "{{.Names}} [{{.Ports}}]"')).out).toBe('later []\nweb [80/tcp]\n');
+    expect((await sh("docker inspect -f '{{json .NetworkSettings.Ports}}' web")).out).toBe('{"80/tcp":null}\n');
     await sh('docker stop web');
     expect((await sh('docker ps -a --format "{{.Names}} [{{.Ports}}]"')).out).toBe('later []\nweb []\n');
+    expect((await sh("docker inspect -f '{{json .NetworkSettings.Ports}}' web")).out).toBe('{}\n');
   });
 });
