@@ -47,6 +47,13 @@ function parseLines(ctx: CliContext, text: string): string[] {
 /** The environment of --env-file files followed by -e values; throws Error(message) as the CLI reports it. */
 export function readEnv(ctx: CliContext, files: readonly string[], env: readonly string[]): string[] {
   const out: string[] = [];
-  for (const f of files) out.push(...parseLines(ctx, readFile(ctx, f)));
+  for (const f of files) {
+    const text = readFile(ctx, f);
+    try {
+      out.push(...parseLines(ctx, text));
+    } catch (e) {
+      throw new Error(`invalid env file (${f}): ${(e as Error).message}`);
+    }
+  }
   return [...out, ...env];
 }

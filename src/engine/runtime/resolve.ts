@@ -111,21 +111,19 @@ export function tableResolver(table: ProgramTable, fallback?: (path: string) => 
  * the kernel runs its interpreter with the script's path and the arguments.
  */
 function scriptProgram(fs: Fs, path: string): Program | undefined {
-  let head: string;
+  let line: Shebang | null;
   try {
     const st = fs.stat(path);
     if (st.type !== 'file' || st.size > 256 * 1024 || !(st.mode & 0o111)) return undefined;
     const bytes = fs.readFile(path);
     if (bytes[0] !== 0x23 || bytes[1] !== 0x21) return undefined;
     const nl = bytes.indexOf(0x0a);
-    head = new TextDecoder().decode(bytes.subarray(2, nl < 0 ? Math.min(bytes.length, 256) : nl));
+    line = shebang(new TextDecoder().decode(bytes.subarray(0, nl < 0 ? Math.min(bytes.length, 256) : nl)));
   } catch {
     return undefined;
   }
-  const line = head.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
-  const sp = line.search(/[ \t]/);
-  const interp = sp < 0 ? line : line.slice(0, sp);
-  const arg = sp < 0 ? '' : line.slice(sp).trim();
+  if (!line) return undefined;
+  const { interp, arg } = line;
   return async (ctx) => {
     const run = ctx.resolve(interp, ctx.env);
     if (!run) {
@@ -134,6 +132,21 @@ function scriptProgram(fs: Fs, path: string): Program | undefined {
     }
     return run({ ...ctx, argv: [interp, ...(arg ? [arg] : []), path, ...ctx.argv.slice(1)] });
   };
+}
+
+export interface Shebang {
+  interp: string;
+  /** The one optional argument (the rest of the line, as Linux passes it). */
+  arg: string;
+}
+
+/** A script's `#!interpreter [arg]` line, or null when the text does not start with `#!`. */
+export function shebang(text: string): Shebang | null {
+  if (!text.startsWith('#!')) return null;
+  const end = text.indexOf('\n');
+  const line = text.slice(2, end < 0 ? text.length : end).replace(/^[ \t]+/, '');
+  const sp = line.search(/[ \t]/);
+  return { interp: sp < 0 ? line : line.slice(0, sp), arg: sp < 0 ? '' : line.slice(sp).trim() };
 }
 
 /** `busybox APPLET ARGS`: the applet named by the first argument. */

@@ -11,8 +11,6 @@ export interface Credentials {
   groups: readonly number[];
 }
 
-export const ROOT: Credentials = { uid: 0, gid: 0, groups: [0] };
-
 export interface PasswdEntry {
   name: string;
   uid: number;

@@ -4,6 +4,7 @@ import { FsError, type Stat } from '../../fs/types.ts';
 import type { ProcessContext } from '../process.ts';
 import { BrokenPipe, decodeText, encodeText, lineReader } from '../sh/io.ts';
 import { basename, resolvePath } from '../sh/path.ts';
+import { groupName as groupFileName, userName as passwdName } from '../users.ts';
 
 /** busybox: Alpine and busybox images. gnu: coreutils on Debian, Ubuntu and the host. */
 export type Flavour = 'busybox' | 'gnu';
@@ -205,24 +206,13 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** The owner's name as ls and stat print it: passwd's, else the number. */
 export function userName(t: Tool, uid: number): string {
-  return lookup(t, '/etc/passwd', uid) ?? (uid === 0 ? 'root' : String(uid));
+  return passwdName(t.ctx.fs, uid) ?? (uid === 0 ? 'root' : String(uid));
 }
 
 export function groupName(t: Tool, gid: number): string {
-  return lookup(t, '/etc/group', gid) ?? (gid === 0 ? 'root' : String(gid));
-}
-
-function lookup(t: Tool, file: string, id: number): string | null {
-  try {
-    for (const line of decodeText(t.ctx.fs.readFile(file)).split('\n')) {
-      const f = line.split(':');
-      if (f.length > 2 && Number(f[2]) === id) return f[0]!;
-    }
-  } catch {
-    // no such file
-  }
-  return null;
+  return groupFileName(t.ctx.fs, gid) ?? (gid === 0 ? 'root' : String(gid));
 }
 
 /** Kernel-style 1K blocks a file occupies (4K allocation). */

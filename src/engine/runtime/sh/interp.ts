@@ -27,6 +27,7 @@ import {
 } from './io.ts';
 import { type Dialect, ParseError, Parser, dashSyntaxMessage, syntaxErrorMessage } from './parser.ts';
 import { basename, joinPath, resolvePath } from './path.ts';
+import { shebang } from '../resolve.ts';
 import { escapePattern, glob, hasGlob, matchPattern } from './pattern.ts';
 import { binaryTest, isBinaryTest, isUnaryTest, unaryTest } from './test.ts';
 import { shellQuote } from './util.ts';
@@ -1643,12 +1644,9 @@ export class Shell {
     // an executable text file the engine has no program for: a script
     const text = decodeText(this.fs.readFile(path));
     let iargv: string[];
-    if (text.startsWith('#!')) {
-      const end = text.indexOf('\n');
-      const line = text.slice(2, end < 0 ? text.length : end).replace(/^[ \t]+/, '');
-      const sp = line.search(/[ \t]/);
-      const interp = sp < 0 ? line : line.slice(0, sp);
-      const arg = sp < 0 ? '' : line.slice(sp).trim();
+    const bang = shebang(text);
+    if (bang) {
+      const { interp, arg } = bang;
       iargv = [interp, ...(arg ? [arg] : []), slash ? name : path, ...argv.slice(1)];
       program = this.ctx.resolve(interp, env);
       if (!program) {
