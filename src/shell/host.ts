@@ -7,16 +7,16 @@ import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
 import { defaultRegistries } from '../engine/registry/router.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
-import { tableResolver, type ProgramTable } from '../engine/runtime/resolve.ts';
-import { packagePrograms } from '../engine/runtime/programs/packages/index.ts';
-import { serverPrograms } from '../engine/runtime/programs/servers/index.ts';
-import { IMAGE_PROGRAMS } from '../engine/registry/catalogue/programs.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
 import { Shell, ShellSession } from '../engine/runtime/sh/index.ts';
 import { UnionFs } from '../engine/fs/union.ts';
 import { LayerTree } from '../engine/layer/tree.ts';
 import { runDocker } from '../cli/dispatch.ts';
+import { tableResolver } from '../engine/runtime/resolve.ts';
+import { containerPrograms, notSimulated } from './programs.ts';
 import { Signals } from '../engine/runtime/process.ts';
+
+export { containerPrograms } from './programs.ts';
 
 export interface HostIO {
   stdout: OutputStream;
@@ -42,6 +42,10 @@ export interface SimulatedHost extends Host {
   readonly daemon: Daemon;
   /** Switches a lesson may turn; read at the moment they matter. */
   readonly settings: HostSettings;
+  /** The host's own file system (what the prompt's commands see). */
+  readonly fs: UnionFs;
+  /** Another prompt on the same host (a second terminal tab): its own bash, the same engine and files. */
+  openTerminal(): Promise<Host>;
 }
 
 export interface HostSettings {
@@ -69,19 +73,6 @@ const COMMAND_GAP_MS = 10;
 
 /** The API version Berth's daemon speaks: Docker Engine 28.2. */
 const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
-
-/** Programs of the images' userlands, shared by every container. */
-export function containerPrograms(settings: HostSettings = { sourcesAsToday: false }): ProgramTable {
-  const gnu = new Map(programsFor('gnu'));
-  for (const [name, p] of packagePrograms({ sourcesAsToday: () => settings.sourcesAsToday })) gnu.set(name, p);
-  for (const [name, p] of serverPrograms()) gnu.set(name, p);
-  return { busybox: programsFor('busybox'), gnu, byPath: IMAGE_PROGRAMS };
-}
-
-const notSimulated = (path: string): Program => async (ctx) => {
-  ctx.stderr.write(`${ctx.argv[0] ?? path}: this program is not simulated by Berth\n`);
-  return 126;
-};
 
 function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>): UnionFs {
   const fs = new UnionFs([new LayerTree()], { clock: scheduler });
@@ -173,18 +164,24 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     resolve: tableResolver(containerPrograms(settings), notSimulated),
   });
 
-  const stdout = new Redirect();
-  const stderr = new Redirect();
-  let stdin: InputStream = EMPTY_INPUT;
-  let tty = false;
   const hostPrograms = new Map(programsFor('gnu'));
+  /** Each terminal's shell by PID, and whether its command runs on a terminal. */
+  const terminals = new Map<number, { tty: boolean }>();
+  const onTerminal = (pid: number): boolean => {
+    for (let p = ns.get(pid); p; p = ns.get(p.info.ppid)) {
+      const t = terminals.get(p.info.pid);
+      if (t) return t.tty;
+      if (p.info.ppid === p.info.pid) break;
+    }
+    return false;
+  };
   const docker: Program = (ctx) =>
     runDocker(ctx.argv.slice(1), {
       stdout: ctx.stdout,
       stderr: ctx.stderr,
       stdin: ctx.stdin,
       env: ctx.env,
-      tty,
+      tty: onTerminal(ctx.pid),
       host: { fs: ctx.fs, cwd: ctx.cwd },
       daemon,
       server: SERVER,
@@ -198,68 +195,96 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     hostname: options.hostname ?? 'berth',
     foreground: true,
   });
-  const env = new Map([
-    ['HOME', '/root'],
-    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-    ['HOSTNAME', options.hostname ?? 'berth'],
-    ['USER', 'root'],
-    ['SHELL', '/bin/bash'],
-    ['TERM', 'xterm-256color'],
-    ['PWD', '/root'],
-  ]);
-  let session!: ShellSession;
-  const ready = new Promise<void>((resolve) => {
-    const shellProcess: Program = async (ctx) => {
-      const shell = new Shell(ctx, { dialect: 'bash', arg0: 'bash', source: 'interactive' });
-      session = new ShellSession(shell);
-      resolve();
-      await new Promise(() => {});
-      return 0;
-    };
-    ns.start({
-      argv: ['bash'],
-      fs,
-      env,
-      cwd: '/root',
-      stdin: { read: () => stdin.read() },
-      stdout,
-      stderr,
-      tty: false,
-      user: 'root',
-      ppid: 0,
-      program: shellProcess,
+  const hostname = options.hostname ?? 'berth';
+
+  /** One bash process at the prompt of one terminal. */
+  async function openTerminal(): Promise<Host> {
+    const stdout = new Redirect();
+    const stderr = new Redirect();
+    let stdin: InputStream = EMPTY_INPUT;
+    const terminal = { tty: false };
+    const env = new Map([
+      ['HOME', '/root'],
+      ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+      ['HOSTNAME', hostname],
+      ['USER', 'root'],
+      ['SHELL', '/bin/bash'],
+      ['TERM', 'xterm-256color'],
+      ['PWD', '/root'],
+    ]);
+    let session!: ShellSession;
+    let shellPid = 0;
+    const ready = new Promise<void>((resolve) => {
+      const shellProcess: Program = async (ctx) => {
+        const shell = new Shell(ctx, { dialect: 'bash', arg0: 'bash', source: 'interactive' });
+        session = new ShellSession(shell);
+        resolve();
+        await new Promise(() => {});
+        return 0;
+      };
+      shellPid = ns.start({
+        argv: ['bash'],
+        fs,
+        env,
+        cwd: '/root',
+        stdin: { read: () => stdin.read() },
+        stdout,
+        stderr,
+        tty: false,
+        user: 'root',
+        ppid: 0,
+        program: shellProcess,
+      }).pid;
+      terminals.set(shellPid, terminal);
     });
-  });
-  await ready;
-  if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
+    await ready;
+
+    let running: Promise<number> | null = null;
+    return {
+      cwd: () => session.shell.cwd,
+      interrupt() {
+        // Ctrl-C reaches the foreground processes of this terminal's shell
+        for (const pid of descendants(ns, shellPid)) ns.get(pid)?.signal(Signals.SIGINT);
+      },
+      async run(command, io) {
+        while (running) await running.catch(() => 0);
+        stdout.target = io.stdout;
+        stderr.target = io.stderr;
+        stdin = io.stdin ?? EMPTY_INPUT;
+        terminal.tty = io.tty ?? false;
+        const text = command.endsWith('\n') ? command : command + '\n';
+        // in jump mode, time still passes between commands as it does at a real prompt
+        if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
+        running = drive(session.feed(text).then((r) => r.status));
+        try {
+          return await running;
+        } finally {
+          running = null;
+        }
+      },
+    };
+  }
 
   const drive = <T>(work: Promise<T>): Promise<T> => (options.realtime ? work : scheduler.runUntil(work));
-  let running: Promise<number> | null = null;
-  return {
-    daemon,
-    settings,
-    cwd: () => session.shell.cwd,
-    interrupt() {
-      // Ctrl-C reaches the foreground processes of the host shell
-      for (const p of ns.processes()) if (p.pid !== 1) ns.get(p.pid)?.signal(Signals.SIGINT);
-    },
-    async run(command, io) {
-      while (running) await running.catch(() => 0);
-      stdout.target = io.stdout;
-      stderr.target = io.stderr;
-      stdin = io.stdin ?? EMPTY_INPUT;
-      tty = io.tty ?? false;
-      const text = command.endsWith('\n') ? command : command + '\n';
-      // in jump mode, time still passes between commands as it does at a real prompt
-      if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
-      running = drive(session.feed(text).then((r) => r.status));
-      try {
-        return await running;
-      } finally {
-        running = null;
+  const first = await openTerminal();
+  if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal };
+}
+
+/** Every process below `pid`, children first. */
+function descendants(ns: PidNamespace, pid: number): number[] {
+  const procs = ns.processes();
+  const out: number[] = [];
+  const walk = (parent: number) => {
+    for (const p of procs) {
+      if (p.ppid === parent && p.pid !== parent) {
+        out.push(p.pid);
+        walk(p.pid);
       }
-    },
+    }
   };
+  walk(pid);
+  return out;
 }
 
 /** Browser mode: the virtual clock follows the wall clock. */
