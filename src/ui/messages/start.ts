@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n.svelte.ts';
+
+export const startMessages = defineMessages({
+  en: {
+    title: 'Start',
+    tryIt: 'Try it',
+    hint: 'Click a command to type it, then press Enter.',
+    exHello: 'Run your first container',
+    exPsA: 'List containers, stopped ones too',
+    exImages: 'List the images on this machine',
+    exRm: 'Run one command in a throwaway container',
+    keys: 'Keys',
+    keyHistory: 'history',
+    keyInterrupt: 'interrupt',
+    keyClear: 'clear the screen',
+    keyEnds: 'start / end of line',
+    keyErase: 'erase to line start',
+    keyComplete: 'complete a command, name or path',
+    note: 'Nothing here runs real containers: the engine is a simulation, and it runs entirely in this tab.',
+  },
+  'zh-CN': {
+    title: '开始',
+    tryIt: '试一试',
+    hint: '点击一条命令把它输入终端，然后按回车。',
+    exHello: '运行你的第一个容器',
+    exPsA: '列出容器，包括已停止的',
+    exImages: '列出本机的镜像',
+    exRm: '在一次性容器里运行一条命令',
+    keys: '按键',
+    keyHistory: '历史命令',
+    keyInterrupt: '中断',
+    keyClear: '清屏',
+    keyEnds: '行首 / 行尾',
+    keyErase: '删除到行首',
+    keyComplete: '补全命令、名称或路径',
+    note: '这里不会运行真正的容器：引擎是模拟的，完全运行在这个标签页里。',
+  },
+});
