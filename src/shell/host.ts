@@ -46,6 +46,13 @@ export interface SimulatedHost extends Host {
   readonly fs: UnionFs;
   /** Another prompt on the same host (a second terminal tab): its own bash, the same engine and files. */
   openTerminal(): Promise<Host>;
+  /** Called after each command line run at any terminal's prompt has finished (the workspace saves then). */
+  onCommand(listener: (e: CommandEnd) => void): () => void;
+}
+
+export interface CommandEnd {
+  command: string;
+  status: number;
 }
 
 export interface HostSettings {
@@ -196,6 +203,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     foreground: true,
   });
   const hostname = options.hostname ?? 'berth';
+  const commandListeners = new Set<(e: CommandEnd) => void>();
 
   /** One bash process at the prompt of one terminal. */
   async function openTerminal(): Promise<Host> {
@@ -256,10 +264,12 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
         // in jump mode, time still passes between commands as it does at a real prompt
         if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
         running = drive(session.feed(text).then((r) => r.status));
+        let status = 1;
         try {
-          return await running;
+          return (status = await running);
         } finally {
           running = null;
+          for (const l of commandListeners) l({ command, status });
         }
       },
     };
@@ -268,7 +278,11 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const drive = <T>(work: Promise<T>): Promise<T> => (options.realtime ? work : scheduler.runUntil(work));
   const first = await openTerminal();
   if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal };
+  const onCommand = (listener: (e: CommandEnd) => void) => {
+    commandListeners.add(listener);
+    return () => void commandListeners.delete(listener);
+  };
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand };
 }
 
 /** Every process below `pid`, children first. */

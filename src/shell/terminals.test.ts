@@ -50,3 +50,14 @@ describe('a second terminal', () => {
     expect(b).toEqual({ out: 'the input device is not a TTY\n', status: 1 });
   });
 });
+
+describe('onCommand', () => {
+  it('tells listeners each command line that ended, from any terminal', async () => {
+    const { h, sh } = await testHost();
+    const seen: string[] = [];
+    h.onCommand((e) => seen.push(`${e.command} ${e.status}`));
+    await sh('true');
+    await run(await h.openTerminal(), 'false');
+    expect(seen).toEqual(['true 0', 'false 1']);
+  });
+});
