@@ -1,6 +1,6 @@
 // `docker run`: Create and run a new container from an image (docker/cli cli/command/container/run.go).
 import type { Command } from '../../command.ts';
-import { ABORTED, minArgs, untilAborted, rawTerminal } from '../../command.ts';
+import { ABORTED, CliError, minArgs, untilAborted, rawTerminal } from '../../command.ts';
 import { containerFlags } from './opts.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { createOptions, createWithPull, interruptAttached, runFailure } from './runner.ts';
@@ -35,6 +35,8 @@ export const runCommand: Command = {
     const o = createOptions(ctx, opts, args);
     const detach = opts.detach === true;
     if (detach && o.autoRemove === undefined) o.autoRemove = false;
+    // docker/cli checks the terminal before it creates anything (In().CheckTty)
+    if (!detach && opts.interactive === true && opts.tty === true && !ctx.tty) throw new CliError('the input device is not a TTY', 1);
     let c;
     try {
       c = await createWithPull(ctx, daemon, o, String(opts.pull ?? 'missing'), opts.quiet === true);
