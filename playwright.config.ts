@@ -11,6 +11,10 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// PW_BASE_URL points the tests at a preview server already running (one port per
+// engineer when several run at once); without it, Playwright starts its own on 4173.
+const baseURL = process.env.PW_BASE_URL ?? 'http://127.0.0.1:4173';
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
@@ -21,7 +25,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
   },
@@ -36,10 +40,12 @@ export default defineConfig({
     },
   ],
   // `npm run test:e2e` builds first; the preview server serves dist/.
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: process.env.PW_BASE_URL
+    ? undefined
+    : {
+        command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+        url: 'http://127.0.0.1:4173',
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 });
