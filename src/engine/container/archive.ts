@@ -9,6 +9,7 @@ import type { DaemonCore } from '../daemon.ts';
 import { FsError, type Fs } from '../fs/types.ts';
 import { Entry, LayerTree, readContent } from '../layer/tree.ts';
 import type { ContainerRecord } from './container.ts';
+import { mountContainer } from './fsevents.ts';
 
 /** What moby's stat of a container path reports (the X-Docker-Container-Path-Stat header). */
 export interface PathStat {
@@ -32,7 +33,7 @@ export const fileNotFound = (path: string, ref: string) =>
 
 /** The container's file system: the running task's, or a fresh mount of a stopped one. */
 export function containerFs(core: DaemonCore, c: ContainerRecord): Fs {
-  return core.tasks.get(c.id)?.fs ?? core.layers.mount(c.rwLayer);
+  return core.tasks.get(c.id)?.fs ?? mountContainer(core, c);
 }
 
 /** The base name go-archive's SplitPathDirEntry gives: `.` for `dir/.`, the last name otherwise. */

@@ -11,6 +11,7 @@ import type { InputStream, OutputStream } from '../runtime/process.ts';
 import { SIGNAL_NUMBERS, Signals } from '../runtime/process.ts';
 import { generateName } from './names.ts';
 import { freshStdin } from './attach.ts';
+import { mountContainer } from './fsevents.ts';
 import type { ContainerRecord, HostConfig, LogLine, RestartPolicy } from './container.ts';
 import { initialState, setPaused, setRestarting, setRunning, setStopped } from './state.ts';
 import { LayerTree } from '../layer/tree.ts';
@@ -190,7 +191,7 @@ export class ContainerService {
 
   private launch(c: ContainerRecord, stdin: InputStream): void {
     const core = this.core;
-    const fs = core.layers.mount(c.rwLayer);
+    const fs = mountContainer(core, c);
     const env = new Map<string, string>();
     for (const e of c.config.Env ?? []) {
       const i = e.indexOf('=');

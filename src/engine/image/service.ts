@@ -19,6 +19,17 @@ import { pushImage } from './push.ts';
 
 export type DeleteRecord = { Untagged: string } | { Deleted: string };
 
+/** The command that moved a tag (and may have left its old image dangling). */
+export type TagMover = 'pull' | 'tag' | 'commit' | 'load' | 'import' | 'build';
+
+/** Why an image lost its last tag: which tag moved away, to which image, by which command. */
+export interface DanglingReason {
+  ref: string;
+  movedTo: string;
+  by: TagMover;
+  time: number;
+}
+
 export interface PullResult {
   image: ImageRecord;
   ref: Reference;
@@ -42,6 +53,9 @@ interface DeleteConflict {
 }
 
 export class ImageService {
+  /** Images left without a tag by a tag moving away, and why (the images panel explains `<none>`). */
+  readonly danglingReasons = new Map<string, DanglingReason>();
+
   constructor(private readonly core: DaemonCore) {}
 
   /**
@@ -104,7 +118,7 @@ export class ImageService {
     progress(`Digest: ${remote.manifestDigest}`);
     const hadTag = ref.tag !== undefined && ref.digest === undefined ? core.refs.get(ref) : undefined;
     const upToDate = !fetched && (ref.digest !== undefined || hadTag === id);
-    if (ref.tag !== undefined && ref.digest === undefined) this.setTag(ref, id);
+    if (ref.tag !== undefined && ref.digest === undefined) this.setTag(ref, id, 'pull');
     if (core.refs.get(digestRef) !== id) core.refs.set(digestRef, id);
     progress(
       upToDate
@@ -121,19 +135,24 @@ export class ImageService {
   }
 
   /** Points a tag at an image; an image losing its last tag becomes dangling. */
-  private setTag(ref: Reference, id: string): void {
+  private setTag(ref: Reference, id: string, by: TagMover): void {
     const old = this.core.refs.set(ref, id);
+    this.danglingReasons.delete(id);
     if (old !== undefined && old !== id) {
+      if (this.core.refs.tagsOf(old).length === 0) {
+        this.danglingReasons.set(old, { ref: familiarString(ref), movedTo: id, by, time: this.core.now() });
+      }
       this.core.emit({ type: 'image', action: 'untag', id: old, ref: familiarString(ref) });
     }
     this.core.emit({ type: 'image', action: 'tag', id, ref: familiarString(ref) });
   }
 
-  tag(source: string, target: string): void {
+  /** docker tag; load, import and build pass themselves as `by`. */
+  tag(source: string, target: string, by: TagMover = 'tag'): void {
     const found = lookupImage(this.core.images, this.core.refs, source);
     const ref = withDefaultTag(parseReference(target));
     if (ref.digest !== undefined) throw new DaemonError('invalid-parameter', 'refusing to create a tag with a digest reference');
-    this.setTag(ref, found.image.id);
+    this.setTag(ref, found.image.id, by);
   }
 
   /** docker rmi, following moby's ImageDelete. */
@@ -202,6 +221,7 @@ export class ImageService {
       records.push({ Untagged: familiarString(r) });
     }
     core.images.delete(id);
+    this.danglingReasons.delete(id);
     const removed: string[] = [];
     for (const c of [...img.chainIds].reverse()) removed.push(...core.layers.release(c));
     core.emit({ type: 'image', action: 'delete', id });
@@ -328,7 +348,7 @@ export class ImageService {
     }
     core.layers.releaseIfUnused(layer.chainId);
     core.emit({ type: 'container', action: 'commit', id: c.id, name: c.name, image: c.config.Image ?? '' });
-    if (ref) this.setTag(ref, id);
+    if (ref) this.setTag(ref, id, 'commit');
     return core.images.get(id)!;
   }
 

@@ -1,0 +1,203 @@
+// The layers panel's read model: an image's or a container's layers bottom
+// up (history rows matched to layers: `empty_layer` rows make no layer), and
+// the merged tree one directory at a time, each entry marked with the layer
+// it comes from. Nothing here walks a whole tree on its own: a directory is
+// listed when the learner opens it.
+import type { DaemonCore } from '../daemon.ts';
+import type { ImageRecord } from '../image/store.ts';
+import { Entry, LayerTree, compareNames, splitPath } from '../layer/tree.ts';
+import { contentSize } from '../layer/store.ts';
+
+export type LayerKind = 'image' | 'init' | 'rw';
+
+/** One history row: a Dockerfile step or a commit. */
+export interface HistoryStep {
+  createdBy: string;
+  comment: string;
+  /** A metadata-only step (ENV, CMD ...): it made no layer. */
+  empty: boolean;
+}
+
+export interface LayerRow {
+  kind: LayerKind;
+  /** Position bottom-up (0 is the base layer). */
+  index: number;
+  chainId: string;
+  diffId: string;
+  /** The history row that made the layer ('' for init and read-write layers). */
+  createdBy: string;
+  /** Metadata-only steps recorded after this layer and before the next one. */
+  metadata: HistoryStep[];
+  size: number;
+  tree: LayerTree;
+}
+
+export interface LayerStack {
+  /** Bottom first; a container's read-write layer last. */
+  layers: LayerRow[];
+  /** Metadata-only steps before the first layer. */
+  leading: HistoryStep[];
+  /** Sum of the layers' sizes. */
+  size: number;
+}
+
+/** An image's layers, bottom first, each with the history step that made it. */
+export function imageLayers(core: DaemonCore, img: ImageRecord): LayerStack {
+  const layers: LayerRow[] = [];
+  const leading: HistoryStep[] = [];
+  let i = 0;
+  for (const h of img.config.history) {
+    const step: HistoryStep = { createdBy: h.created_by ?? '', comment: h.comment ?? '', empty: !!h.empty_layer };
+    if (step.empty) {
+      (layers.length > 0 ? layers[layers.length - 1]!.metadata : leading).push(step);
+      continue;
+    }
+    const chainId = img.chainIds[i];
+    const rec = chainId !== undefined ? core.layers.get(chainId) : undefined;
+    i++;
+    if (!rec) continue;
+    layers.push({ kind: 'image', index: layers.length, chainId: rec.chainId, diffId: rec.diffId, createdBy: step.createdBy, metadata: [], size: rec.size, tree: rec.tree });
+  }
+  // layers the history does not describe (an imported image): listed without a step
+  for (; i < img.chainIds.length; i++) {
+    const rec = core.layers.get(img.chainIds[i]!);
+    if (rec) layers.push({ kind: 'image', index: layers.length, chainId: rec.chainId, diffId: rec.diffId, createdBy: '', metadata: [], size: rec.size, tree: rec.tree });
+  }
+  return { layers, leading, size: layers.reduce((n, l) => n + l.size, 0) };
+}
+
+/** A container's stack: its image's layers, the init layer, its read-write layer on top. */
+export function containerLayers(core: DaemonCore, containerId: string): LayerStack | undefined {
+  const c = core.containers.get(containerId);
+  if (!c) return undefined;
+  const img = core.images.get(c.image);
+  const stack: LayerStack = img ? imageLayers(core, img) : { layers: [], leading: [], size: 0 };
+  const lowers = core.layers.lowerTrees(c.rwLayer);
+  const parents = core.layers.rwParents(c.rwLayer);
+  if (lowers.length > parents.length) {
+    const init = lowers[0]!;
+    stack.layers.push({ kind: 'init', index: stack.layers.length, chainId: '', diffId: '', createdBy: '', metadata: [], size: contentSize(init), tree: init });
+  }
+  const rw = core.layers.rwTree(c.rwLayer);
+  const rwSize = core.layers.rwSize(c.rwLayer);
+  stack.layers.push({ kind: 'rw', index: stack.layers.length, chainId: '', diffId: '', createdBy: '', metadata: [], size: rwSize, tree: rw });
+  stack.size += rwSize;
+  return stack;
+}
+
+// ---------------------------------------------------------------- one layer's files
+
+export type FileKind = 'file' | 'dir' | 'symlink' | 'whiteout';
+
+export interface LayerFile {
+  name: string;
+  path: string;
+  kind: FileKind;
+  size: number;
+  /** A directory that hides the lower layers' one (overlayfs' opaque). */
+  opaque: boolean;
+}
+
+/** The entries of one directory of one layer (a layer's own files, not the merged view). */
+export function layerDir(tree: LayerTree, path: string): LayerFile[] {
+  const dir = tree.lookup(path);
+  const kids = dir?.childMap();
+  if (!kids) return [];
+  const base = normal(path);
+  return [...kids.keys()].sort(compareNames).map((name) => fileOf(name, join(base, name), kids.get(name)!));
+}
+
+const counts = new WeakMap<LayerTree, number>();
+
+/**
+ * Entries in a layer (root excluded). Image layers never change, so their
+ * count is kept; a read-write layer (`mutable`) is counted each time.
+ */
+export function layerFileCount(tree: LayerTree, mutable = false): number {
+  if (!mutable) {
+    const known = counts.get(tree);
+    if (known !== undefined) return known;
+  }
+  const n = tree.count();
+  if (!mutable) counts.set(tree, n);
+  return n;
+}
+
+// ---------------------------------------------------------------- the merged view
+
+export interface MergedFile extends LayerFile {
+  /** Index into the stack's layers (bottom-up) of the layer that shows this entry. */
+  origin: number;
+  /** For a whiteout: the layer whose entry it hides. */
+  hides?: number;
+  /**
+   * The highest lower layer holding the same name, which this entry covers.
+   * In a container's read-write layer that is a copy-up (a file's content, a
+   * directory's metadata); in an image, a later step replacing a file.
+   */
+  over?: number;
+}
+
+/**
+ * One directory of the merged tree. `layers` are the stack's trees bottom
+ * first. Whiteouts are listed (kind 'whiteout') with the layer they hide.
+ */
+export function mergedDir(layers: readonly LayerTree[], path: string): MergedFile[] {
+  const dirs = dirLayers(layers, path);
+  const base = normal(path);
+  const seen = new Map<string, MergedFile>();
+  const stopped = new Set<string>();
+  for (const { index, entry } of dirs) {
+    const kids = entry.childMap();
+    if (!kids) continue;
+    for (const [name, e] of kids) {
+      if (stopped.has(name)) continue;
+      const prev = seen.get(name);
+      if (prev) {
+        // the first lower layer's entry under one already shown
+        if (prev.kind === 'whiteout') prev.hides = index;
+        else prev.over = index;
+        stopped.add(name);
+        continue;
+      }
+      seen.set(name, { ...fileOf(name, join(base, name), e), origin: index });
+    }
+  }
+  // whiteouts that hide nothing below are bookkeeping only
+  return [...seen.values()].filter((f) => f.kind !== 'whiteout' || f.hides !== undefined).sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** The layers (top first) in which `path` is a directory that shows in the merged view. */
+function dirLayers(layers: readonly LayerTree[], path: string): Array<{ index: number; entry: Entry }> {
+  let cur: Array<{ index: number; entry: Entry }> = [];
+  for (let i = layers.length - 1; i >= 0; i--) cur.push({ index: i, entry: layers[i]!.root });
+  for (const name of splitPath(path)) {
+    const next: Array<{ index: number; entry: Entry }> = [];
+    for (const { index, entry } of cur) {
+      const e = entry.childMap()?.get(name);
+      if (e === undefined) continue;
+      if (e.kind !== 'dir') {
+        if (next.length === 0) return []; // a file, symlink or whiteout: not a directory here
+        break;
+      }
+      next.push({ index, entry: e });
+      if (e.opaque) break;
+    }
+    if (next.length === 0) return [];
+    cur = next;
+  }
+  return cur;
+}
+
+function fileOf(name: string, path: string, e: Entry): LayerFile {
+  return { name, path, kind: e.kind, size: e.kind === 'file' || e.kind === 'symlink' ? e.size : 0, opaque: e.kind === 'dir' && e.opaque };
+}
+
+function normal(path: string): string {
+  const parts = splitPath(path);
+  return parts.length === 0 ? '' : '/' + parts.join('/');
+}
+
+function join(base: string, name: string): string {
+  return `${base}/${name}`;
+}
