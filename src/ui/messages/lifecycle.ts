@@ -1,0 +1,46 @@
+import { defineMessages } from '../i18n.svelte.ts';
+
+export const lifecycleMessages = defineMessages({
+  en: {
+    explain:
+      'Every container moves through these states. Each dot is a container; it moves as commands run: docker run creates and starts, stop and kill end the process, a restart policy brings it back, rm removes it.',
+    diagram: 'Container state diagram',
+    byState: 'Containers by state',
+    none: 'none',
+    noContainers: 'No containers yet. Try docker run -d --name web nginx.',
+    recent: 'Recent changes',
+    more: '+{n} more',
+    'state.created': 'created',
+    'state.running': 'running',
+    'state.paused': 'paused',
+    'state.restarting': 'restarting',
+    'state.exited': 'exited',
+    'state.dead': 'dead',
+    'state.removing': 'removing',
+    'state.removed': 'removed',
+    token: '{name} ({image}), {state}',
+    exit: 'exit code {code}',
+    restarts: 'restarted {n}×, policy {policy}',
+  },
+  'zh-CN': {
+    explain:
+      '每个容器都在这些状态之间流转。每个圆点代表一个容器，随命令移动：docker run 会创建并启动容器，stop 和 kill 结束进程，重启策略会把它拉起来，rm 删除容器。',
+    diagram: '容器状态图',
+    byState: '各状态下的容器',
+    none: '无',
+    noContainers: '还没有容器。试试 docker run -d --name web nginx。',
+    recent: '最近的变化',
+    more: '另有 {n} 个',
+    'state.created': '已创建',
+    'state.running': '运行中',
+    'state.paused': '已暂停',
+    'state.restarting': '重启中',
+    'state.exited': '已退出',
+    'state.dead': '已死亡',
+    'state.removing': '删除中',
+    'state.removed': '已删除',
+    token: '{name}（{image}），{state}',
+    exit: '退出码 {code}',
+    restarts: '已重启 {n} 次，策略 {policy}',
+  },
+});
