@@ -15,6 +15,9 @@ import { runDocker } from '../cli/dispatch.ts';
 import { tableResolver } from '../engine/runtime/resolve.ts';
 import { containerPrograms, notSimulated } from './programs.ts';
 import { Signals } from '../engine/runtime/process.ts';
+import type { IdSource } from '../engine/platform.ts';
+import { StateTracker, daemonSource, newMemory, prepareRestore, readMeta, type RestoredDaemon } from '../engine/state/index.ts';
+import { hostSource, readHostRecords } from './state.ts';
 
 export { containerPrograms } from './programs.ts';
 
@@ -48,6 +51,23 @@ export interface SimulatedHost extends Host {
   openTerminal(): Promise<Host>;
   /** Called after each command line run at any terminal's prompt has finished (the workspace saves then). */
   onCommand(listener: (e: CommandEnd) => void): () => void;
+  /** The whole state of the engine and the host, as records to save (persistence). */
+  readonly state: HostStateApi;
+}
+
+export interface HostStateApi {
+  /**
+   * Every record at one consistent moment (synchronous). Keys are short
+   * strings ('meta', 'image/<id>', 'container/<id>', …); values are
+   * structured-cloneable (plain objects, arrays, strings, numbers, booleans,
+   * null, Uint8Array) and must not be changed by the caller.
+   */
+  captureAll(): Map<string, unknown>;
+  /**
+   * What changed since the previous capture (captureAll or captureChanges):
+   * only records whose stamps moved are serialised again.
+   */
+  captureChanges(): { put: Map<string, unknown>; remove: string[] };
 }
 
 export interface CommandEnd {
@@ -73,6 +93,12 @@ export interface HostOptions {
   realtime?: boolean;
   hostname?: string;
   settings?: Partial<HostSettings>;
+  /**
+   * Records a host's `state` captured: the new host continues from them
+   * (its clock never earlier than the capture). createHost rejects with a
+   * StateError when they cannot be restored.
+   */
+  restore?: Map<string, unknown>;
 }
 
 /** Virtual time between two commands typed at the prompt, in jump mode. */
@@ -158,14 +184,18 @@ class Redirect implements OutputStream {
 }
 
 export async function createHost(options: HostOptions): Promise<SimulatedHost> {
-  const { platform } = options;
-  const settings: HostSettings = { sourcesAsToday: false, ...options.settings };
-  const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+  const { platform, restore } = options;
+  // saved records are read before anything is built: the clock starts from them
+  const meta = restore ? readMeta(restore) : undefined;
+  const savedHost = restore ? readHostRecords(restore) : undefined;
+  const settings: HostSettings = { sourcesAsToday: false, ...savedHost?.settings, ...options.settings };
+  const scheduler = new Scheduler(Math.max(platform.clock.now(), meta?.now ?? -Infinity), platform.yieldTask);
   const sha256 = (d: Uint8Array | string) =>
     scheduler.track(platform.hasher.sha256(typeof d === 'string' ? new TextEncoder().encode(d) : d));
-  const daemon = new Daemon({
+  const daemon: Daemon = new Daemon({
     scheduler,
-    ids: platform.ids,
+    // a restored engine's IDs must not collide with the saved ones (a sequential source starts again at 1)
+    ids: restore ? skipUsedIds(platform.ids, (hex) => daemon.containers.has(hex) || daemon.execs.has(hex)) : platform.ids,
     hasher: platform.hasher,
     registry: defaultRegistries(sha256),
     resolve: tableResolver(containerPrograms(settings), notSimulated),
@@ -195,7 +225,8 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       signal: new SigintSignal(ctx),
     });
   hostPrograms.set('docker', docker);
-  const fs = hostFileSystem(scheduler, hostPrograms.keys());
+  const prepared = restore ? await prepareRestore(daemon, restore) : undefined;
+  const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys());
   const ns = new PidNamespace({
     scheduler,
     resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
@@ -276,13 +307,45 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   }
 
   const drive = <T>(work: Promise<T>): Promise<T> => (options.realtime ? work : scheduler.runUntil(work));
+  const restored: RestoredDaemon | undefined = prepared?.apply();
+  const tracker = new StateTracker([daemonSource(daemon, restored?.memory ?? newMemory()), hostSource(fs, settings)]);
+  if (restore) tracker.prime(restore);
+  // containers that were running come back as after a reboot with their disks: their main process starts afresh
+  for (const c of restored?.running ?? []) daemon.containerService.revive(c);
+  const state: HostStateApi = {
+    captureAll: () => tracker.captureAll(),
+    captureChanges: () => tracker.captureChanges(),
+  };
   const first = await openTerminal();
   if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
   const onCommand = (listener: (e: CommandEnd) => void) => {
     commandListeners.add(listener);
     return () => void commandListeners.delete(listener);
   };
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand };
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand, state };
+}
+
+/** The host's saved files, with the stubs of today's programs (a newer Berth may have more). */
+function restoredFileSystem(scheduler: Scheduler, tree: LayerTree, programs: Iterable<string>): UnionFs {
+  const fs = new UnionFs([tree], { clock: scheduler });
+  const stub = new TextEncoder().encode('\x7fELF');
+  for (const p of programs) {
+    if (!tree.lookup(`usr/bin/${p}`)) tree.addFile(`usr/bin/${p}`, stub, { mode: 0o755 });
+  }
+  return fs;
+}
+
+/** An IdSource that never returns an ID `used` reports taken. */
+function skipUsedIds(ids: IdSource, used: (hex: string) => boolean): IdSource {
+  return {
+    randomHex(bytes) {
+      for (;;) {
+        const hex = ids.randomHex(bytes);
+        if (!used(hex)) return hex;
+      }
+    },
+    randomInt: (n) => ids.randomInt(n),
+  };
 }
 
 /** Every process below `pid`, children first. */

@@ -240,6 +240,30 @@ export class ContainerService {
     void task.exited.then((status) => this.exited(c, task, status));
   }
 
+  /**
+   * After a restore: runs afresh the main process of a container that was
+   * running when the workspace was saved, as a machine that kept its disks
+   * but not its memory. It keeps its StartedAt and restart count; a paused
+   * one is paused again. A process that cannot start leaves it exited.
+   */
+  revive(c: ContainerRecord): void {
+    const { StartedAt: startedAt, Paused: paused } = c.state;
+    c.state.Running = false;
+    c.state.Restarting = false;
+    c.state.Paused = false;
+    try {
+      this.launch(c, this.ttyStdin(c));
+    } catch {
+      setStopped(c.state, c.state.ExitCode, this.core.now());
+      return;
+    }
+    c.state.StartedAt = startedAt;
+    if (paused) {
+      this.core.tasks.get(c.id)!.ns.freeze();
+      setPaused(c.state, true);
+    }
+  }
+
   /** A fresh stdin for a start; with a TTY, Ctrl-C in it interrupts the foreground processes. */
   private ttyStdin(c: ContainerRecord): InputStream {
     const s = freshStdin(c);
@@ -669,7 +693,7 @@ export class ContainerService {
  * bind-mounts (/etc/hostname, /etc/hosts, /etc/resolv.conf) and the mount
  * points of /proc, /sys and /dev. `docker diff` and commit never see it.
  */
-function initLayer(hostname: string, now: number, kernel = '6.8.0-berth'): LayerTree {
+export function initLayer(hostname: string, now: number, kernel = '6.8.0-berth'): LayerTree {
   const t = new LayerTree();
   const meta = { mtime: now };
   for (const d of ['/dev', '/dev/pts', '/dev/shm', '/proc', '/sys', '/etc']) t.addDir(d, meta);

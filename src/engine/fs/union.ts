@@ -499,10 +499,12 @@ export class UnionFs implements Fs {
   }
 
   private emit(kind: UnionChangeKind, l: Lookup): void {
+    this.upper.version++;
     if (this.listeners !== null) this.emitPath(kind, pathOf(l));
   }
 
   private emitPath(kind: UnionChangeKind, path: string): void {
+    this.upper.version++;
     if (this.listeners === null) return;
     for (const cb of [...this.listeners]) cb({ kind, path });
   }

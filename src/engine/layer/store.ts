@@ -137,6 +137,26 @@ export class LayerStore {
     return n;
   }
 
+  /** Every read-only layer (persistence). */
+  records(): LayerRecord[] {
+    return [...this.layers.values()];
+  }
+
+  /** Keys of the read-write layers (persistence). */
+  rwKeys(): string[] {
+    return [...this.rw.keys()];
+  }
+
+  /** Puts back a layer saved earlier, references and all (persistence; the store must not hold it). */
+  adopt(rec: LayerRecord): void {
+    this.layers.set(rec.chainId, rec);
+  }
+
+  /** Puts back a saved read-write layer; its parents' references are counted in their restored records. */
+  adoptRw(key: string, parents: string[], tree: LayerTree, init: LayerTree | (() => LayerTree) | undefined): void {
+    this.rw.set(key, { tree, init, parents: [...parents] });
+  }
+
   summary(): Array<{ chainId: string; diffId: string; size: number; refs: number }> {
     return [...this.layers.values()].map((l) => ({ chainId: l.chainId, diffId: l.diffId, size: l.size, refs: l.refs }));
   }

@@ -115,6 +115,9 @@ export class Entry {
 
 /** A layer's tree, rooted at an (unnamed) directory. */
 export class LayerTree {
+  /** Bumped by every change a UnionFs makes in this tree (persistence saves only trees that changed). */
+  version = 0;
+
   constructor(readonly root: Entry = Entry.dir()) {
     if (root.kind !== 'dir') throw new Error('a layer root must be a directory');
   }

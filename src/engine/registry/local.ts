@@ -63,4 +63,26 @@ export class LocalRegistry implements Registry {
       },
     };
   }
+
+  /** What the registry holds (persistence): repositories, manifests and blobs. */
+  contents(): RegistryContents {
+    return {
+      repos: [...this.repos].map(([path, r]) => ({ path, tags: [...r.tags], manifests: [...r.manifests], blobs: [...r.blobs] })),
+      manifests: [...this.manifests.values()],
+      blobs: [...this.blobs.values()],
+    };
+  }
+
+  /** Puts back what `contents()` gave (persistence), replacing what the registry held. */
+  restore(c: RegistryContents): void {
+    this.repos = new Map(c.repos.map((r) => [r.path, { tags: new Map(r.tags), manifests: new Set(r.manifests), blobs: new Set(r.blobs) }]));
+    this.manifests = new Map(c.manifests.map((m) => [m.digest, m]));
+    this.blobs = new Map(c.blobs.map((b) => [b.digest, b]));
+  }
+}
+
+export interface RegistryContents {
+  repos: Array<{ path: string; tags: Array<[tag: string, digest: string]>; manifests: string[]; blobs: string[] }>;
+  manifests: PushedManifest[];
+  blobs: RemoteLayer[];
 }

@@ -26,4 +26,9 @@ export class V2Metadata {
   get(diffId: string): BlobSource[] {
     return this.byDiffId.get(diffId) ?? [];
   }
+
+  /** Every association, by DiffID, most recent first (persistence). */
+  entries(): Array<[diffId: string, sources: BlobSource[]]> {
+    return [...this.byDiffId].map(([d, list]) => [d, list.map((s) => ({ ...s }))]);
+  }
 }

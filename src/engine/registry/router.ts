@@ -10,6 +10,11 @@ import type { Registry, RemoteImage, RepositoryWriter } from './registry.ts';
 export class RegistryRouter implements Registry {
   constructor(private readonly byDomain: ReadonlyMap<string, Registry>) {}
 
+  /** The registry serving a host (persistence reaches the private registry's contents). */
+  registryFor(domain: string): Registry | undefined {
+    return this.byDomain.get(domain);
+  }
+
   private route(ref: Reference): Registry {
     const r = this.byDomain.get(ref.domain);
     if (!r) throw Errors.registryUnreachable(ref.domain);
