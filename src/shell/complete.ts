@@ -152,7 +152,9 @@ export function complete(line: string, cursor: number, src: CompletionSource): C
     else if (cmd === 'cd' || cmd === 'pushd' || cmd === 'rmdir') candidates = paths(src, current.text, scan.quoted, 'dirs');
     else candidates = paths(src, current.text, scan.quoted, 'all');
   }
-  return { start: current.start, candidates: sortUnique(candidates) };
+  // inside an open quote the candidates replace what follows the quote
+  const start = scan.quoted && /['"]/.test(line[current.start] ?? '') ? current.start + 1 : current.start;
+  return { start, candidates: sortUnique(candidates) };
 }
 
 function sortUnique(list: Candidate[]): Candidate[] {

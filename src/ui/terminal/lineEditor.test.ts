@@ -45,6 +45,7 @@ class Screen {
         continue;
       }
       i++;
+      if (c === '\x07') continue;
       if (c === '\r') {
         this.col = 0;
         this.pendingWrap = false;
@@ -329,13 +330,19 @@ describe('LineEditor', () => {
     expect(p.editor.isReading).toBe(true);
   });
 
-  it('ignores unknown keys, terminal reports and a lone Tab', () => {
+  it('ignores unknown keys and terminal reports', () => {
     const t = setup();
-    t.editor.feed('\t');
     t.editor.feed('a\x1b[5~\x1b[24;1R\x1b[I\x07b');
     t.editor.feed('\x1b[');
     t.editor.feed('2~c');
     expect(t.editor.line).toBe('abc');
+  });
+
+  it('keeps a Tab as a character of the line when the read offers no completion (a program reads it)', () => {
+    const t = setup({ eof: true });
+    t.editor.feed('\t');
+    t.editor.feed('x\r');
+    expect(t.lines()).toEqual(['\tx']);
   });
 
   it('keeps tabs from pasted text, shown as a space', () => {
@@ -404,5 +411,138 @@ describe('LineEditor', () => {
       t.editor.feed(KEY.down);
       expect(t.screen.text().slice(top)).toEqual(['$ ls']);
     });
+  });
+});
+
+describe('Tab completion', () => {
+  /** A completer over fixed words (the last word of the line is completed). */
+  const words =
+    (list: string[], dirs: string[] = []) =>
+    (line: string, cursor: number) => {
+      const before = line.slice(0, cursor);
+      const start = before.lastIndexOf(' ') + 1;
+      const word = before.slice(start);
+      return {
+        start,
+        candidates: [...list, ...dirs]
+          .filter((w) => w.startsWith(word))
+          .map((w) => ({ value: w, display: w, noSpace: dirs.includes(w) })),
+      };
+    };
+
+  it('inserts the only match and a space, a directory without one', () => {
+    const t = setup({ prompt: '$ ', history: true, complete: words(['docker', 'dmesg'], ['app/']) });
+    t.editor.feed('doc');
+    t.editor.feed('\t');
+    expect(t.editor.line).toBe('docker ');
+    t.editor.feed('ap');
+    t.editor.feed('\t');
+    expect(t.editor.line).toBe('docker app/');
+    expect(t.screen.text()).toEqual(['$ docker app/']);
+  });
+
+  it('inserts the common prefix and beeps, lists on the next Tab', () => {
+    const t = setup({ prompt: '$ ', history: true, complete: words(['--name', '--network', '--no-healthcheck']) });
+    t.editor.feed('docker run --');
+    t.takeEcho();
+    t.editor.feed('\t');
+    expect(t.editor.line).toBe('docker run --n');
+    expect(t.takeEcho()).toBe('n\x07');
+    t.editor.feed('\t');
+    expect(t.screen.text()).toEqual([
+      '$ docker run --n',
+      '--name            --network         --no-healthcheck',
+      '$ docker run --n',
+    ]);
+    expect([t.screen.row, t.screen.col]).toEqual([2, 16]);
+    t.editor.feed('a');
+    t.editor.feed('\t');
+    expect(t.editor.line).toBe('docker run --name ');
+  });
+
+  it('lists down the columns, as readline does: as many columns of the widest match plus two as fit', () => {
+    const names = Array.from({ length: 7 }, (_, i) => `item${i}`);
+    const t = setup({ prompt: '$ ', history: true, complete: words(names) }, 20);
+    t.editor.feed('ls ');
+    t.editor.feed('\t');
+    t.editor.feed('\t');
+    expect(t.screen.text()).toEqual(['$ ls item', 'item0  item4', 'item1  item5', 'item2  item6', 'item3', '$ ls item']);
+  });
+
+  it('completes in the middle of the line and keeps the rest', () => {
+    const t = setup({ prompt: '$ ', history: true, complete: words(['busybox:latest']) });
+    t.editor.feed('docker run bu -it' + KEY.left.repeat(4));
+    t.editor.feed('\t');
+    expect(t.editor.line).toBe('docker run busybox:latest  -it');
+    expect(t.screen.text()).toEqual(['$ docker run busybox:latest  -it']);
+  });
+
+  it('asks before listing more than 100 matches', () => {
+    const many = Array.from({ length: 120 }, (_, i) => `f${String(i).padStart(3, '0')}`);
+    const t = setup({ prompt: '$ ', history: true, complete: words(many) });
+    t.editor.feed('ls f');
+    t.editor.feed('\t');
+    t.editor.feed('\t');
+    expect(t.screen.text().at(-1)).toBe('Display all 120 possibilities? (y or n)');
+    t.editor.feed('n');
+    expect(t.screen.text().at(-1)).toBe('$ ls f');
+    t.editor.feed('\t');
+    t.editor.feed('\t');
+    t.editor.feed('y');
+    expect(t.screen.text().join('\n')).toContain('f119');
+    expect(t.screen.text().at(-1)).toBe('$ ls f');
+  });
+
+  it('beeps when nothing matches, and survives a completer that throws', () => {
+    const t = setup({
+      prompt: '$ ',
+      history: true,
+      complete: () => {
+        throw new Error('broken');
+      },
+    });
+    t.editor.feed('x');
+    t.takeEcho();
+    t.editor.feed('\t');
+    expect(t.takeEcho()).toBe('\x07');
+    expect(t.editor.line).toBe('x');
+  });
+});
+
+describe('history shared between editors', () => {
+  it('records into the store and browses what other terminals added', async () => {
+    const { MemoryHistory } = await import('./history.ts');
+    const store = new MemoryHistory(['docker ps']);
+    const make = () => {
+      const events: EditorEvent[] = [];
+      const e = new LineEditor({ write: () => {}, onEvent: (ev) => events.push(ev), history: store });
+      e.read({ prompt: '$ ', history: true });
+      return e;
+    };
+    const a = make();
+    const b = make();
+    a.feed('echo one\r');
+    b.feed(KEY.up);
+    expect(b.line).toBe('echo one');
+    b.feed(KEY.up);
+    expect(b.line).toBe('docker ps');
+    expect(store.lines).toEqual(['docker ps', 'echo one']);
+  });
+});
+
+describe('Ctrl-D', () => {
+  it('ends an empty read without echoing anything', () => {
+    const t = setup({ prompt: '$ ', history: true, eof: true });
+    t.takeEcho();
+    t.editor.feed(KEY.ctrlD);
+    expect(t.events).toEqual([{ type: 'eof' }]);
+    expect(t.takeEcho()).toBe('');
+  });
+
+  it('deletes the character under the cursor when the line has text', () => {
+    const t = setup({ prompt: '$ ', history: true, eof: true });
+    t.editor.feed('abc' + KEY.home + KEY.ctrlD);
+    expect(t.editor.line).toBe('bc');
+    expect(t.events).toEqual([]);
   });
 });

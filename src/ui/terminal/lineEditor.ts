@@ -6,6 +6,13 @@
 // Input that arrives while the editor is not reading (a command runs, or a
 // paste holds several lines) waits in a queue and is processed by the next
 // read(), as typeahead on a real terminal is.
+//
+// Tab completes as readline does when the read offers completion: one match
+// is inserted (with a space unless it is a directory), several insert their
+// common prefix, and a Tab that cannot add anything beeps; the next one lists
+// the matches in columns under the line and draws the prompt again.
+import { MemoryHistory, type HistoryStore } from './history.ts';
+import { commonPrefix, type CompletionResult } from '../../shell/complete.ts';
 
 export type EditorEvent =
   /** Enter: the line, without its newline. */
@@ -22,9 +29,14 @@ export interface LineEditorOptions {
   onEvent(event: EditorEvent): void;
   /** The terminal's width in columns (for lines longer than a row). Default 80. */
   columns?: number;
-  /** How many history entries are kept. Default 1000. */
-  historyLimit?: number;
+  /** The history Up/Down browse and Enter adds to (shared by the page's terminals). Default: its own. */
+  history?: HistoryStore;
+  /** The terminal's height, for the question before a long list of matches. Default 24. */
+  rows?: number;
 }
+
+/** Finds the matches for the word before `cursor` (a string index into `line`). */
+export type Completer = (line: string, cursor: number) => CompletionResult | null;
 
 export interface ReadOptions {
   /** Written before the input; may contain colour (SGR) sequences. */
@@ -35,7 +47,15 @@ export interface ReadOptions {
   history?: boolean;
   /** Ctrl-D on an empty line ends the read with an `eof` event. Default false (ignored). */
   eof?: boolean;
+  /** Tab completes with this; without it a Tab is a character of the line (a program's input). */
+  complete?: Completer | null;
 }
+
+/** readline's completion-query-items: more matches than this ask first. */
+const QUERY_ITEMS = 100;
+
+/** A Tab key press (as opposed to a tab character inside pasted text). */
+const TAB_KEY = '\uE009';
 
 const ESC = '\x1b';
 
@@ -140,19 +160,26 @@ export class LineEditor {
   private promptText = '';
   private promptEnd = 0;
   private reading = false;
-  private options: Required<ReadOptions> = { prompt: '', column: 0, history: false, eof: false };
+  private options: Required<ReadOptions> = { prompt: '', column: 0, history: false, eof: false, complete: null };
   private queue = '';
   private pumping = false;
   private cols: number;
-  private readonly historyLimit: number;
-  private readonly entries: string[] = [];
+  private readonly store: HistoryStore;
   private historyIndex = 0;
+  /** Up was pressed in this read (historyIndex points into the history). */
+  private browsing = false;
+  private rows: number;
+  /** The previous key was Tab (readline lists the matches on a second one). */
+  private lastTab: { changed: boolean } | null = null;
+  /** A long list of matches waits for the answer to `Display all N possibilities? (y or n)`. */
+  private query: string[] | null = null;
   private draft = '';
   private killed = '';
 
   constructor(private readonly io: LineEditorOptions) {
     this.cols = Math.max(1, io.columns ?? 80);
-    this.historyLimit = io.historyLimit ?? 1000;
+    this.store = io.history ?? new MemoryHistory();
+    this.rows = Math.max(1, io.rows ?? 24);
   }
 
   /** The line being edited. */
@@ -175,20 +202,27 @@ export class LineEditor {
   }
 
   get history(): readonly string[] {
-    return this.entries;
+    return this.store.lines;
   }
 
   setColumns(cols: number): void {
     this.cols = Math.max(1, Math.floor(cols));
   }
 
+  setRows(rows: number): void {
+    this.rows = Math.max(1, Math.floor(rows));
+  }
+
   /** Shows the prompt and starts reading a line; queued input is processed at once. */
   read(options: ReadOptions = {}): void {
-    this.options = { prompt: '', column: 0, history: false, eof: false, ...options };
+    this.options = { prompt: '', column: 0, history: false, eof: false, complete: null, ...options };
     this.promptText = this.options.prompt;
     this.chars = [];
     this.cursor = 0;
-    this.historyIndex = this.entries.length;
+    this.historyIndex = this.store.lines.length;
+    this.browsing = false;
+    this.lastTab = null;
+    this.query = null;
     this.draft = '';
     this.pos = this.options.column;
     this.promptEnd = this.options.column + visibleWidth(this.promptText);
@@ -202,10 +236,8 @@ export class LineEditor {
 
   /** Terminal input: key presses, escape sequences or pasted text. */
   feed(data: string): void {
-    // A lone Tab would be completion in bash; there is none here. Tabs inside
-    // pasted text are kept.
-    if (data === '\t') return;
-    this.queue += data;
+    // A lone Tab is the key (completion); tabs inside pasted text are characters.
+    this.queue += data === '\t' ? TAB_KEY : data;
     this.pump();
   }
 
@@ -237,6 +269,10 @@ export class LineEditor {
   }
 
   private handle(key: string): void {
+    if (this.query) return this.answerQuery(key);
+    const tab = this.lastTab;
+    this.lastTab = null;
+    if (key === TAB_KEY) return this.options.complete ? this.completeWord(tab) : this.insert('\t');
     switch (KEYS[key]) {
       case 'enter':
         return this.finish({ type: 'line', text: this.line }, '');
@@ -292,9 +328,10 @@ export class LineEditor {
     // that sees its program die of SIGINT ends the line (at a prompt, the
     // shell's own line editor does)
     const programInterrupted = event.type === 'interrupt' && !this.options.history;
-    out += atRowStart || programInterrupted ? '' : '\r\n';
+    // Ctrl-D on an empty line echoes nothing: the cursor stays after the prompt
+    out += atRowStart || programInterrupted || event.type === 'eof' ? '' : '\r\n';
     this.io.write(out);
-    if (event.type === 'line' && this.options.history) this.remember(event.text);
+    if (event.type === 'line' && this.options.history) this.store.add(event.text);
     this.reading = false;
     this.chars = [];
     this.cursor = 0;
@@ -302,20 +339,121 @@ export class LineEditor {
     this.io.onEvent(event);
   }
 
-  private remember(text: string): void {
-    if (text.trim() === '') return;
-    if (this.entries[this.entries.length - 1] === text) return;
-    this.entries.push(text);
-    if (this.entries.length > this.historyLimit) this.entries.splice(0, this.entries.length - this.historyLimit);
-  }
-
   private historyMove(delta: number): void {
     if (!this.options.history) return;
+    const entries = this.store.lines;
+    // not browsing yet: start from the newest line, another terminal's included
+    if (!this.browsing) this.historyIndex = entries.length;
+    this.historyIndex = Math.min(this.historyIndex, entries.length);
     const target = this.historyIndex + delta;
-    if (target < 0 || target > this.entries.length) return;
-    if (this.historyIndex === this.entries.length) this.draft = this.line;
+    if (target < 0 || target > entries.length) return;
+    if (this.historyIndex === entries.length) this.draft = this.line;
     this.historyIndex = target;
-    this.setLine(target === this.entries.length ? this.draft : this.entries[target]!);
+    this.browsing = target !== entries.length;
+    this.setLine(target === entries.length ? this.draft : entries[target]!);
+  }
+
+  /** Tab: complete the word before the cursor (readline's rl_complete). */
+  private completeWord(previous: { changed: boolean } | null): void {
+    const line = this.line;
+    const index = this.chars.slice(0, this.cursor).join('').length;
+    let result: CompletionResult | null = null;
+    try {
+      result = this.options.complete!(line, index);
+    } catch {
+      result = null; // completion must never break the line
+    }
+    const candidates = result?.candidates ?? [];
+    if (!result || candidates.length === 0) {
+      this.lastTab = { changed: false };
+      return this.io.write('\x07');
+    }
+    const word = line.slice(result.start, index);
+    const start = Array.from(line.slice(0, result.start)).length;
+    if (candidates.length === 1) {
+      const only = candidates[0]!;
+      const text = only.value + (only.noSpace ? '' : ' ');
+      this.replaceWord(start, text);
+      this.lastTab = { changed: true };
+      return;
+    }
+    // several: the common prefix goes in and the bell rings; a second Tab in a row lists them
+    this.lastTab = { changed: false };
+    if (!previous) {
+      const prefix = commonPrefix(candidates.map((c) => c.value));
+      if (prefix.length > word.length && prefix !== word) this.replaceWord(start, prefix);
+      return this.io.write('\x07');
+    }
+    const shown = candidates.map((c) => c.display);
+    if (shown.length > QUERY_ITEMS) {
+      this.query = shown;
+      this.io.write(this.moveFrom(this.pos, this.promptEnd + this.chars.length) + `\r\nDisplay all ${shown.length} possibilities? (y or n)`);
+      this.pos = -1;
+      return;
+    }
+    this.io.write(this.moveFrom(this.pos, this.promptEnd + this.chars.length) + '\r\n' + this.columns(shown) + '\r\n');
+    this.redraw();
+  }
+
+  private answerQuery(key: string): void {
+    const list = this.query!;
+    if (key === 'y' || key === 'Y' || key === ' ') {
+      this.query = null;
+      this.io.write('\r\n' + this.columns(list) + '\r\n');
+      return this.redraw();
+    }
+    if (key === 'n' || key === 'N' || key === '\x7f' || key === '\x03' || key === '\r') {
+      this.query = null;
+      this.io.write('\r\n');
+      return this.redraw();
+    }
+    this.io.write('\x07');
+  }
+
+  /** readline's rl_display_match_list: sorted down the columns, two spaces apart. */
+  private columns(items: string[]): string {
+    const max = Math.max(...items.map((s) => visibleWidth(s))) + 2;
+    let limit = Math.floor(this.cols / max);
+    if (limit !== 1 && limit * max === this.cols) limit--;
+    if (limit < 1) limit = 1;
+    const count = Math.ceil(items.length / limit);
+    const rows: string[] = [];
+    for (let i = 0; i < count; i++) {
+      let row = '';
+      for (let j = 0; j < limit; j++) {
+        const l = i + j * count;
+        if (l >= items.length) break;
+        const item = items[l]!;
+        row += item;
+        if (j + 1 < limit && i + (j + 1) * count < items.length) row += ' '.repeat(max - visibleWidth(item));
+      }
+      rows.push(row);
+    }
+    return rows.join('\r\n');
+  }
+
+  /** The prompt and the line again, on a fresh row (after a listing). */
+  private redraw(): void {
+    this.promptEnd = visibleWidth(this.promptText);
+    let out = this.promptText + this.wrapFix(this.promptEnd, this.promptText.length > 0);
+    out += this.chars.map(display).join('');
+    const end = this.promptEnd + this.chars.length;
+    out += this.wrapFix(end, this.chars.length > 0);
+    const to = this.promptEnd + this.cursor;
+    out += this.moveFrom(end, to);
+    this.pos = to;
+    this.io.write(out);
+  }
+
+  /** Replaces the text from code point `start` to the cursor. */
+  private replaceWord(start: number, text: string): void {
+    const added = Array.from(text);
+    const atEnd = this.cursor === this.chars.length;
+    const old = this.chars.slice(start, this.cursor).join('');
+    if (atEnd && text.startsWith(old)) return this.insert(text.slice(old.length));
+    this.chars.splice(start, this.cursor - start, ...added);
+    this.cursor = start + added.length;
+    this.refresh();
   }
 
   private setLine(text: string): void {

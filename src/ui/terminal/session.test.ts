@@ -157,6 +157,74 @@ describe('TerminalSession', () => {
     expect(t.session.idle).toBe(true);
   });
 
+  it('Ctrl-D on an empty prompt prints exit; the only terminal stays with a hint', () => {
+    const fake = fakeHost();
+    let screen = '';
+    const session = new TerminalSession({
+      host: fake.host,
+      term: { write: (d) => (screen += d) },
+      onExit: () => false,
+      exitHint: () => 'This tab stays open.',
+    });
+    session.start();
+    session.input('\x04');
+    expect(screen).toBe('root@berth:~# exit\r\n\x1b[2mThis tab stays open.\x1b[0m\r\nroot@berth:~# ');
+    expect(session.idle).toBe(true);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('Ctrl-D on an empty prompt closes an extra terminal: nothing more is read', () => {
+    const fake = fakeHost();
+    let screen = '';
+    const states: string[] = [];
+    const session = new TerminalSession({ host: fake.host, term: { write: (d) => (screen += d) }, onExit: () => true, onState: (s) => states.push(s) });
+    session.start();
+    session.input('\x04ls\r');
+    expect(screen).toBe('root@berth:~# exit\r\n');
+    expect(states.at(-1)).toBe('closed');
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('Ctrl-D with text on the line deletes under the cursor; in a continuation it ends the command', () => {
+    const t = setup();
+    t.session.input('echo ab\x1b[D\x04\r');
+    expect(t.calls.map((c) => c.command)).toEqual(['echo a']);
+  });
+
+  it('completes at the prompt only: while a program reads, Tab is a character of its input', async () => {
+    const fake = fakeHost();
+    let screen = '';
+    const session = new TerminalSession({
+      host: fake.host,
+      term: { write: (d) => (screen += d) },
+      complete: (line, cursor) => ({ start: 0, candidates: [{ value: 'docker', display: 'docker' }].filter((c) => c.value.startsWith(line.slice(0, cursor))) }),
+    });
+    session.start();
+    session.input('do');
+    session.input('\t');
+    expect(session.editor.line).toBe('docker ');
+    session.input('\r');
+    const read = fake.calls[0]!.io.stdin!.read();
+    session.input('do');
+    session.input('\t');
+    session.input('\r');
+    expect(await read).toBe('do\t\n');
+    expect(screen).not.toContain('\x07');
+  });
+
+  it('shares the history store: a line run in one terminal is recalled in another', async () => {
+    const { MemoryHistory } = await import('./history.ts');
+    const history = new MemoryHistory();
+    const a = new TerminalSession({ host: fakeHost().host, term: { write: () => {} }, history });
+    const b = new TerminalSession({ host: fakeHost().host, term: { write: () => {} }, history });
+    a.start();
+    b.start();
+    a.input('docker ps\r');
+    b.input('\x1b[A');
+    expect(b.editor.line).toBe('docker ps');
+    expect(history.lines).toEqual(['docker ps']);
+  });
+
   it('converts newlines for the terminal', () => {
     expect(toTerminal('a\nb\r\nc')).toBe('a\r\nb\r\nc');
   });

@@ -6,18 +6,31 @@
 import type { Host, HostIO } from '../../shell/host.ts';
 import type { InputStream } from '../../engine/runtime/process.ts';
 import { CommandAssembler } from './continuation.ts';
-import { LineEditor, visibleWidth, type EditorEvent } from './lineEditor.ts';
+import { LineEditor, visibleWidth, type Completer, type EditorEvent } from './lineEditor.ts';
+import type { HistoryStore } from './history.ts';
 
 export interface TerminalLike {
   write(data: string): void;
 }
 
-export type SessionState = 'idle' | 'prompt' | 'continuation' | 'running' | 'reading';
+export type SessionState = 'idle' | 'prompt' | 'continuation' | 'running' | 'reading' | 'closed';
 
 export interface SessionOptions {
   host: Host;
   term: TerminalLike;
   columns?: number;
+  rows?: number;
+  /** Up/Down and Enter at the prompt use it (the page's terminals share one). */
+  history?: HistoryStore;
+  /** Tab at the prompt completes with it (never while a program reads). */
+  complete?: Completer;
+  /**
+   * Ctrl-D on an empty prompt: bash prints `exit` and ends. Returns true when
+   * the terminal closes; otherwise the text returned by `exitHint` is shown
+   * (dim) and a new prompt follows.
+   */
+  onExit?(): boolean;
+  exitHint?(): string;
   user?: string;
   hostname?: string;
   /** Colour the prompt (user@host green, directory blue), as Debian's bashrc can. */
@@ -54,6 +67,9 @@ export class TerminalSession {
   private readonly hostname: string;
   private readonly color: boolean;
   private readonly onState: (state: SessionState) => void;
+  private readonly completer: Completer | null;
+  private readonly onExit: () => boolean;
+  private readonly exitHint: () => string;
   private current: Run | null = null;
   private runs = 0;
   private stateValue: SessionState = 'idle';
@@ -67,10 +83,15 @@ export class TerminalSession {
     this.hostname = options.hostname ?? 'berth';
     this.color = options.color ?? false;
     this.onState = options.onState ?? (() => {});
+    this.completer = options.complete ?? null;
+    this.onExit = options.onExit ?? (() => false);
+    this.exitHint = options.exitHint ?? (() => '');
     this.editor = new LineEditor({
       write: (data) => this.term.write(data),
       onEvent: (event) => this.onEditorEvent(event),
       columns: options.columns,
+      rows: options.rows,
+      history: options.history,
     });
   }
 
@@ -91,6 +112,7 @@ export class TerminalSession {
 
   /** Terminal input (xterm's onData). */
   input(data: string): void {
+    if (this.stateValue === 'closed') return;
     if (this.stateValue === 'running' && data.includes('\x03')) return this.lineDisciplineInterrupt();
     // Ctrl-P, Ctrl-Q while a program reads: not line editing but bytes for it
     // (docker's detach keys on an attached container's terminal)
@@ -119,8 +141,9 @@ export class TerminalSession {
     this.interrupt();
   }
 
-  resize(columns: number): void {
+  resize(columns: number, rows?: number): void {
     this.editor.setColumns(columns);
+    if (rows !== undefined) this.editor.setRows(rows);
   }
 
   /** The primary prompt: `root@berth:~# `. */
@@ -145,12 +168,14 @@ export class TerminalSession {
       this.column = 0;
     }
     this.setState('prompt');
-    this.editor.read({ prompt: this.ps1(), history: true });
+    this.editor.read({ prompt: this.ps1(), history: true, eof: true, complete: this.completer });
   }
 
   private onEditorEvent(event: EditorEvent): void {
     // a program's read ended by Ctrl-C leaves the cursor after the echoed ^C
-    this.column = event.type === 'interrupt' && this.stateValue === 'reading' ? 2 : 0;
+    // and Ctrl-D on an empty line leaves it after the prompt (`> ` in a continuation)
+    if (event.type === 'eof') this.column = this.stateValue === 'continuation' ? 2 : this.column;
+    else this.column = event.type === 'interrupt' && this.stateValue === 'reading' ? 2 : 0;
     switch (this.stateValue) {
       case 'prompt':
       case 'continuation':
@@ -165,6 +190,7 @@ export class TerminalSession {
       this.assembler.reset();
       return this.prompt();
     }
+    if (event.type === 'eof' && this.stateValue === 'prompt') return this.exit();
     if (event.type === 'eof') {
       // Ctrl-D in a continuation: the command ends where the input ends; the
       // shell reports what is missing (an unterminated here-document, quote...).
@@ -179,6 +205,19 @@ export class TerminalSession {
       return;
     }
     this.execute(result.text);
+  }
+
+  /** Ctrl-D on an empty prompt: bash says `exit`; the page closes the tab, or keeps the only one. */
+  private exit(): void {
+    this.term.write('exit\r\n');
+    if (this.onExit()) {
+      this.editor.stop();
+      this.setState('closed');
+      return;
+    }
+    const hint = this.exitHint();
+    if (hint) this.term.write(`\x1b[2m${toTerminal(hint)}\x1b[0m\r\n`);
+    this.prompt();
   }
 
   private onInputLine(event: EditorEvent): void {
