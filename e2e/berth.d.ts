@@ -1,8 +1,15 @@
 // The page's test hooks (src/ui/testHooks.ts), as the tests see them.
+interface BerthTerminalHooks {
+  screenText(): string;
+  idle(): boolean;
+  columns(): number;
+}
+
 interface Window {
-  __berth?: {
+  __berth?: BerthTerminalHooks & {
     ready: true;
-    screenText(): string;
-    idle(): boolean;
+    tabs(): number;
+    active(): number;
+    tab(i: number): BerthTerminalHooks;
   };
 }

@@ -6,7 +6,7 @@ export async function openTerminal(page: Page): Promise<void> {
   await page.goto('/');
   await page.waitForFunction(() => window.__berth?.ready === true);
   await waitIdle(page);
-  await page.locator('.xterm').click();
+  await page.locator('[role=tabpanel]:not([hidden]) .xterm').click();
 }
 
 /** Waits until the prompt is back and everything written is on the screen. */

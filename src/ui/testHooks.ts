@@ -1,13 +1,25 @@
 // Hooks for the end-to-end tests (Playwright reads them with page.evaluate).
-// `window.__berth` appears once the first prompt is on the screen.
+// `window.__berth` appears once the first prompt is on the screen; it
+// addresses the terminal tab in front, `tab(i)` any tab.
 import type { TerminalView } from './terminal/xtermView.ts';
 
-export interface BerthTestHooks {
-  ready: true;
+export interface TerminalTestHooks {
   /** Everything in the terminal, scrollback included, wrapped rows joined. */
   screenText(): string;
   /** At the prompt, all typed input handled and all output drawn. */
   idle(): boolean;
+  /** The terminal's width in columns. */
+  columns(): number;
+}
+
+export interface BerthTestHooks extends TerminalTestHooks {
+  ready: true;
+  /** How many terminal tabs are open. */
+  tabs(): number;
+  /** The index of the tab in front. */
+  active(): number;
+  /** The terminal of tab `i` (0 is the first). */
+  tab(i: number): TerminalTestHooks;
 }
 
 declare global {
@@ -16,10 +28,25 @@ declare global {
   }
 }
 
-export function installTestHooks(view: TerminalView): void {
+export interface TerminalSource {
+  views(): (TerminalView | undefined)[];
+  active(): number;
+}
+
+function hooksFor(view: () => TerminalView | undefined): TerminalTestHooks {
+  return {
+    screenText: () => view()?.screenText() ?? '',
+    idle: () => view()?.idle ?? false,
+    columns: () => view()?.columns ?? 0,
+  };
+}
+
+export function installTestHooks(source: TerminalSource): void {
   window.__berth = {
     ready: true,
-    screenText: () => view.screenText(),
-    idle: () => view.idle,
+    ...hooksFor(() => source.views()[source.active()]),
+    tabs: () => source.views().length,
+    active: () => source.active(),
+    tab: (i) => hooksFor(() => source.views()[i]),
   };
 }

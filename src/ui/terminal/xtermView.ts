@@ -3,7 +3,7 @@
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { Host } from '../../shell/host.ts';
-import { TerminalSession, type SessionState } from './session.ts';
+import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
   background: '#0d1117',
@@ -32,6 +32,9 @@ export const theme: ITheme = {
 export interface TerminalViewOptions {
   onState?(state: SessionState): void;
 }
+
+/** What a session gets beyond the host: the shared history, completion, Ctrl-D. */
+export type SessionExtras = Pick<SessionOptions, 'history' | 'complete' | 'onExit' | 'exitHint'>;
 
 export class TerminalView {
   readonly term: Terminal;
@@ -75,7 +78,7 @@ export class TerminalView {
       if (this.session) this.session.input(data);
       else this.early += data;
     });
-    this.term.onResize(({ cols }) => this.session?.resize(cols));
+    this.term.onResize(({ cols, rows }) => this.session?.resize(cols, rows));
     this.observer = new ResizeObserver(() => {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.fit());
@@ -84,11 +87,13 @@ export class TerminalView {
   }
 
   /** Starts the shell session on the host: banner, then the first prompt. */
-  attach(host: Host, banner = ''): void {
+  attach(host: Host, banner = '', extras: SessionExtras = {}): void {
     this.session = new TerminalSession({
+      ...extras,
       host,
       term: { write: (data) => this.write(data) },
       columns: this.term.cols,
+      rows: this.term.rows,
       color: true,
       onState: (state) => this.options.onState?.(state),
     });
@@ -112,6 +117,15 @@ export class TerminalView {
 
   focus(): void {
     this.term.focus();
+  }
+
+  /** Fits the terminal to its element now (a tab coming to the front). */
+  refit(): void {
+    this.fit();
+  }
+
+  get columns(): number {
+    return this.term.cols;
   }
 
   /** At the prompt, nothing queued, and everything written is on the screen. */
