@@ -7,7 +7,7 @@ import type { Fs } from '../engine/fs/types.ts';
 import type { ServerInfo } from '../cli/command.ts';
 import { CommandNode, newHelpFlag, unsupported } from '../cli/help.ts';
 import type { FlagSet } from '../cli/flags.ts';
-import { newRootCommand } from '../cli/commands/root.ts';
+import { loadedCommandTree } from '../cli/dispatch.ts';
 import { BUILTINS } from '../engine/runtime/sh/builtins.ts';
 import type { SimulatedHost } from './host.ts';
 
@@ -368,7 +368,10 @@ function takesValue(flags: FlagSet, word: string): { name: string } | null {
 function docker(src: CompletionSource, words: string[], current: string, quoted: boolean): Candidate[] {
   const server = src.server === undefined ? SERVER : src.server;
   const env = new Map(src.env ?? []);
-  let node = new CommandNode(newRootCommand(env), undefined, newHelpFlag());
+  // the CLI loads after the prompt is up (cli/dispatch.ts): until then docker's words offer nothing
+  const tree = loadedCommandTree(env);
+  if (!tree) return [];
+  let node = new CommandNode(tree, undefined, newHelpFlag());
   const positional: string[] = [];
   let afterDashes = false;
   let pendingFlag: string | null = null;

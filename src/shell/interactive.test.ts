@@ -6,12 +6,15 @@ import { createNodePlatform } from '../node/platform.ts';
 import { sequentialIds } from '../engine/platform.ts';
 import { TEST_EPOCH } from '../engine/testing.ts';
 import { createHost } from './host.ts';
+import { prefetchModules } from '../engine/lazy.ts';
 
 async function session(image: string, typed: string[], paced = false): Promise<string> {
   const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
   let out = '';
   const w = { write: (s: string) => void (out += s) };
   await h.run(`docker pull -q ${image}`, { stdout: { write() {} }, stderr: w });
+  // paced lines assume each command is over within 5 ms: load the lazily loaded programs first, as the page does once its prompt is up
+  if (paced) await prefetchModules();
   const lines = [...typed];
   // paced: each line comes a moment later, after what the last one started is over
   const stdin = {

@@ -1,19 +1,28 @@
 // Docker Hub as Berth serves it: the catalogue's images, built on first use,
-// with real digests for layers, config and manifest.
+// with real digests for layers, config and manifest. The catalogue itself
+// (recipes of every image, a large module) loads at the first pull or tag
+// lookup, not with the page.
 import { Errors } from '../errors/messages.ts';
 import { serializeImageConfig, type ImageConfig } from '../image/config.ts';
 import { familiarName, type Reference } from '../image/reference.ts';
 import type { LayerTree } from '../layer/tree.ts';
 import { buildTree, layerDigest } from './catalogue/build.ts';
-import { CATALOGUE } from './catalogue/images.ts';
 import type { ImageRecipe, LayerRecipe } from './catalogue/recipe.ts';
 import type { Registry, RemoteImage, RepositoryWriter } from './registry.ts';
+import { lazyModule } from '../lazy.ts';
 
 export type Sha256 = (data: Uint8Array | string) => Promise<string>;
 
 const MANIFEST_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
 const CONFIG_V1 = 'application/vnd.docker.container.image.v1+json';
 const LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+
+const catalogue = lazyModule('the image catalogue', () => import('./catalogue/images.ts'));
+
+/** Docker Hub's images as Berth knows them (loads the catalogue module). */
+export async function loadCatalogue(): Promise<readonly ImageRecipe[]> {
+  return (catalogue.value ?? (await catalogue.load())).CATALOGUE;
+}
 
 const isLayer = (h: ImageRecipe['history'][number]): h is LayerRecipe => 'entries' in h;
 
@@ -31,18 +40,20 @@ function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; 
 export class HubRegistry implements Registry {
   private built = new Map<ImageRecipe, Promise<RemoteImage>>();
 
+  /** The images it serves: the given ones, or the catalogue (loaded on first use). */
   constructor(
     private readonly sha256: Sha256,
-    private readonly recipes: ImageRecipe[] = CATALOGUE,
+    private readonly recipes?: readonly ImageRecipe[],
   ) {}
 
-  private find(ref: Reference): ImageRecipe[] {
-    return this.recipes.filter((r) => r.repo === ref.path);
+  private async find(ref: Reference): Promise<ImageRecipe[]> {
+    const recipes = this.recipes ?? (await loadCatalogue());
+    return recipes.filter((r) => r.repo === ref.path);
   }
 
   async resolve(ref: Reference): Promise<RemoteImage> {
     if (ref.domain !== 'docker.io') throw Errors.registryUnreachable(ref.domain);
-    const candidates = this.find(ref);
+    const candidates = await this.find(ref);
     if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
     if (ref.digest !== undefined) {
       for (const recipe of candidates) {
@@ -59,7 +70,7 @@ export class HubRegistry implements Registry {
   }
 
   async tags(ref: Reference): Promise<string[]> {
-    const candidates = this.find(ref);
+    const candidates = await this.find(ref);
     if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
     return candidates.flatMap((r) => r.tags).sort();
   }

@@ -6,6 +6,7 @@
 // advances straight to the next timer whenever nothing else can make
 // progress, so a 10-second `docker stop` takes no real time.
 import type { Clock, YieldFn } from '../platform.ts';
+import { modulesLoading } from '../lazy.ts';
 
 export class Killed extends Error {
   constructor(readonly signal: number) {
@@ -135,10 +136,10 @@ export class Scheduler implements Clock {
     }
   }
 
-  /** Lets microtasks and tracked I/O finish. */
+  /** Lets microtasks, tracked I/O and code being loaded (lazy.ts) finish. */
   private async settle(): Promise<void> {
     do {
       await this.yieldTask();
-    } while (this.busy > 0);
+    } while (this.busy > 0 || modulesLoading() > 0);
   }
 }

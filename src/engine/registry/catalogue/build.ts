@@ -9,13 +9,17 @@
 // real bytes, everything the tar is made of. A probe layer, digested for real
 // at first use, guards the table: if the tar, gzip or generated-bytes code
 // ever changes what it writes, the probe's digest no longer matches the one
-// recorded with the table, and every layer is hashed in full again.
+// recorded with the table, and every layer is hashed in full again. The
+// table loads with the first digest asked for (engine/lazy.ts), not with the page.
 import { LayerTree, type Entry, type EntrySpec } from '../../layer/tree.ts';
 import { layerTarChunks } from '../../layer/tar.ts';
 import { gzipStored } from '../../layer/gzip.ts';
 import { Sha256 } from '../../layer/sha256.ts';
 import type { EntryRecipe } from './recipe.ts';
-import { CATALOGUE_DIGESTS, PROBE_DIGEST, type LayerDigest } from './digests.ts';
+import type { LayerDigest } from './digests.ts';
+import { lazyModule } from '../../lazy.ts';
+
+const digestTable = lazyModule('the catalogue digests', () => import('./digests.ts'));
 
 export type { LayerDigest };
 
@@ -111,7 +115,8 @@ export function probeTree(): LayerTree {
 let tableValid: boolean | undefined;
 
 /** The catalogue's recorded digest for this tree, when the table is current. */
-function recorded(tree: LayerTree): LayerDigest | undefined {
+function recorded(tree: LayerTree, table: typeof import('./digests.ts')): LayerDigest | undefined {
+  const { CATALOGUE_DIGESTS, PROBE_DIGEST } = table;
   tableValid ??= (() => {
     const p = hashLayer(probeTree());
     return p.digest === PROBE_DIGEST.digest && p.diffId === PROBE_DIGEST.diffId && p.size === PROBE_DIGEST.size;
@@ -124,5 +129,6 @@ function recorded(tree: LayerTree): LayerDigest | undefined {
 
 /** The layer's digests: recorded ones for the catalogue's layers, else hashed. */
 export async function layerDigest(tree: LayerTree): Promise<LayerDigest> {
-  return recorded(tree) ?? hashLayer(tree);
+  const table = digestTable.value ?? (await digestTable.load());
+  return recorded(tree, table) ?? hashLayer(tree);
 }

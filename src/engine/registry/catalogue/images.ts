@@ -10,31 +10,7 @@ import { MONGO_3311, PYTHON27_SLIM, PYTHON34_ALPINE, PYTHON35_ALPINE, RABBITMQ_3
 import { TOMCAT7 } from './tomcat.ts';
 import { BOOKWORM_OS_RELEASE, UBUNTU_RELEASES, ubuntuOsRelease } from './osrelease.ts';
 
-const HELLO_TEXT = `
-Hello from Docker!
-This message shows that your installation appears to be working correctly.
-
-To generate this message, Docker took the following steps:
- 1. The Docker client contacted the Docker daemon.
- 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
-    (amd64)
- 3. The Docker daemon created a new container from that image which runs the
-    executable that produces the output you are currently reading.
- 4. The Docker daemon streamed that output to the Docker client, which sent it
-    to your terminal.
-
-To try something more ambitious, you can run an Ubuntu container with:
- $ docker run -it ubuntu bash
-
-Share images, automate workflows, and more with a free Docker ID:
- https://hub.docker.com/
-
-For more examples and ideas, visit:
- https://docs.docker.com/get-started/
-
-`;
-
-export const HELLO_WORLD_MESSAGE = HELLO_TEXT;
+export { HELLO_WORLD_MESSAGE } from './hello.ts';
 
 function osRelease(fields: Record<string, string>): string {
   return Object.entries(fields)
