@@ -91,6 +91,14 @@ export function nextKey(input: string): [key: string, rest: string] | null {
       }
       return null;
     }
+    if (second === ']' || second === 'P' || second === '_' || second === '^') {
+      // a string sequence (a terminal's OSC or DCS reply) up to BEL or ST, when the chunk holds its end
+      const end = input.slice(2).search(/\x07|\x1b\\/);
+      if (end >= 0) {
+        const stop = 2 + end + (input[2 + end] === '\x07' ? 1 : 2);
+        return [input.slice(0, stop), input.slice(stop)];
+      }
+    }
     if (second === 'O') {
       if (input.length < 3) return null;
       return [input.slice(0, 3), input.slice(3)];

@@ -3,6 +3,7 @@
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { Host } from '../../shell/host.ts';
+import { activateLink, SWALLOWED_OSC } from './links.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -63,13 +64,11 @@ export class TerminalView {
       // Output cannot open anything: OSC 8 hyperlinks open only on a click, and
       // only http(s). No web-links addon, no clipboard addon (OSC 52 is ignored).
       linkHandler: {
-        activate(event, uri) {
-          if (event.button !== 0 || !/^https?:\/\//i.test(uri)) return;
-          window.open(uri, '_blank', 'noopener,noreferrer');
-        },
+        activate: (event, uri) => void activateLink(event, uri, (url, target, features) => window.open(url, target, features)),
         allowNonHttpProtocols: false,
       },
     });
+    for (const code of SWALLOWED_OSC) this.term.parser.registerOscHandler(code, () => true);
     this.term.loadAddon(this.fitAddon);
     this.term.attachCustomKeyEventHandler((event) => this.onKey(event));
     this.term.open(element);
