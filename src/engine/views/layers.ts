@@ -98,13 +98,30 @@ export interface LayerFile {
   opaque: boolean;
 }
 
-/** The entries of one directory of one layer (a layer's own files, not the merged view). */
-export function layerDir(tree: LayerTree, path: string): LayerFile[] {
+/** A page of a directory listing: the first entries in name order, and how many there are in all. */
+export interface Page<T> {
+  files: T[];
+  total: number;
+}
+
+/** The entries of one directory of one layer (a layer's own files, not the merged view), the first `limit` of them. */
+export function layerDir(tree: LayerTree, path: string, limit = Infinity, mutable = false): Page<LayerFile> {
   const dir = tree.lookup(path);
   const kids = dir?.childMap();
-  if (!kids) return [];
+  if (!kids) return { files: [], total: 0 };
   const base = normal(path);
-  return [...kids.keys()].sort(compareNames).map((name) => fileOf(name, join(base, name), kids.get(name)!));
+  const names = sortedChildNames(kids, mutable);
+  return { files: names.slice(0, limit).map((name) => fileOf(name, join(base, name), kids.get(name)!)), total: names.length };
+}
+
+const sortedCache = new WeakMap<Map<string, Entry>, string[]>();
+
+/** A directory's names in byte order; kept for directories of image layers, which never change. */
+function sortedChildNames(kids: Map<string, Entry>, mutable: boolean): string[] {
+  if (mutable) return [...kids.keys()].sort(compareNames);
+  let names = sortedCache.get(kids);
+  if (names === undefined || names.length !== kids.size) sortedCache.set(kids, (names = [...kids.keys()].sort(compareNames)));
+  return names;
 }
 
 const counts = new WeakMap<LayerTree, number>();
@@ -139,32 +156,46 @@ export interface MergedFile extends LayerFile {
 }
 
 /**
- * One directory of the merged tree. `layers` are the stack's trees bottom
- * first. Whiteouts are listed (kind 'whiteout') with the layer they hide.
+ * One directory of the merged tree, the first `limit` entries in name order.
+ * `layers` are the stack's trees bottom first; `mutableTop` says the top one
+ * is a container's read-write layer (its listings are not cached). Whiteouts
+ * are listed (kind 'whiteout') with the layer whose entry they hide. A page
+ * costs the page plus, once per image-layer directory, sorting its names.
  */
-export function mergedDir(layers: readonly LayerTree[], path: string): MergedFile[] {
+export function mergedDir(layers: readonly LayerTree[], path: string, limit = Infinity, mutableTop = false): Page<MergedFile> {
   const dirs = dirLayers(layers, path);
   const base = normal(path);
-  const seen = new Map<string, MergedFile>();
-  const stopped = new Set<string>();
-  for (const { index, entry } of dirs) {
+  const top = layers.length - 1;
+  const lists = dirs.map(({ index, entry }) => {
     const kids = entry.childMap();
-    if (!kids) continue;
-    for (const [name, e] of kids) {
-      if (stopped.has(name)) continue;
-      const prev = seen.get(name);
-      if (prev) {
-        // the first lower layer's entry under one already shown
-        if (prev.kind === 'whiteout') prev.hides = index;
-        else prev.over = index;
-        stopped.add(name);
-        continue;
-      }
-      seen.set(name, { ...fileOf(name, join(base, name), e), origin: index });
+    return { index, kids, names: kids ? sortedChildNames(kids, mutableTop && index === top) : [], at: 0 };
+  });
+  const files: MergedFile[] = [];
+  const distinct = lists.length === 1 ? lists[0]!.names.length : new Set(lists.flatMap((l) => l.names)).size;
+  let hiddenWhiteouts = 0;
+  // merge the sorted lists, top layer first among equal names
+  for (;;) {
+    let name: string | undefined;
+    for (const l of lists) {
+      const n = l.names[l.at];
+      if (n !== undefined && (name === undefined || compareNames(n, name) < 0)) name = n;
     }
+    if (name === undefined) break;
+    let file: MergedFile | undefined;
+    for (const l of lists) {
+      if (l.names[l.at] !== name) continue;
+      l.at++;
+      const e = l.kids!.get(name)!;
+      if (file === undefined) file = { ...fileOf(name, join(base, name), e), origin: l.index };
+      else if (file.kind === 'whiteout') file.hides ??= l.index;
+      else file.over ??= l.index;
+    }
+    // whiteouts that hide nothing below are bookkeeping only
+    if (file!.kind === 'whiteout' && file!.hides === undefined) hiddenWhiteouts++;
+    else if (files.length < limit) files.push(file!);
+    else break; // the page is full; the total may count a few bookkeeping whiteouts past it
   }
-  // whiteouts that hide nothing below are bookkeeping only
-  return [...seen.values()].filter((f) => f.kind !== 'whiteout' || f.hides !== undefined).sort((a, b) => compareNames(a.name, b.name));
+  return { files, total: distinct - hiddenWhiteouts };
 }
 
 /** The layers (top first) in which `path` is a directory that shows in the merged view. */

@@ -6,6 +6,7 @@ import { imageGraph } from './images.ts';
 import { byState, containerTokens } from './lifecycle.ts';
 import { registryListing, tagDetails } from './registry.ts';
 import { CATALOGUE } from '../registry/catalogue/images.ts';
+import { LayerTree } from '../layer/tree.ts';
 
 describe('layer views', () => {
   it('matches history rows to layers: empty_layer rows make none', async () => {
@@ -18,7 +19,7 @@ describe('layer views', () => {
     expect(stack.leading.length + stack.layers.reduce((n, l) => n + l.metadata.length, 0)).toBe(empties);
     expect(stack.layers[0]!.createdBy).toBe(steps.find((s) => !s.empty_layer)!.created_by);
     expect(layerFileCount(stack.layers[0]!.tree)).toBeGreaterThan(10);
-    expect(layerDir(stack.layers[0]!.tree, '/').map((f) => f.name)).toContain('bin');
+    expect(layerDir(stack.layers[0]!.tree, '/').files.map((f) => f.name)).toContain('bin');
   });
 
   it("shows a container's copy-up and whiteout, each entry with its layer, and reports them as fs events", async () => {
@@ -33,7 +34,7 @@ describe('layer views', () => {
     expect(kinds.at(-1)).toBe('rw');
     expect(kinds).toContain('init');
     const top = stack.layers.length - 1;
-    const etc = mergedDir(stack.layers.map((l) => l.tree), '/etc');
+    const etc = mergedDir(stack.layers.map((l) => l.tree), '/etc').files;
     const passwd = etc.find((f) => f.name === 'passwd')!;
     expect(passwd.origin).toBe(top);
     expect(passwd.over).toBe(0);
@@ -52,7 +53,30 @@ describe('layer views', () => {
     // two appends in one instant report once
     expect(fs.filter((l) => l === 'modify /etc/passwd').length).toBe(1);
     // a path under a file is no directory
-    expect(mergedDir(stack.layers.map((l) => l.tree), '/etc/passwd')).toEqual([]);
+    expect(mergedDir(stack.layers.map((l) => l.tree), '/etc/passwd')).toEqual({ files: [], total: 0 });
+  });
+});
+
+describe('merged tree pages', () => {
+  it('lists a large directory a page at a time, in byte order, across layers', () => {
+    const lower = LayerTree.from(Array.from({ length: 5000 }, (_, i) => ({ type: 'file' as const, path: `/data/f${i}`, size: 1 })));
+    const upper = LayerTree.from([
+      { type: 'file', path: '/data/f10', content: 'changed' },
+      { type: 'whiteout', path: '/data/f11' },
+      { type: 'whiteout', path: '/data/ghost' },
+      { type: 'file', path: '/data/A', content: 'new' },
+    ]);
+    const page = mergedDir([lower, upper], '/data', 5, true);
+    expect(page.files.map((f) => f.name)).toEqual(['A', 'f0', 'f1', 'f10', 'f100']);
+    expect(page.files[3]).toMatchObject({ origin: 1, over: 0, kind: 'file' });
+    const all = mergedDir([lower, upper], '/data', Infinity, true);
+    expect(all.total).toBe(5001);
+    expect(all.files.length).toBe(5001);
+    expect(all.files.find((f) => f.name === 'f11')).toMatchObject({ kind: 'whiteout', origin: 1, hides: 0 });
+    expect(all.files.find((f) => f.name === 'ghost')).toBeUndefined();
+    // an opaque directory hides the lower one's entries
+    const opaque = LayerTree.from([{ type: 'dir', path: '/data', opaque: true }, { type: 'file', path: '/data/only', content: 'x' }]);
+    expect(mergedDir([lower, opaque], '/data').files.map((f) => f.name)).toEqual(['only']);
   });
 });
 

@@ -1,0 +1,143 @@
+// The panels beside the terminal: a learner pulls and runs, changes a file in
+// a container (the copy-up), stops and removes (the lifecycle), makes a
+// dangling image, and looks at the registry; screenshots of each panel.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openTerminal, run, waitIdle } from './terminal.ts';
+
+const SHOTS = 'docs/screenshots';
+
+async function sh(page: Page, line: string, timeout = 20_000): Promise<void> {
+  await page.locator('.xterm').click();
+  await run(page, line);
+  await waitIdle(page, timeout);
+}
+
+async function tab(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+test('layers: pull and run, then a write inside the container shows its copy-up', async ({ page }) => {
+  await openTerminal(page);
+  await sh(page, 'docker run -d --name box busybox sleep 1000');
+  await tab(page, /^Layers$/);
+  const stack = page.getByTestId('layer-stack');
+  await expect(stack).toContainText('read-write layer');
+  await expect(stack).toContainText('init layer');
+  await expect(stack).toContainText('layer 0');
+  await expect(stack).toContainText('ADD file:');
+  await expect(page.getByTestId('fs-changes')).toContainText('Nothing yet');
+
+  await sh(page, 'docker exec box sh -c "echo learner:x:1000:1000::/home:/bin/sh >> /etc/passwd; rm /etc/group"');
+  const changes = page.getByTestId('fs-changes');
+  await expect(changes).toContainText('copy-up');
+  await expect(changes).toContainText('/etc/passwd');
+  await expect(changes).toContainText('whiteout');
+
+  // the merged tree, from the keyboard: find etc/, open it, and read where passwd comes from
+  const tree = page.getByTestId('merged-tree').getByRole('tree');
+  const etc = tree.getByRole('treeitem', { name: /^▸?\s*etc\// });
+  await etc.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(etc).toHaveAttribute('aria-expanded', 'true');
+  const passwd = tree.getByRole('treeitem', { name: /passwd/ });
+  await expect(passwd).toContainText('copied up from layer 0');
+  await expect(tree.getByRole('treeitem', { name: /group/ })).toContainText('whiteout: hides layer 0');
+  await expect(tree.getByRole('treeitem', { name: /hostname/ })).toContainText('init layer');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-level', '2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(etc).toBeFocused();
+
+  await page.getByTestId('merged-tree').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/panel-layers.png` });
+
+  // an image's own stack: the picker is a labelled native select
+  await page.getByLabel('Show the layers of').selectOption({ label: 'busybox:latest  ' + (await imageShortId(page)) });
+  await expect(stack).not.toContainText('read-write layer');
+});
+
+async function imageShortId(page: Page): Promise<string> {
+  const label = await page.getByLabel('Show the layers of').locator('option', { hasText: 'busybox:latest' }).textContent();
+  return label!.trim().split(/\s+/).at(-1)!;
+}
+
+test('lifecycle: stop and remove move the container along the diagram', async ({ page }) => {
+  await openTerminal(page);
+  await sh(page, 'docker run -d --name web busybox sleep 1000');
+  await sh(page, 'docker create --name later busybox');
+  await sh(page, 'docker run --name once busybox true');
+  await tab(page, /^Lifecycle$/);
+  const list = page.getByTestId('lifecycle-list');
+  await expect(list).toContainText(/running\s*web/);
+  await expect(list).toContainText(/created\s*later/);
+  await expect(list).toContainText(/exited\s*once \(0\)/);
+
+  await sh(page, 'docker pause web');
+  await expect(list).toContainText(/paused\s*web/);
+  await sh(page, 'docker unpause web');
+  await sh(page, 'docker stop -t 1 web');
+  await expect(list).toContainText(/exited\s*.*web \(137\)/);
+  await page.waitForTimeout(800); // the token's move
+  await page.screenshot({ path: `${SHOTS}/panel-lifecycle.png` });
+  await sh(page, 'docker rm web');
+  await expect(list).toContainText(/removed\s*web/);
+  await expect(page.getByTestId('lifecycle-diagram')).toBeVisible();
+});
+
+test('images: a commit moves a tag and leaves a dangling image that says why', async ({ page }) => {
+  await openTerminal(page);
+  await sh(page, 'docker run --name first busybox touch /one');
+  await sh(page, 'docker commit first mybox');
+  await sh(page, 'docker run --name second busybox touch /two');
+  await sh(page, 'docker commit second mybox');
+  await sh(page, 'docker run -d --name keep mybox sleep 1000');
+  await tab(page, /^Images$/);
+  const list = page.getByTestId('image-list');
+  await expect(list).toContainText('<none>:<none>');
+  await expect(list).toContainText(/dangling\s*tag mybox:latest moved to [0-9a-f]{12} by docker commit/);
+  await expect(list).toContainText('keep running');
+  await expect(list).toContainText(/shared with/);
+  await page.screenshot({ path: `${SHOTS}/panel-images.png` });
+});
+
+test('registry: the catalogue, what is pulled, a manifest', async ({ page }) => {
+  await openTerminal(page);
+  await sh(page, 'docker pull busybox');
+  await tab(page, /^Registry$/);
+  await page.getByPlaceholder('Filter repositories').fill('busy');
+  const repo = page.getByTestId('registry-list').locator('details').first();
+  await expect(repo.locator('summary')).toContainText('busybox');
+  await expect(repo.locator('summary')).toContainText('pulled');
+  await repo.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await repo.getByRole('button', { name: 'Manifest' }).first().click();
+  await expect(repo).toContainText(/Digest\s*sha256:[0-9a-f]{64}/);
+  await page.getByPlaceholder('Filter repositories').fill('');
+  await page.screenshot({ path: `${SHOTS}/panel-registry.png` });
+});
+
+test('in Simplified Chinese, and on a phone', async ({ page }) => {
+  await openTerminal(page);
+  await sh(page, 'docker run -d --name box busybox sleep 1000');
+  await sh(page, 'docker exec box sh -c "echo hi >> /etc/passwd"');
+  await page.locator('header select').selectOption('zh-CN');
+  await tab(page, /^镜像层$/);
+  await expect(page.getByTestId('layer-stack')).toContainText('读写层');
+  await expect(page.getByTestId('fs-changes')).toContainText('写时复制');
+  await page.screenshot({ path: `${SHOTS}/panel-layers-zh-CN.png` });
+  await tab(page, /^生命周期$/);
+  await expect(page.getByTestId('lifecycle-list')).toContainText(/运行中\s*box/);
+  await page.screenshot({ path: `${SHOTS}/panel-lifecycle-zh-CN.png` });
+
+  await page.locator('header select').selectOption('en');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await tab(page, /^Lifecycle$/);
+  await expect(page.getByTestId('lifecycle-diagram')).toBeVisible();
+  const box = await page.getByTestId('lifecycle-diagram').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  await page.getByTestId('lifecycle-diagram').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/panel-lifecycle-phone.png` });
+});
