@@ -102,6 +102,17 @@ describe('image graph', () => {
     const why = g2.images.filter((i) => i.dangling).map((i) => i.reason?.by).sort();
     expect(why).toEqual(['commit', 'tag']);
   });
+
+  it('says when a pull moved the tag', async () => {
+    const { h, sh } = await testHost('busybox');
+    await sh('docker run --name changed busybox touch /mine');
+    await sh('docker commit changed busybox:latest');
+    await sh('docker pull -q busybox');
+    const dangling = imageGraph(h.daemon).images.filter((i) => i.dangling);
+    expect(dangling).toHaveLength(1);
+    expect(dangling[0]!.reason).toMatchObject({ ref: 'busybox:latest', by: 'pull' });
+    expect(dangling[0]!.containers).toEqual([]);
+  });
 });
 
 describe('lifecycle and registry', () => {
