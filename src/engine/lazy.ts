@@ -57,12 +57,12 @@ export function lazyModule<M>(name: string, importer: () => Promise<M>): LazyMod
 }
 
 /**
- * Loads every lazy module declared so far, one after the other (the page
- * calls it when idle, so the first `docker run` or `awk` finds its code
- * there). Failures are left for first use to report.
+ * Loads every lazy module declared so far, side by side (the page calls it
+ * when idle, so the first `docker run` or `awk` finds its code there).
+ * Failures are left for first use to report.
  */
 export async function prefetchModules(): Promise<void> {
-  for (const m of [...declared]) await m.load().catch(() => undefined);
+  await Promise.all(declared.map((m) => m.load().catch(() => undefined)));
 }
 
 /** The names of the lazy modules declared so far and whether each is loaded. */

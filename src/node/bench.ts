@@ -14,6 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { createHost } from '../shell/host.ts';
 import type { HostIO, SimulatedHost } from '../shell/host.ts';
 import { createNodePlatform } from './platform.ts';
+import { BROWSER_NAMES } from '../../scripts/bench/cases.ts';
 
 export interface Metric {
   name: string;
@@ -29,6 +30,12 @@ export interface Metric {
 export interface BenchOptions {
   /** Scales every count (samples, containers, loop length); 1 = the real benchmark. */
   scale?: number;
+  /** Also measure the page in headless Chromium (scripts/bench/browser.ts). */
+  browser?: boolean;
+  /** The port `vite preview` serves the page on for the browser half. */
+  port?: number;
+  /** Progress lines for people (the browser half's chunk lists). */
+  log?: (text: string) => void;
   /** Only the metrics whose names contain one of these strings. */
   only?: string[];
   /** Called as each metric is measured. */
@@ -345,6 +352,10 @@ export async function runBench(options: BenchOptions = {}): Promise<Metric[]> {
   ubuntuHost = null;
   if (wanted('start_stop_100_ms')) emit(await startStop100(scale));
   if (wanted('shell_loop_100k_ms')) emit(await shellLoop(scale));
+  if (options.browser && BROWSER_NAMES.some(wanted)) {
+    const { runBrowserBench } = await import('../../scripts/bench/browser.ts');
+    await runBrowserBench({ scale, port: options.port, wanted, onMetric: emit, log: options.log ?? (() => {}) });
+  }
   return results;
 }
 
@@ -356,12 +367,14 @@ export function formatSummary(m: Metric): string {
   return `${m.name}: ${m.value} ${m.unit} [${verdict}]${detail}`;
 }
 
-const USAGE = 'usage: berth bench [--only NAME[,NAME...]] [--scale X]\n';
+const USAGE = 'usage: berth bench [--only NAME[,NAME...]] [--scale X] [--no-browser] [--port N]\n';
 
 /** `berth bench [--only NAME,...] [--scale X]`: JSON lines on stdout, a summary on stderr. */
 export async function benchCommand(args: string[], io: BenchIO): Promise<number> {
   const only: string[] = [];
   let scale = 1;
+  let browser = true;
+  let port = 4199;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const eq = a.indexOf('=');
@@ -375,23 +388,54 @@ export async function benchCommand(args: string[], io: BenchIO): Promise<number>
       const v = value();
       scale = Number(v);
       if (!v || !Number.isFinite(scale) || scale <= 0) return usage(io, `--scale: not a positive number: ${v}`);
+    } else if (a === '--no-browser') {
+      browser = false;
+    } else if (name === '--port') {
+      const v = value();
+      port = Number(v);
+      if (!v || !Number.isInteger(port) || port <= 0 || port > 65535) return usage(io, `--port: not a port number: ${v}`);
     } else {
       return usage(io, `unknown option: ${a}`);
     }
   }
-  const unknown = only.filter((o) => !NAMES.some((n) => n.includes(o)));
-  if (unknown.length) return usage(io, `no such metric: ${unknown.join(', ')} (metrics: ${NAMES.join(', ')})`);
+  const all = [...NAMES, ...BROWSER_NAMES];
+  const unknown = only.filter((o) => !all.some((n) => n.includes(o)));
+  if (unknown.length) return usage(io, `no such metric: ${unknown.join(', ')} (metrics: ${all.join(', ')})`);
   const t0 = performance.now();
-  await runBench({
-    scale,
-    only,
-    onMetric: (m) => {
-      io.stdout(JSON.stringify(m) + '\n');
-      io.stderr(formatSummary(m) + '\n');
-    },
-  });
+  let results: Metric[];
+  try {
+    results = await runBench({
+      scale,
+      only,
+      browser,
+      port,
+      log: io.stderr,
+      onMetric: (m) => {
+        io.stdout(JSON.stringify(m) + '\n');
+        io.stderr(formatSummary(m) + '\n');
+      },
+    });
+  } catch (e) {
+    io.stderr(`berth bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  io.stderr('\n' + formatTable(results));
   io.stderr(`bench: done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return 0;
+}
+
+/** The figures as a table: value, budget, whether the budget is met. */
+export function formatTable(ms: Metric[]): string {
+  const rows = ms.map((m) => [
+    m.name,
+    `${m.value} ${m.unit}`,
+    m.target === null ? '—' : `≤ ${m.target} ${m.unit}`,
+    m.target === null ? '' : m.value <= m.target ? 'pass' : 'FAIL',
+  ]);
+  const head = ['metric', 'value', 'budget', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd() + '\n';
+  return line(head) + line(widths.map((w) => '-'.repeat(w))) + rows.map(line).join('');
 }
 
 function usage(io: BenchIO, message: string): number {

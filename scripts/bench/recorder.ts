@@ -1,0 +1,168 @@
+// What the browser benchmark runs inside the page (installed with
+// addInitScript before any of the page's own code): it timestamps, on the
+// page's own clock (ms since navigation start), the first prompt drawn, the
+// first command answered, and, when armed, one command from its Enter
+// keydown to its output in the terminal buffer and the panel showing it.
+//
+// Serialised by Playwright: self-contained, no imports, no closures over
+// Node values.
+
+/** What a panel must show once the command has run. */
+export type PanelCheck =
+  | { kind: 'none' }
+  /** The lifecycle panel lists container `name` under state `state` (English), or not at all (null). */
+  | { kind: 'state'; name: string; state: string | null }
+  /** The images panel shows tag `tag`, or does not. */
+  | { kind: 'tag'; tag: string; present: boolean };
+
+export interface ArmSpec {
+  /** The command line as typed (found again on the screen, after its prompt). */
+  line: string;
+  /** A regular expression (source, multiline) the command's output must match. */
+  expect: string;
+  panel: PanelCheck;
+}
+
+export interface Sample {
+  /** ms from the Enter keydown to the output and the next prompt in the terminal buffer. */
+  terminal: number;
+  /** ms from the Enter keydown to the panel showing the change (0 when no panel is checked). */
+  panel: number;
+  /** Animation frames that began between the keydown and both being true. */
+  frames: number;
+  timedOut: boolean;
+}
+
+export interface BenchRecorder {
+  /** When window.__berth (the page's test hooks) appeared. */
+  hooksAt: number | null;
+  /** The first animation frame with the prompt in the terminal and the terminal idle. */
+  promptAt: number | null;
+  /** The first frame with `docker ps`'s header on the screen and the prompt back. */
+  firstAnswerAt: number | null;
+  /** The Enter keydown of the first command. */
+  firstEnterAt: number | null;
+  arm(spec: ArmSpec): void;
+  /** The armed command's sample once it has one, else null. */
+  result(): Sample | null;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchRecorder;
+  }
+}
+
+export function installRecorder(): void {
+  type Hooks = { idle(): boolean; screenText(): string };
+  let hooks: Hooks | undefined;
+  const rec: BenchRecorder = {
+    hooksAt: null,
+    promptAt: null,
+    firstAnswerAt: null,
+    firstEnterAt: null,
+    arm,
+    result: () => current,
+  };
+  let current: Sample | null = null;
+  Object.defineProperty(window, '__bench', { value: rec });
+  Object.defineProperty(window, '__berth', {
+    configurable: true,
+    get: () => hooks,
+    set(v: Hooks) {
+      hooks = v;
+      rec.hooksAt ??= performance.now();
+    },
+  });
+
+  const atPrompt = (text: string) => /[#$] ?$/.test(text);
+
+  // the first prompt, then the first command's answer, frame by frame
+  const watch = () => {
+    const now = performance.now();
+    if (hooks && hooks.idle()) {
+      const text = hooks.screenText();
+      if (rec.promptAt === null && atPrompt(text)) rec.promptAt = now;
+      if (rec.promptAt !== null && rec.firstAnswerAt === null && text.includes('CONTAINER ID') && atPrompt(text)) rec.firstAnswerAt = now;
+    }
+    if (rec.firstAnswerAt === null) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && rec.promptAt !== null) rec.firstEnterAt ??= e.timeStamp;
+    },
+    { capture: true },
+  );
+
+  function panelShows(check: PanelCheck): boolean {
+    switch (check.kind) {
+      case 'none':
+        return true;
+      case 'state': {
+        const list = document.querySelector('[data-testid=lifecycle-list]');
+        let found: string | null = null;
+        for (const who of Array.from(list?.querySelectorAll('.who') ?? [])) {
+          const name = (who.textContent ?? '').replace(/ \(\d+\)$/, '');
+          if (name === check.name) found = who.closest('div')?.querySelector('dt')?.textContent?.trim().toLowerCase() ?? '';
+        }
+        return check.state === null ? found === null : found === check.state;
+      }
+      case 'tag': {
+        const tags = Array.from(document.querySelectorAll('[data-testid=image-list] .tag')).map((t) => t.textContent?.trim());
+        return tags.includes(check.tag) === check.present;
+      }
+    }
+  }
+
+  function arm(spec: ArmSpec): void {
+    current = null;
+    const re = new RegExp(spec.expect, 'm');
+    let t0: number | null = null;
+    let term: number | null = null;
+    let panel: number | null = spec.panel.kind === 'none' ? -1 : null;
+    let frames = 0;
+    const channel = new MessageChannel();
+    const check = () => {
+      const now = performance.now();
+      if (term === null && hooks?.idle()) {
+        const text = hooks.screenText();
+        const at = text.lastIndexOf(spec.line);
+        const after = at < 0 ? '' : text.slice(at + spec.line.length);
+        if (/\n[^\n]*[#$] ?$/.test(after) && re.test(after)) term = now;
+      }
+      if (panel === null && panelShows(spec.panel)) panel = now;
+      return term !== null && panel !== null;
+    };
+    const finish = (timedOut: boolean) => {
+      channel.port1.close();
+      const start = t0!;
+      current = {
+        terminal: (term ?? performance.now()) - start,
+        panel: panel === -1 ? 0 : (panel ?? performance.now()) - start,
+        frames,
+        timedOut,
+      };
+    };
+    // polled once per task: the page's own tasks run between two checks
+    channel.port1.onmessage = () => {
+      if (check()) finish(false);
+      else if (performance.now() - t0! > 10_000) finish(true);
+      else channel.port2.postMessage(0);
+    };
+    const countFrames = () => {
+      if (current) return;
+      frames++;
+      requestAnimationFrame(countFrames);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter') return;
+      removeEventListener('keydown', onKey, { capture: true });
+      t0 = e.timeStamp;
+      requestAnimationFrame(countFrames);
+      channel.port2.postMessage(0);
+    };
+    addEventListener('keydown', onKey, { capture: true });
+  }
+}
