@@ -9,11 +9,13 @@ import type { HostSettings } from './host.ts';
 export const HOST_KEY = { fs: 'host/fs', settings: 'host/settings' } as const;
 
 export function hostSource(fs: UnionFs, settings: HostSettings): RecordSource {
-  return (record) => {
+  return (recorder) => {
     const tree = fs.upper;
-    record(HOST_KEY.fs, [tree, tree.version], () => encodeTree(tree));
-    const saved = { ...settings };
-    record(HOST_KEY.settings, [JSON.stringify(saved)], () => saved);
+    recorder.group('host', 'fs', (record) => record(HOST_KEY.fs, [tree, tree.version], () => encodeTree(tree)));
+    recorder.group('host', 'settings', (record) => {
+      const saved = { ...settings };
+      record(HOST_KEY.settings, [JSON.stringify(saved)], () => saved);
+    });
   };
 }
 

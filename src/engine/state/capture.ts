@@ -3,8 +3,10 @@
 // logs and exec records, v2 metadata, the private registry.
 import type { Daemon } from '../daemon.ts';
 import type { ExecRecord } from '../container/exec.ts';
+import type { ContainerRecord } from '../container/container.ts';
 import { canonicalString } from '../image/reference.ts';
 import type { LayerTree } from '../layer/tree.ts';
+import type { LayerRecord } from '../layer/store.ts';
 import { LocalRegistry } from '../registry/local.ts';
 import type { RegistryRouter } from '../registry/router.ts';
 import type { RemoteLayer } from '../registry/registry.ts';
@@ -19,6 +21,7 @@ import {
   type LayerValue,
   type MetaValue,
   type RegistryValue,
+  type BlobValue,
 } from './records.ts';
 import type { RecordSource } from './tracker.ts';
 import { encodeTree } from './tree.ts';
@@ -44,13 +47,20 @@ export function localRegistry(daemon: Daemon): LocalRegistry | undefined {
 }
 
 export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSource {
-  // events say which containers changed beyond what their stamps show, and when image-level records may have
+  // image-level records (v2 metadata, dangling reasons, the registry) change only with image events
   let imageEvents = 0;
+  // a container's exec records change with its events
   const containerEvents = new Map<string, number>();
   daemon.events.on((e) => {
     if (e.type === 'image') imageEvents++;
-    else if (e.type === 'container') containerEvents.set(e.id, (containerEvents.get(e.id) ?? 0) + 1);
+    else if (e.type === 'container') {
+      if (e.action === 'destroy') containerEvents.delete(e.id);
+      else containerEvents.set(e.id, (containerEvents.get(e.id) ?? 0) + 1);
+    }
   });
+  let lastImageEvents = -1;
+  let registryBlobs: RemoteLayer[] = [];
+  const signatures = new Map<string, ContainerSignature>();
   const seqOf = (seqs: Map<string, number>, id: string) => {
     let s = seqs.get(id);
     if (s === undefined) seqs.set(id, (s = memory.nextSeq++));
@@ -67,53 +77,68 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     return c;
   };
 
-  return (record) => {
-    const meta: MetaValue = { format: STATE_FORMAT, now: daemon.now() };
-    record(KEY.meta, [meta.now], () => meta);
+  return (recorder) => {
+    const now = daemon.now();
+    recorder.group('meta', '', (record) => record(KEY.meta, [now], (): MetaValue => ({ format: STATE_FORMAT, now })));
 
-    const liveImages = new Set<string>();
-    for (const img of daemon.images.all()) {
-      liveImages.add(img.id);
-      const seq = seqOf(memory.imageSeq, img.id);
-      record(KEY.image(img.id), [img, seq], (): ImageValue => ({
-        id: img.id,
-        configJson: img.configJson,
-        chainIds: [...img.chainIds],
-        parent: img.parent,
-        size: img.size,
-        added: img.added,
-        seq,
-      }));
+    const images = daemon.images.all();
+    for (const img of images) {
+      // an image record never changes once made
+      if (recorder.keep('image', img.id)) continue;
+      recorder.group('image', img.id, (record) => {
+        const seq = seqOf(memory.imageSeq, img.id);
+        record(KEY.image(img.id), [img, seq], (): ImageValue => ({
+          id: img.id,
+          configJson: img.configJson,
+          chainIds: [...img.chainIds],
+          parent: img.parent,
+          size: img.size,
+          added: img.added,
+          seq,
+        }));
+      });
     }
-    for (const id of memory.imageSeq.keys()) if (!liveImages.has(id)) memory.imageSeq.delete(id);
+    if (memory.imageSeq.size > images.length) for (const id of memory.imageSeq.keys()) if (!daemon.images.has(id)) memory.imageSeq.delete(id);
 
-    const contents = new Map<string, () => LayerTree>();
+    // layers (their reference counts are counted again on restore) and their content, by DiffID
+    const contents = new Map<string, LayerRecord | RemoteLayer>();
     for (const l of daemon.layers.records()) {
-      if (!contents.has(l.diffId)) contents.set(l.diffId, () => l.tree);
-      record(KEY.layer(l.chainId), [l, l.size], (): LayerValue => ({ chainId: l.chainId, diffId: l.diffId, parent: l.parent ?? null, size: l.size }));
+      if (!contents.has(l.diffId)) contents.set(l.diffId, l);
+      if (recorder.keep('layer', l.chainId)) continue;
+      recorder.group('layer', l.chainId, (record) =>
+        record(KEY.layer(l.chainId), [l], (): LayerValue => ({ chainId: l.chainId, diffId: l.diffId, parent: l.parent ?? null, size: l.size })),
+      );
     }
-
     const registry = localRegistry(daemon);
-    if (registry) {
-      const held = registry.contents();
-      const blob = (b: RemoteLayer) => {
-        if (!contents.has(b.diffId)) contents.set(b.diffId, b.tree);
-        return { digest: b.digest, diffId: b.diffId, size: b.size };
-      };
+    const imagesChanged = imageEvents !== lastImageEvents;
+    if (imagesChanged) registryBlobs = registry?.contents().blobs ?? [];
+    if (imagesChanged || !recorder.keep('registry', '')) recorder.group('registry', '', (record) => {
+      const held = registry?.contents();
+      if (!held || held.repos.length === 0) return;
+      const blob = (b: RemoteLayer): BlobValue => ({ digest: b.digest, diffId: b.diffId, size: b.size });
       const value: RegistryValue = {
         repos: held.repos,
         manifests: held.manifests.map((m) => ({ digest: m.digest, json: m.json, configJson: m.configJson, layers: m.layers.map(blob) })),
         blobs: held.blobs.map(blob),
       };
-      if (value.repos.length > 0) record(KEY.registry, [imageEvents], () => value);
+      record(KEY.registry, [imageEvents], () => value);
+    });
+    // pushed layers outlive the images: their content stays while the registry holds them
+    for (const b of registryBlobs) if (!contents.has(b.diffId)) contents.set(b.diffId, b);
+    for (const [diffId, holder] of contents) {
+      if (recorder.keep('content', diffId)) continue;
+      const tree = () => (typeof holder.tree === 'function' ? holder.tree() : holder.tree);
+      recorder.group('content', diffId, (record) => record(KEY.content(diffId), [diffId], () => contentOf(diffId, tree)));
     }
-    for (const [diffId, tree] of contents) record(KEY.content(diffId), [diffId], () => contentOf(diffId, tree));
-    for (const diffId of memory.content.keys()) if (!contents.has(diffId)) memory.content.delete(diffId);
+    if (memory.content.size > contents.size) for (const diffId of memory.content.keys()) if (!contents.has(diffId)) memory.content.delete(diffId);
 
-    const refs = daemon.refs.entries().map((e) => [canonicalString(e.ref), e.imageId] as [string, string]);
-    record(KEY.refs, [refs.join('\n')], () => refs);
-    record(KEY.v2, [imageEvents], () => daemon.blobSources.entries());
-    record(KEY.dangling, [imageEvents], () => [...daemon.imageService.danglingReasons].map(([id, r]) => [id, { ...r }]));
+    if (imagesChanged || !recorder.keep('images', '')) recorder.group('images', '', (record) => {
+      const refs = daemon.refs.entries().map((e) => [canonicalString(e.ref), e.imageId] as [string, string]);
+      record(KEY.refs, [refs.join('\n')], () => refs);
+      record(KEY.v2, [imageEvents], () => daemon.blobSources.entries());
+      record(KEY.dangling, [imageEvents], () => [...daemon.imageService.danglingReasons].map(([id, r]) => [id, { ...r }]));
+    });
+    lastImageEvents = imageEvents;
 
     let execsByContainer: Map<string, ExecRecord[]> | undefined;
     const execsOf = (id: string): ExecRecord[] => {
@@ -128,35 +153,74 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
       }
       return execsByContainer.get(id) ?? [];
     };
-    const liveContainers = new Set<string>();
     for (const c of daemon.containers.values()) {
-      liveContainers.add(c.id);
-      const seq = seqOf(memory.containerSeq, c.id);
-      const s = c.state;
-      const stamp = [c, seq, containerEvents.get(c.id) ?? 0, s.Status, s.Pid, s.StartedAt, s.FinishedAt, s.ExitCode, s.Error, c.restartCount, c.name, c.manuallyStopped, c.removing, c.logs.length];
-      record(KEY.container(c.id), stamp, (): ContainerValue => {
-        const { logs, ...rest } = c;
-        return {
-          record: plainCopy(rest),
-          logCount: logs.length,
-          rwParents: daemon.layers.rwParents(c.rwLayer),
-          execs: execsOf(c.id).map((e) => plainCopy(e)),
-          seq,
-        };
-      });
       const tree = daemon.layers.rwTree(c.rwLayer);
-      record(KEY.rw(c.id), [tree, tree.version], () => encodeTree(tree));
-      const logs = c.logs;
-      for (let k = 0; k * LOG_CHUNK < logs.length; k++) {
-        const end = Math.min(logs.length, (k + 1) * LOG_CHUNK);
-        record(KEY.logs(c.id, k), [logs, end], () => logs.slice(k * LOG_CHUNK, end).map((l) => ({ stream: l.stream, time: l.time, text: l.text })));
+      const events = containerEvents.get(c.id) ?? 0;
+      let sig = signatures.get(c.id);
+      if (sig !== undefined && sameSignature(sig, c, tree, events) && recorder.keep('container', c.id)) continue;
+      recorder.group('container', c.id, (record) => {
+        signatures.set(c.id, (sig = signature(c, tree, events)));
+        const seq = seqOf(memory.containerSeq, c.id);
+        record(KEY.container(c.id), [c, seq, events, ...sig.state], (): ContainerValue => {
+          const { logs, ...rest } = c;
+          return {
+            record: plainCopy(rest),
+            logCount: logs.length,
+            rwParents: daemon.layers.rwParents(c.rwLayer),
+            execs: execsOf(c.id).map((e) => plainCopy(e)),
+            seq,
+          };
+        });
+        record(KEY.rw(c.id), [tree, tree.version], () => encodeTree(tree));
+        const logs = c.logs;
+        for (let k = 0; k * LOG_CHUNK < logs.length; k++) {
+          const end = Math.min(logs.length, (k + 1) * LOG_CHUNK);
+          record(KEY.logs(c.id, k), [logs, end], () => logs.slice(k * LOG_CHUNK, end).map((l) => ({ stream: l.stream, time: l.time, text: l.text })));
+        }
+      });
+    }
+    if (signatures.size > daemon.containers.size) {
+      for (const id of signatures.keys()) {
+        if (daemon.containers.has(id)) continue;
+        signatures.delete(id);
+        containerEvents.delete(id);
+        memory.containerSeq.delete(id);
       }
     }
-    for (const id of memory.containerSeq.keys()) if (!liveContainers.has(id)) {
-      memory.containerSeq.delete(id);
-      containerEvents.delete(id);
-    }
   };
+}
+
+/** What a container's records depend on, compared field by field (no allocation for idle containers). */
+interface ContainerSignature {
+  record: ContainerRecord;
+  tree: LayerTree;
+  version: number;
+  events: number;
+  logs: number;
+  /** The fields of the record that change without an event (a failed start sets ExitCode and Error). */
+  state: [status: string, pid: number, startedAt: number, finishedAt: number, exitCode: number, error: string, restarts: number, name: string, stopped: boolean, removing: boolean, paused: boolean];
+}
+
+function signature(c: ContainerRecord, tree: LayerTree, events: number): ContainerSignature {
+  const s = c.state;
+  return {
+    record: c,
+    tree,
+    version: tree.version,
+    events,
+    logs: c.logs.length,
+    state: [s.Status, s.Pid, s.StartedAt, s.FinishedAt, s.ExitCode, s.Error, c.restartCount, c.name, c.manuallyStopped, c.removing, s.Paused],
+  };
+}
+
+function sameSignature(g: ContainerSignature, c: ContainerRecord, tree: LayerTree, events: number): boolean {
+  const s = c.state;
+  const x = g.state;
+  return (
+    g.record === c && g.tree === tree && g.version === tree.version && g.events === events && g.logs === c.logs.length &&
+    x[0] === s.Status && x[1] === s.Pid && x[2] === s.StartedAt && x[3] === s.FinishedAt && x[4] === s.ExitCode &&
+    x[5] === s.Error && x[6] === c.restartCount && x[7] === c.name && x[8] === c.manuallyStopped && x[9] === c.removing && x[10] === s.Paused
+  );
 }
 
 /** A deep copy of JSON-shaped data (container records hold nothing else); undefined fields are left out. */

@@ -15,11 +15,18 @@ export interface CatalogueRef {
 
 /** The catalogue reference of a layer, when a catalogue recipe builds exactly this DiffID. */
 export function catalogueRefOf(tree: LayerTree, diffId: string): CatalogueRef | undefined {
+  // a catalogue layer's entries all carry its image's creation time, which finds the recipe again
+  let mtime: number | undefined;
+  for (const [, e] of tree.walk()) {
+    if (mtime === undefined) mtime = e.mtime;
+    else if (e.mtime !== mtime) return undefined;
+  }
+  if (mtime === undefined) return undefined;
   const fp = treeFingerprint(tree);
   if (fp === null) return undefined;
   const row = CATALOGUE_DIGESTS[fp];
   if (row === undefined || row[1] !== diffId) return undefined;
-  return { fp, mtime: tree.root.mtime };
+  return { fp, mtime };
 }
 
 /** Builders of catalogue layers by fingerprint, filled per creation time as restores ask. */

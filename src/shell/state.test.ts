@@ -1,0 +1,258 @@
+// A saved workspace comes back as it was: whatever a learner did (generated
+// command sequences), a host restored from the captured records, directly or
+// through the workspace file, answers the inspection commands exactly as
+// the original does at the same moment.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNodePlatform } from '../node/platform.ts';
+import { sequentialIds } from '../engine/platform.ts';
+import { TEST_EPOCH } from '../engine/testing.ts';
+import { StateError } from '../engine/state/index.ts';
+import { decodeWorkspace, encodeWorkspace } from '../persist/workspaceFile.ts';
+import { createHost, type SimulatedHost } from './host.ts';
+
+const platform = () => ({ ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() });
+
+function shell(h: SimulatedHost) {
+  return async (cmd: string): Promise<string> => {
+    let out = '';
+    const w = { write: (s: string) => void (out += s) };
+    const status = await h.run(cmd, { stdout: w, stderr: w });
+    return `${out}[${status}]`;
+  };
+}
+
+const NAMES = ['box1', 'box2', 'box3'];
+const IMAGES = ['snap1', 'snap2:v2'];
+
+const op = fc.oneof(
+  fc.constantFrom(...NAMES).map((n) => `docker run -d --name ${n} busybox sh -c 'while true; do sleep 1; done'`),
+  fc.constantFrom(...NAMES).map((n) => `docker run -d --name ${n} --restart unless-stopped busybox sh -c 'echo up; touch /ran; while :; do sleep 5; done'`),
+  fc.constantFrom(...NAMES).map((n) => `docker run --name ${n} busybox sh -c 'echo hello; echo oops >&2; echo data > /data.txt; rm /bin/vi; mkdir -p /var/made'`),
+  fc.constantFrom(...NAMES).map((n) => `docker create --name ${n} -e A=1 busybox echo created`),
+  fc.constantFrom(...NAMES).map((n) => `docker exec ${n} sh -c 'echo written > /tmp/w; ln /tmp/w /tmp/w2; rm -rf /etc/network; head -c 300 /bin/busybox > /bin.part'`),
+  fc.constantFrom(...NAMES).map((n) => `docker stop -t 1 ${n}`),
+  fc.constantFrom(...NAMES).map((n) => `docker start ${n}`),
+  fc.constantFrom(...NAMES).map((n) => `docker pause ${n}`),
+  fc.constantFrom(...NAMES).map((n) => `docker unpause ${n}`),
+  fc.constantFrom(...NAMES).map((n) => `docker rm -f ${n}`),
+  fc.constantFrom(...NAMES).map((n) => `docker rename ${n} renamed-${n}`),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...IMAGES)).map(([n, i]) => `docker commit -m note ${n} ${i}`),
+  fc.constantFrom(...IMAGES).map((i) => `docker tag busybox ${i}`),
+  fc.constantFrom(...IMAGES).map((i) => `docker rmi ${i}`),
+  fc.constantFrom(...IMAGES).map((i) => `docker run --rm ${i} cat /data.txt`),
+  fc.constant('docker container prune -f'),
+  fc.constant('docker image prune -f'),
+  fc.constant('docker pull -q alpine'),
+  fc.constant('docker tag busybox 127.0.0.1:5000/box && docker push 127.0.0.1:5000/box'),
+  fc.nat(3).map((k) => `mkdir -p /root/d${k} && echo note${k} >> /root/d${k}/f && ln -sf f /root/d${k}/link`),
+  fc.constant('sleep 2'),
+);
+
+/** What must read the same on the original and the restored hosts. */
+async function observe(sh: (cmd: string) => Promise<string>, h: SimulatedHost, savedLogs: ReadonlyMap<string, number>): Promise<string[]> {
+  const out: string[] = [];
+  const run = async (cmd: string) => void out.push(`$ ${cmd}\n${await sh(cmd)}`);
+  await run('docker ps -a --no-trunc');
+  await run('docker ps -s');
+  await run('docker images -a --digests');
+  await run('cat /root/d0/f /root/d1/f /root/d2/f /root/d3/f; ls -l /root');
+  const containers = [...h.daemon.containers.values()];
+  for (const c of containers) {
+    const inspected = JSON.parse(await sh(`docker inspect ${c.id}`).then((s) => s.replace(/\[\d+\]$/, ''))) as Array<{ State: Record<string, unknown> }>;
+    delete inspected[0]!.State.Pid;
+    out.push(JSON.stringify(inspected));
+    await run(`docker diff ${c.id}`);
+    if (c.state.Running) {
+      // a restored running container started afresh: its log goes on after the saved lines
+      out.push(`logs of ${c.name} start with: ${JSON.stringify(c.logs.slice(0, savedLogs.get(c.id) ?? 0))}`);
+      if (!c.state.Paused) await run(`docker exec ${c.id} cat /tmp/w /tmp/w2 /data.txt /ran`);
+    } else {
+      await run(`docker logs ${c.id}`);
+    }
+  }
+  for (const img of h.daemon.images.all()) {
+    await run(`docker history --no-trunc ${img.id}`);
+    await run(`docker inspect ${img.id}`);
+  }
+  await run('docker pull -q 127.0.0.1:5000/box');
+  return out;
+}
+
+describe('a restored workspace', () => {
+  it('answers as the saved one did (generated command sequences, directly and through the file)', async () => {
+    let runs = 0;
+    let running = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const h1 = await createHost({ platform: platform() });
+        const sh1 = shell(h1);
+        await sh1('docker pull -q busybox');
+        for (const cmd of ops) await sh1(cmd);
+        const records = h1.state.captureAll();
+        const file = await encodeWorkspace({ records, history: ops });
+        const decoded = await decodeWorkspace(file);
+        expect(decoded.history).toEqual(ops);
+        const h2 = await createHost({ platform: platform(), restore: records });
+        const h3 = await createHost({ platform: platform(), restore: decoded.records });
+        const savedLogs = new Map([...h1.daemon.containers.values()].map((c) => [c.id, c.logs.length]));
+        running += [...h1.daemon.containers.values()].filter((c) => c.state.Running).length;
+        const expected = await observe(sh1, h1, savedLogs);
+        expect(await observe(shell(h2), h2, savedLogs)).toEqual(expected);
+        expect(await observe(shell(h3), h3, savedLogs)).toEqual(expected);
+        runs++;
+      }),
+      { numRuns: 30, seed: 20261206 },
+    );
+    expect(runs).toBe(30);
+    // the sequences did leave running containers to restore (the check was not vacuous)
+    expect(running).toBeGreaterThan(5);
+  }, 300_000);
+});
+
+describe('restored running containers', () => {
+  it('are up with time continuing, their process alive; stop works', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox');
+    await sh1("docker run -d --name ticker busybox sh -c 'echo start; while true; do sleep 1; done'");
+    await sh1("docker run -d --name frozen busybox sleep 1000 && docker pause frozen");
+    await sh1('sleep 65');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    expect(await sh2('docker ps --format "{{.Names}} {{.Status}}"')).toBe('frozen Up About a minute (Paused)\nticker Up About a minute\n[0]');
+    expect(await sh2('docker top ticker -o pid,args')).toMatch(/sh -c echo start; while true; do sleep 1; done/);
+    expect(await sh2('docker exec ticker echo alive')).toBe('alive\n[0]');
+    expect(await sh2('docker logs ticker')).toBe('start\nstart\n[0]');
+    expect(await sh2('docker exec frozen true')).toMatch(/is paused/);
+    expect(await sh2('docker unpause frozen && docker exec frozen echo thawed')).toBe('frozen\nthawed\n[0]');
+    expect(await sh2('docker stop ticker')).toBe('ticker\n[0]');
+    expect(await sh2('docker ps -a --format "{{.Names}} {{.Status}}"')).toMatch(/^frozen Up About a minute\nticker Exited \(137\) Less than a second ago\n/);
+  });
+
+  it('keep their restart policy and --rm', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox');
+    await sh1("docker run -d --name flaky --restart on-failure:5 busybox sh -c 'sleep 3; exit 2'");
+    await sh1("docker run -d --name once --rm busybox sh -c 'sleep 3'");
+    await sh1('sleep 4');
+    const before = h1.daemon.container('flaky').restartCount;
+    expect(before).toBe(1);
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    expect(h2.daemon.container('flaky').restartCount).toBe(1);
+    await sh2('sleep 10');
+    expect(h2.daemon.container('flaky').restartCount).toBeGreaterThan(1);
+    expect(await sh2('docker ps -a --format "{{.Names}}"')).toBe('flaky\n[0]');
+  });
+
+  it('never collide with new ids (a sequential source starts again)', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox && docker create busybox && docker create busybox');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    const id = (await sh2('docker create busybox')).slice(0, 64);
+    expect([...h1.daemon.containers.keys()]).not.toContain(id);
+    expect(h2.daemon.containers.size).toBe(3);
+  });
+
+  it('keep the clock: never earlier than the save', async () => {
+    const h1 = await createHost({ platform: platform() });
+    await shell(h1)('sleep 3600');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    expect(h2.daemon.now()).toBe(h1.daemon.now());
+    const later = { ...platform(), clock: { now: () => h1.daemon.now() + 86_400_000 } };
+    const h3 = await createHost({ platform: later, restore: h1.state.captureAll() });
+    expect(h3.daemon.now()).toBe(h1.daemon.now() + 86_400_000);
+  });
+});
+
+describe('captureChanges', () => {
+  it('puts and removes only what changed', async () => {
+    const h = await createHost({ platform: platform() });
+    const sh = shell(h);
+    await sh('docker pull -q busybox');
+    for (let i = 0; i < 20; i++) await sh(`docker create --name idle${i} busybox true`);
+    await sh("docker run -d --name busy busybox sh -c 'while true; do sleep 1; done'");
+    const all = h.state.captureAll();
+    expect(all.size).toBeGreaterThan(40);
+    // nothing happened, not even time passing
+    expect([...h.state.captureChanges().put.keys()]).toEqual([]);
+    // a file written inside one container: its read-write layer (and the clock)
+    await sh('docker exec busy sh -c "echo x > /x"');
+    const id = h.daemon.container('busy').id;
+    const exec = h.state.captureChanges();
+    expect([...exec.put.keys()].sort()).toEqual(['container/' + id, 'meta', 'rw/' + id].sort());
+    // a file at the prompt: the host's files
+    await sh('echo hi > /root/hi');
+    expect([...h.state.captureChanges().put.keys()].sort()).toEqual(['host/fs', 'meta']);
+    // docker run --rm: nothing left of it
+    await sh('docker run --rm busybox true');
+    const rm = h.state.captureChanges();
+    expect([...rm.put.keys()]).toEqual(['meta']);
+    expect(rm.remove).toEqual([]);
+    // removing a container removes its records
+    const idle = h.daemon.container('idle3').id;
+    await sh('docker rm idle3');
+    const gone = h.state.captureChanges();
+    expect([...gone.put.keys()]).toEqual(['meta']);
+    expect(gone.remove.sort()).toEqual([`container/${idle}`, `rw/${idle}`].sort());
+    // a commit: the image, its layer and content, the tag list
+    await sh('docker commit busy snap');
+    const commit = h.state.captureChanges();
+    const kinds = [...commit.put.keys()].map((k) => k.split('/')[0]).sort();
+    expect(kinds).toEqual(['container', 'content', 'dangling', 'image', 'layer', 'meta', 'refs', 'v2metadata']);
+  });
+});
+
+describe('refused restores', () => {
+  async function saved(): Promise<Map<string, unknown>> {
+    const h = await createHost({ platform: platform() });
+    const sh = shell(h);
+    await sh('docker pull -q busybox');
+    await sh("docker run --name keep busybox sh -c 'echo kept | tee /k'");
+    await sh('docker commit keep kept');
+    return h.state.captureAll();
+  }
+
+  it('a record referencing a missing layer', async () => {
+    const records = await saved();
+    const layer = [...records.keys()].find((k) => k.startsWith('layer/'))!;
+    records.delete(layer);
+    await expect(createHost({ platform: platform(), restore: records })).rejects.toThrow(
+      /^the saved workspace is damaged: (image|container|layer) \w+ (references|stands on) a missing layer/,
+    );
+  });
+
+  it('a newer format', async () => {
+    const records = await saved();
+    records.set('meta', { ...(records.get('meta') as object), format: 99 });
+    const err = await createHost({ platform: platform(), restore: records }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StateError);
+    expect((err as StateError).message).toMatch(/^the saved workspace is from a newer Berth/);
+  });
+
+  it('damaged records of every kind', async () => {
+    const base = await saved();
+    const keyOf = (prefix: string) => [...base.keys()].find((k) => k.startsWith(prefix))!;
+    const cases: Array<[string, unknown, RegExp]> = [
+      ['meta', 'garbage', /description record is missing/],
+      [keyOf('image/'), { ...(base.get(keyOf('image/')) as object), configJson: '{"tampered":1}' }, /does not match its ID/],
+      [keyOf('rw/'), { paths: ['', 'x'], meta: [0], data: [] }, /the files of container \w+: its entries do not line up/],
+      [keyOf('content/'), { tree: 7 }, /not a file tree/],
+      ['refs', [['busybox:latest', 'sha256:' + 'f'.repeat(64)]], /names a missing image/],
+      [keyOf('logs/'), undefined, /logs of container \w+ are missing a part/],
+      [keyOf('container/'), { record: 1 }, /is unreadable/],
+    ];
+    for (const [key, value, message] of cases) {
+      const records = new Map(base);
+      if (value === undefined) records.delete(key);
+      else records.set(key, value);
+      const err = await createHost({ platform: platform(), restore: records }).catch((e: unknown) => e);
+      expect(err, key).toBeInstanceOf(StateError);
+      expect((err as Error).message, key).toMatch(message);
+    }
+  });
+});
