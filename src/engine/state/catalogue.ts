@@ -3,8 +3,7 @@
 // precomputed digest table) and the catalogue's creation time. A restored
 // host rebuilds such a layer only when something reads it.
 import type { LayerTree } from '../layer/tree.ts';
-import { buildTree, treeFingerprint } from '../registry/catalogue/build.ts';
-import { CATALOGUE_DIGESTS } from '../registry/catalogue/digests.ts';
+import { buildTree, loadDigestTable, loadedDigestRow, treeFingerprint } from '../registry/catalogue/build.ts';
 
 export interface CatalogueRef {
   /** The tree's fingerprint (build.ts), a key of CATALOGUE_DIGESTS. */
@@ -24,7 +23,8 @@ export function catalogueRefOf(tree: LayerTree, diffId: string): CatalogueRef | 
   if (mtime === undefined) return undefined;
   const fp = treeFingerprint(tree);
   if (fp === null) return undefined;
-  const row = CATALOGUE_DIGESTS[fp];
+  // loaded by the pull that brought the layer, or by the restore (catalogueBuilder)
+  const row = loadedDigestRow(fp);
   if (row === undefined || row[1] !== diffId) return undefined;
   return { fp, mtime };
 }
@@ -39,6 +39,7 @@ const indexed = new Set<number>();
  * every layer of the recipes created at `ref.mtime` once per process.
  */
 export async function catalogueBuilder(ref: CatalogueRef): Promise<(() => LayerTree) | undefined> {
+  await loadDigestTable();
   if (!indexed.has(ref.mtime)) {
     const { CATALOGUE } = await import('../registry/catalogue/images.ts');
     if (!indexed.has(ref.mtime)) {

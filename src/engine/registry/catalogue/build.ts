@@ -129,6 +129,19 @@ function recorded(tree: LayerTree, table: typeof import('./digests.ts')): LayerD
 
 /** The layer's digests: recorded ones for the catalogue's layers, else hashed. */
 export async function layerDigest(tree: LayerTree): Promise<LayerDigest> {
-  const table = digestTable.value ?? (await digestTable.load());
-  return recorded(tree, table) ?? hashLayer(tree);
+  return recorded(tree, await loadDigestTable()) ?? hashLayer(tree);
+}
+
+/** The table of recorded digests (loaded with the first pull). */
+export async function loadDigestTable(): Promise<typeof import('./digests.ts')> {
+  return digestTable.value ?? (await digestTable.load());
+}
+
+/**
+ * The recorded [digest, DiffID, size] of the layer with this fingerprint,
+ * once the table is loaded (every pull and every restore of a pulled layer
+ * loads it first); undefined otherwise.
+ */
+export function loadedDigestRow(fingerprint: string): readonly [digest: string, diffId: string, size: number] | undefined {
+  return digestTable.value?.CATALOGUE_DIGESTS[fingerprint];
 }
