@@ -18,6 +18,8 @@ async function tab(page: Page, name: RegExp): Promise<void> {
 }
 
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+// each test types a dozen command lines and waits for containers
+test.describe.configure({ timeout: 90_000 });
 
 test('layers: pull and run, then a write inside the container shows its copy-up', async ({ page }) => {
   await openTerminal(page);
@@ -30,7 +32,7 @@ test('layers: pull and run, then a write inside the container shows its copy-up'
   await expect(stack).toContainText('ADD file:');
   await expect(page.getByTestId('fs-changes')).toContainText('Nothing yet');
 
-  await sh(page, 'docker exec box sh -c "echo learner:x:1000:1000::/home:/bin/sh >> /etc/passwd; rm /etc/group"');
+  await sh(page, 'docker exec box sh -c "echo me:x:1:1::/:/bin/sh >> /etc/passwd; rm /etc/group"');
   const changes = page.getByTestId('fs-changes');
   await expect(changes).toContainText('copy-up');
   await expect(changes).toContainText('/etc/passwd');
@@ -53,6 +55,14 @@ test('layers: pull and run, then a write inside the container shows its copy-up'
 
   await page.getByTestId('merged-tree').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/panel-layers.png` });
+
+  // the read-write layer's own files: the copied-up passwd and the whiteout
+  const rw = stack.locator('li.layer.rw');
+  await rw.getByRole('button', { name: 'Files of this layer' }).click();
+  const own = rw.getByRole('tree');
+  await own.getByRole('treeitem', { name: /etc\// }).click();
+  await expect(own).toContainText('passwd');
+  await expect(own.getByRole('treeitem', { name: /group/ })).toContainText('whiteout');
 
   // an image's own stack: the picker is a labelled native select
   await page.getByLabel('Show the layers of').selectOption({ label: 'busybox:latest  ' + (await imageShortId(page)) });
@@ -85,6 +95,12 @@ test('lifecycle: stop and remove move the container along the diagram', async ({
   await sh(page, 'docker rm web');
   await expect(list).toContainText(/removed\s*web/);
   await expect(page.getByTestId('lifecycle-diagram')).toBeVisible();
+
+  // a restart policy brings a failing container back, twice, then it stays exited
+  await sh(page, 'docker run -d --restart on-failure:2 --name flaky busybox sh -c "sleep 1; exit 3"');
+  await expect(list).toContainText(/running\s*flaky/);
+  await expect(list.locator('.who', { hasText: 'flaky (3)' })).toHaveAttribute('title', 'restarted 2×, policy on-failure', { timeout: 15_000 });
+  await expect(page.getByText(/flaky start/).first()).toBeVisible();
 });
 
 test('images: a commit moves a tag and leaves a dangling image that says why', async ({ page }) => {
@@ -140,4 +156,10 @@ test('in Simplified Chinese, and on a phone', async ({ page }) => {
   expect(box!.width).toBeLessThanOrEqual(390);
   await page.getByTestId('lifecycle-diagram').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/panel-lifecycle-phone.png` });
+  await tab(page, /^Layers$/);
+  await expect(page.getByTestId('layer-stack')).toContainText('read-write layer');
+  const stackBox = await page.getByTestId('layer-stack').boundingBox();
+  expect(stackBox!.x + stackBox!.width).toBeLessThanOrEqual(390);
+  await page.getByTestId('layer-stack').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/panel-layers-phone.png` });
 });
