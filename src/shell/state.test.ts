@@ -1,7 +1,8 @@
 // A saved workspace comes back as it was: whatever a learner did (generated
-// command sequences), a host restored from the captured records, directly or
-// through the workspace file, answers the inspection commands exactly as
-// the original does at the same moment.
+// command sequences), a host restored from the records saved change by
+// change after each command, or from the workspace file of one full
+// capture, answers the inspection commands exactly as the original does at
+// the same moment.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNodePlatform } from '../node/platform.ts';
@@ -88,12 +89,21 @@ describe('a restored workspace', () => {
         const h1 = await createHost({ platform: platform() });
         const sh1 = shell(h1);
         await sh1('docker pull -q busybox');
-        for (const cmd of ops) await sh1(cmd);
+        // what a store saving the changes after each command holds
+        const db = h1.state.captureAll();
+        for (const cmd of ops) {
+          await sh1(cmd);
+          const { put, remove } = h1.state.captureChanges();
+          for (const key of remove) db.delete(key);
+          for (const [key, value] of put) db.set(key, value);
+        }
         const records = h1.state.captureAll();
+        expect(new Map([...db].sort())).toEqual(new Map([...records].sort()));
         const file = await encodeWorkspace({ records, history: ops });
         const decoded = await decodeWorkspace(file);
         expect(decoded.history).toEqual(ops);
-        const h2 = await createHost({ platform: platform(), restore: records });
+        // restored from the changes saved command by command, and from the file of one full capture
+        const h2 = await createHost({ platform: platform(), restore: db });
         const h3 = await createHost({ platform: platform(), restore: decoded.records });
         const savedLogs = new Map([...h1.daemon.containers.values()].map((c) => [c.id, c.logs.length]));
         running += [...h1.daemon.containers.values()].filter((c) => c.state.Running).length;
@@ -167,6 +177,25 @@ describe('restored running containers', () => {
     const h3 = await createHost({ platform: later, restore: h1.state.captureAll() });
     expect(h3.daemon.now()).toBe(h1.daemon.now() + 86_400_000);
   });
+});
+
+describe('registries', () => {
+  it('keep what was pushed to the private registry', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox');
+    await sh1("docker run --name maker busybox sh -c 'echo pushed > /p' && docker commit maker 127.0.0.1:5000/mine:v1");
+    const push = await sh1('docker push -q 127.0.0.1:5000/mine:v1');
+    expect(push).toMatch(/^127.0.0.1:5000\/mine:v1\n\[0\]$/);
+    await sh1('docker rm maker && docker rmi 127.0.0.1:5000/mine:v1');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    // the layer is not local any more: the pull fetches it from the restored registry
+    expect(await sh2('docker pull 127.0.0.1:5000/mine:v1')).toMatch(/: Pull complete\n[^]*Status: Downloaded newer image for 127.0.0.1:5000\/mine:v1/);
+    expect(await sh2('docker run --rm 127.0.0.1:5000/mine:v1 cat /p')).toBe('pushed\n[0]');
+    // its v2 metadata survived too: pushing again finds the layers already there
+    expect(await sh2('docker push 127.0.0.1:5000/mine:v1')).toMatch(/Layer already exists/);
+  }, 30_000);
 });
 
 describe('captureChanges', () => {

@@ -113,9 +113,13 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     } catch {
       return damaged(`the configuration of ${who} is not JSON`);
     }
-    if (`sha256:${await daemon.sha256(v.configJson)}` !== v.id) return damaged(`the configuration of ${who} does not match its ID`);
     images.push({ value: v as unknown as ImageValue, config });
   }
+  // an image ID is the sha256 of its configuration: a changed record shows
+  const hashes = await Promise.all(images.map(({ value }) => daemon.sha256(value.configJson)));
+  images.forEach(({ value }, i) => {
+    if (`sha256:${hashes[i]}` !== value.id) damaged(`the configuration of image ${short(value.id)} does not match its ID`);
+  });
   images.sort((a, b) => a.value.seq - b.value.seq);
   const imageIds = new Set(images.map((i) => i.value.id));
 
