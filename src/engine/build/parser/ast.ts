@@ -161,20 +161,25 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+// Go's unicode.IsSpace characters are all in the BMP, so UTF-16 units do.
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 function trimLeftSpace(s: string): string {
   let i = 0;
-  const cs = Array.from(s);
-  while (i < cs.length && isSpace(cs[i])) i++;
-  return cs.slice(i).join('');
+  while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
 }
 
 export function trimSpace(s: string): string {
-  const cs = Array.from(s);
   let a = 0;
-  let b = cs.length;
-  while (a < b && isSpace(cs[a])) a++;
-  while (b > a && isSpace(cs[b - 1])) b--;
-  return cs.slice(a, b).join('');
+  let b = s.length;
+  while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 function trimNewline(s: string): string {
@@ -373,6 +378,11 @@ function splitAll(s: string, re: RegExp): string[] {
 // non-ASCII flag value is kept as its UTF-8 bytes read as Latin-1, and a
 // byte 0x85 or 0xA0 inside a character counts as a blank: kept as is.
 function extractBuilderFlags(line: string, d: Directives): [string, string[]] {
+  // Without a leading `--` nothing is a flag (UTF-8 continuation bytes
+  // cannot come first, so the leading blanks are ASCII).
+  const lead = /^[\t\n\v\f\r ]*/.exec(line)![0].length;
+  if (!line.startsWith('--', lead)) return [line.slice(lead), []];
+  const ascii = /^[\x00-\x7f]*$/.test(line);
   const bytes = utf8Encode(line);
   const esc = d.escapeToken.charCodeAt(0);
   const words: string[] = [];
@@ -380,7 +390,7 @@ function extractBuilderFlags(line: string, d: Directives): [string, string[]] {
   let word = '';
   let quote = 0;
   let blankOK = false;
-  const rest = (pos: number) => utf8Decode(bytes.subarray(pos));
+  const rest = (pos: number) => (ascii ? line.slice(pos) : utf8Decode(bytes.subarray(pos)));
   const byteSpace = (b: number) => isSpace(String.fromCharCode(b));
   for (let pos = 0; pos <= bytes.length; pos++) {
     // A word is built from single bytes: Go's WriteRune(rune(byte)), so a
@@ -438,6 +448,11 @@ function extractBuilderFlags(line: string, d: Directives): [string, string[]] {
 }
 
 function utf8Encode(s: string): Uint8Array {
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    const b = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    return b;
+  }
   const out: number[] = [];
   for (const ch of s) {
     let c = ch.codePointAt(0)!;

@@ -205,26 +205,28 @@ const noDestination = (c: string) => `${c} requires at least two arguments, but 
 /** One AST node as a typed instruction or the start of a stage; throws InstructionError. */
 function parseInstruction(node: Node): Instruction | Stage {
   const req = request(node);
-  const base: Base = { command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine };
   switch (node.value.toLowerCase()) {
     case 'env':
       req.flags.parse();
-      return { ...base, kind: 'ENV', env: keyValues(req.args, 'ENV') };
+      return { kind: 'ENV', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, env: keyValues(req.args, 'ENV') };
     case 'maintainer':
       if (req.args.length !== 1) fail(exactlyOne('MAINTAINER'));
       req.flags.parse();
-      return { ...base, kind: 'MAINTAINER', maintainer: req.args[0] };
+      return { kind: 'MAINTAINER', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, maintainer: req.args[0] };
     case 'label':
       req.flags.parse();
-      return { ...base, kind: 'LABEL', labels: keyValues(req.args, 'LABEL') };
+      return { kind: 'LABEL', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, labels: keyValues(req.args, 'LABEL') };
     case 'add': {
       if (req.args.length < 2) fail(noDestination('ADD'));
       const f = req.flags.string('chown').string('chmod').bool('link').bool('keep-git-dir').string('checksum').bool('unpack');
       f.parse();
+      const sd = sourcesAndDest(req, 'ADD');
       return {
-        ...base,
+        command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine,
         kind: 'ADD',
-        ...sourcesAndDest(req, 'ADD'),
+        sources: sd.sources,
+        contents: sd.contents,
+        dest: sd.dest,
         chown: f.get('chown'),
         chmod: f.get('chmod'),
         link: f.get('link') === 'true',
@@ -237,7 +239,8 @@ function parseInstruction(node: Node): Instruction | Stage {
       if (req.args.length < 2) fail(noDestination('COPY'));
       const f = req.flags.string('chown').string('from').string('chmod').bool('link');
       f.parse();
-      return { ...base, kind: 'COPY', ...sourcesAndDest(req, 'COPY'), from: f.get('from'), chown: f.get('chown'), chmod: f.get('chmod'), link: f.get('link') === 'true' };
+      const sd = sourcesAndDest(req, 'COPY');
+      return { kind: 'COPY', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, sources: sd.sources, contents: sd.contents, dest: sd.dest, from: f.get('from'), chown: f.get('chown'), chmod: f.get('chmod'), link: f.get('link') === 'true' };
     }
     case 'from':
       return parseFrom(req);
@@ -249,12 +252,12 @@ function parseInstruction(node: Node): Instruction | Stage {
       if (trigger === 'MAINTAINER' || trigger === 'FROM') fail(`${trigger} isn't allowed as an ONBUILD trigger`);
       let expression = req.original.replace(/^[\t\n\f\r ]*ONBUILD[\t\n\f\r ]*/i, '');
       for (const h of req.heredocs) expression += '\n' + h.content + h.name;
-      return { ...base, kind: 'ONBUILD', expression };
+      return { kind: 'ONBUILD', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, expression };
     }
     case 'workdir':
       if (req.args.length !== 1) fail(exactlyOne('WORKDIR'));
       req.flags.parse();
-      return { ...base, kind: 'WORKDIR', path: req.args[0] };
+      return { kind: 'WORKDIR', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, path: req.args[0] };
     case 'run': {
       const f = req.flags.strings('device').strings('mount').string('network', 'default');
       f.parse();
@@ -271,24 +274,28 @@ function parseInstruction(node: Node): Instruction | Stage {
       }
       const network = f.get('network');
       if (!['default', 'none', 'host'].includes(network)) fail(`invalid network mode ${goQuote(network)}`);
-      return { ...base, kind: 'RUN', ...cmd, mounts, network, devices, flagsUsed };
+      return { kind: 'RUN', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, cmdLine: cmd.cmdLine, prependShell: cmd.prependShell, files: cmd.files, mounts, network, devices, flagsUsed };
     }
-    case 'cmd':
+    case 'cmd': {
       req.flags.parse();
-      return { ...base, kind: 'CMD', ...commandLine(req, false) };
+      const cmd = commandLine(req, false);
+      return { kind: 'CMD', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, cmdLine: cmd.cmdLine, prependShell: cmd.prependShell, files: cmd.files };
+    }
     case 'healthcheck':
-      return { ...base, kind: 'HEALTHCHECK', health: parseHealthcheck(req) };
-    case 'entrypoint':
+      return { kind: 'HEALTHCHECK', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, health: parseHealthcheck(req) };
+    case 'entrypoint': {
       req.flags.parse();
-      return { ...base, kind: 'ENTRYPOINT', ...commandLine(req, true) };
+      const cmd = commandLine(req, true);
+      return { kind: 'ENTRYPOINT', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, cmdLine: cmd.cmdLine, prependShell: cmd.prependShell, files: cmd.files };
+    }
     case 'expose':
       if (req.args.length === 0) fail(atLeastOne('EXPOSE'));
       req.flags.parse();
-      return { ...base, kind: 'EXPOSE', ports: [...req.args].sort(byBytes) };
+      return { kind: 'EXPOSE', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, ports: [...req.args].sort(byBytes) };
     case 'user':
       if (req.args.length !== 1) fail(exactlyOne('USER'));
       req.flags.parse();
-      return { ...base, kind: 'USER', user: req.args[0] };
+      return { kind: 'USER', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, user: req.args[0] };
     case 'volume': {
       if (req.args.length === 0) fail(atLeastOne('VOLUME'));
       req.flags.parse();
@@ -296,12 +303,12 @@ function parseInstruction(node: Node): Instruction | Stage {
         const t = trimSpace(v);
         return t === '' ? fail('VOLUME specified can not be an empty string') : t;
       });
-      return { ...base, kind: 'VOLUME', volumes };
+      return { kind: 'VOLUME', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, volumes };
     }
     case 'stopsignal':
       // buildkit never reads STOPSIGNAL's flags.
       if (req.args.length !== 1) fail(exactlyOne('STOPSIGNAL'));
-      return { ...base, kind: 'STOPSIGNAL', signal: req.args[0] };
+      return { kind: 'STOPSIGNAL', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, signal: req.args[0] };
     case 'arg': {
       // Nor ARG's.
       if (req.args.length < 1) fail(atLeastOne('ARG'));
@@ -312,14 +319,14 @@ function parseInstruction(node: Node): Instruction | Stage {
         const key = a.slice(0, eq);
         return { key, value: a.slice(eq + 1), docComment: docComment(req.comments, key) };
       });
-      return { ...base, kind: 'ARG', args };
+      return { kind: 'ARG', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, args };
     }
     case 'shell': {
       req.flags.parse();
       const shell = jsonArgs(req.args, req.json);
       if (shell.length === 0) fail(atLeastOne('SHELL'));
       if (!req.json) fail('SHELL requires the arguments to be in JSON form');
-      return { ...base, kind: 'SHELL', shell };
+      return { kind: 'SHELL', command: req.command, original: req.original, startLine: req.startLine, endLine: req.endLine, shell };
     }
   }
   return fail(withSuggestion(`unknown instruction: ${node.value}`, node.value, INSTRUCTIONS, false));
