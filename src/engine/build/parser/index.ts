@@ -64,3 +64,6 @@ export function warningLines(warnings: ParseWarning[]): string[] {
 export function dump(nodes: Node[]): string[] {
   return nodes.map(dumpNode);
 }
+
+export { StageChecks, staticChecks } from './lint.ts';
+export type { LintWarning } from './lint.ts';
