@@ -225,6 +225,23 @@ describe('TerminalSession', () => {
     expect(history.lines).toEqual(['docker ps']);
   });
 
+  it('follows the terminal width: after a resize, Home climbs the rows the line wraps onto', () => {
+    const fake = fakeHost();
+    let screen = '';
+    const session = new TerminalSession({ host: fake.host, term: { write: (d) => (screen += d) }, columns: 80 });
+    session.start();
+    session.input('echo 0123456789012345678901234567890');
+    screen = '';
+    session.input('\x1b[H');
+    expect(screen).toBe('\x1b[36D'); // one row at 80 columns
+    session.input('\x1b[F');
+    session.resize(20, 10);
+    screen = '';
+    session.input('\x1b[H');
+    // `root@berth:~# ` (14) + 36 characters = 50: the end is on row 2 (col 10), the start on row 0 (col 14)
+    expect(screen).toBe('\x1b[2A\x1b[4C');
+  });
+
   it('converts newlines for the terminal', () => {
     expect(toTerminal('a\nb\r\nc')).toBe('a\r\nb\r\nc');
   });
