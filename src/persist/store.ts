@@ -90,7 +90,12 @@ export class WorkspaceStore {
 
   /** Opens (creating when needed) the workspace database. */
   static async open(name = DATABASE_NAME): Promise<PersistResult<WorkspaceStore>> {
-    if (typeof indexedDB === 'undefined') return fail('unavailable', 'IndexedDB is not available in this browser');
+    try {
+      // reading it can throw: Firefox with site data blocked says SecurityError
+      if (!globalThis.indexedDB) return fail('unavailable', 'IndexedDB is not available in this browser');
+    } catch (error) {
+      return { ok: false, failure: classifyError(error) };
+    }
     const opened = await attempt(() =>
       openDB<WorkspaceSchema>(name, DATABASE_VERSION, {
         upgrade(db, oldVersion) {

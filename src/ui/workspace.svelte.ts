@@ -1,15 +1,405 @@
 // The learner's workspace: the simulated host the page's terminals and
-// panels share.
+// panels share, kept in IndexedDB. Boot takes the tab lock, loads what was
+// saved and restores the host from it; after each command (and, while a long
+// command runs or the engine changes at the prompt, a moment after the
+// engine's events) the changes and the history are saved in one
+// transaction. Saving never stops the page: when the browser refuses, Berth
+// goes on in memory and says why.
 import { createHost, type SimulatedHost } from '../shell/host.ts';
+import { decodeWorkspace, encodeWorkspace } from '../persist/workspaceFile.ts';
+import { WorkspaceStore, type PersistFailure, type PersistResult } from '../persist/store.ts';
+import { TabLock, type Channel, type Locks } from '../persist/tabLock.ts';
 import { browserPlatform } from './platform.ts';
 import { MemoryHistory } from './terminal/history.ts';
+
+/** Where the saving stands (the header's status). */
+export type SaveStatus =
+  | { kind: 'starting' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  /** Not being saved: the page works in memory. */
+  | { kind: 'memory'; failure: PersistFailure }
+  /** Another tab owns the workspace; this one shows the notice. */
+  | { kind: 'other-tab' };
+
+/** Who owns the workspace, from this tab's point of view. */
+export type Ownership =
+  | 'starting'
+  | 'owner'
+  /** Another tab held it when this one opened. */
+  | 'other-tab'
+  /** This tab owned it and let another take it. */
+  | 'moved'
+  /** Asked the owner to let go; waiting for it. */
+  | 'claiming';
+
+/** A saved workspace that could not be restored: kept until downloaded or discarded. */
+export interface RestoreProblem {
+  detail: string;
+  records: Map<string, unknown>;
+  history: string[];
+}
+
+/** An import file, read and checked, ready to replace the workspace. */
+export interface CheckedImport {
+  file: string;
+  records: Map<string, unknown>;
+  history: string[];
+}
+
+export type ImportCheck = { ok: true; value: CheckedImport } | { ok: false; reason: 'unreadable' | 'not-restorable'; detail: string };
+
+/** Saves after engine events wait this long for quiet… */
+const EVENT_DEBOUNCE_MS = 1000;
+/** …but no longer than this while the engine keeps changing (a container logging every second). */
+const EVENT_MAX_WAIT_MS = 5000;
+/** After a failed save, the next attempt (a full one) waits at least this long. */
+const RETRY_AFTER_MS = 15_000;
+/** A reload can find the lock still held by the page it replaces for a moment. */
+const LOCK_RETRIES = [50, 150, 300];
+/** Set before a reload that should take the workspace back from another tab. */
+const CLAIM_KEY = 'berth.claim';
+
+interface Pending {
+  full: Map<string, unknown> | null;
+  put: Map<string, unknown>;
+  remove: Set<string>;
+  history: string[];
+}
+
+export interface WorkspaceOptions {
+  /** Restarts the page (after a reset or an import). */
+  restart?: () => void;
+  /** The database's name (tests). */
+  databaseName?: string;
+}
 
 export class Workspace {
   readonly host: Promise<SimulatedHost>;
   /** The terminals' shared history. */
   readonly history = new MemoryHistory();
 
-  constructor() {
-    this.host = createHost({ platform: browserPlatform(), realtime: true });
+  status = $state.raw<SaveStatus>({ kind: 'starting' });
+  ownership = $state<Ownership>('starting');
+  restoreProblem = $state.raw<RestoreProblem | null>(null);
+
+  private store: WorkspaceStore | null = null;
+  private lock: TabLock | null = null;
+  private live: SimulatedHost | null = null;
+  /** False while nothing may be written: a restore problem, another tab, a reset or import under way. */
+  private writable = false;
+  private pending: Pending | null = null;
+  private inflight: Promise<void> | null = null;
+  /** The database missed a save: the next one writes everything. */
+  private needsFull = false;
+  private failedAt = 0;
+  private eventTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstEventAt = 0;
+  private claimed: (() => void) | null = null;
+  private readonly restart: () => void;
+  private readonly databaseName: string | undefined;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.restart = options.restart ?? (() => location.reload());
+    this.databaseName = options.databaseName;
+    this.host = this.boot();
+    // boot's own failures are reported by the terminal that awaits the host
+    this.host.catch(() => undefined);
   }
+
+  /** This tab may be typed into. */
+  get owner(): boolean {
+    return this.ownership === 'owner';
+  }
+
+  // ---- boot ----
+
+  private async boot(): Promise<SimulatedHost> {
+    this.lock = this.makeLock();
+    if (this.lock) {
+      let owned = false;
+      if (takeClaimFlag()) {
+        this.ownership = 'claiming';
+        await this.lock.claim();
+        owned = true;
+      } else {
+        owned = await this.lock.tryAcquire();
+        for (const ms of LOCK_RETRIES) {
+          if (owned) break;
+          await sleep(ms);
+          owned = await this.lock.tryAcquire();
+        }
+      }
+      if (!owned) {
+        this.ownership = 'other-tab';
+        this.status = { kind: 'other-tab' };
+        await new Promise<void>((resolve) => (this.claimed = resolve));
+      }
+    }
+    this.ownership = 'owner';
+    const host = await this.start();
+    this.live = host;
+    // the first save: everything for a new database; for a restored one, what
+    // the restore itself changed (containers that were running start again)
+    this.saveSoon();
+    host.onCommand(() => this.saveSoon());
+    host.daemon.events.on(() => this.afterEvent());
+    globalThis.addEventListener?.('pagehide', () => this.saveSoon());
+    return host;
+  }
+
+  private makeLock(): TabLock | null {
+    const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
+    if (!locks || typeof BroadcastChannel === 'undefined') return null;
+    const channel = new BroadcastChannel('berth-workspace') as unknown as Channel;
+    return new TabLock(locks, channel, () => this.stepAside());
+  }
+
+  /** Opens the store, loads, and creates the host: the saved one, or a fresh one with the reason. */
+  private async start(): Promise<SimulatedHost> {
+    const fresh = () => createHost({ platform: browserPlatform(), realtime: true });
+    const opened = await WorkspaceStore.open(this.databaseName);
+    if (!opened.ok) {
+      this.status = { kind: 'memory', failure: opened.failure };
+      return fresh();
+    }
+    this.store = opened.value;
+    const loaded = await this.store.load();
+    if (!loaded.ok) {
+      this.status = { kind: 'memory', failure: loaded.failure };
+      return fresh();
+    }
+    const { records, history } = loaded.value;
+    if (records.size === 0) {
+      this.history.replace(history);
+      this.writable = true;
+      this.needsFull = true;
+      return fresh();
+    }
+    try {
+      const host = await createHost({ platform: browserPlatform(), realtime: true, restore: records });
+      this.history.replace(history);
+      this.writable = true;
+      this.status = { kind: 'saved', at: loaded.value.savedAt ?? Date.now() };
+      return host;
+    } catch (error) {
+      const detail = describe(error);
+      this.restoreProblem = { detail, records, history };
+      this.status = { kind: 'memory', failure: { kind: 'unreadable', detail } };
+      return fresh();
+    }
+  }
+
+  // ---- saving ----
+
+  /** Captures what changed now and writes it after any save in flight. */
+  saveSoon(): void {
+    if (!this.writable || !this.store || !this.live) return;
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    this.eventTimer = null;
+    this.firstEventAt = 0;
+    const state = this.live.state;
+    const history = [...this.history.lines];
+    if (this.needsFull) {
+      if (this.status.kind === 'memory' && Date.now() - this.failedAt < RETRY_AFTER_MS) return;
+      state.captureChanges();
+      this.pending = { full: state.captureAll(), put: new Map(), remove: new Set(), history };
+      this.needsFull = false;
+    } else {
+      const { put, remove } = state.captureChanges();
+      const p = (this.pending ??= { full: null, put: new Map(), remove: new Set(), history });
+      p.history = history;
+      for (const key of remove) {
+        if (p.full) p.full.delete(key);
+        else {
+          p.put.delete(key);
+          p.remove.add(key);
+        }
+      }
+      for (const [key, value] of put) {
+        if (p.full) p.full.set(key, value);
+        else {
+          p.remove.delete(key);
+          p.put.set(key, value);
+        }
+      }
+    }
+    this.pump();
+  }
+
+  /** Resolves once every captured change has been written (or has failed). */
+  async flush(): Promise<void> {
+    while (this.inflight) await this.inflight;
+  }
+
+  private pump(): void {
+    if (this.inflight || !this.pending || !this.store) return;
+    const job = this.pending;
+    this.pending = null;
+    const store = this.store;
+    this.status = { kind: 'saving' };
+    const write: Promise<PersistResult> = job.full
+      ? store.replace(job.full, job.history)
+      : store.save({ put: job.put, remove: [...job.remove] }, job.history);
+    this.inflight = write.then((result) => {
+      this.inflight = null;
+      if (result.ok) {
+        if (this.ownership === 'owner') this.status = { kind: 'saved', at: Date.now() };
+      } else {
+        // the database keeps the previous save; what was captured since builds on the lost one
+        this.pending = null;
+        this.needsFull = true;
+        this.failedAt = Date.now();
+        this.status = { kind: 'memory', failure: result.failure };
+      }
+      this.pump();
+    });
+  }
+
+  /** Engine events while a command runs or at the prompt: save once they quiet down. */
+  private afterEvent(): void {
+    if (!this.writable) return;
+    const now = Date.now();
+    if (!this.firstEventAt) this.firstEventAt = now;
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    const wait = Math.max(0, Math.min(EVENT_DEBOUNCE_MS, this.firstEventAt + EVENT_MAX_WAIT_MS - now));
+    this.eventTimer = setTimeout(() => this.saveSoon(), wait);
+  }
+
+  /** After a failure: try a full save now. */
+  retry(): void {
+    if (!this.writable || !this.live) return;
+    this.failedAt = 0;
+    this.needsFull = true;
+    this.saveSoon();
+  }
+
+  // ---- two tabs ----
+
+  /** Another tab asked for the workspace: save, stop writing, show the notice. */
+  private async stepAside(): Promise<void> {
+    this.saveSoon();
+    await this.flush();
+    this.writable = false;
+    this.store?.close();
+    this.store = null;
+    this.ownership = 'moved';
+    this.status = { kind: 'other-tab' };
+  }
+
+  /** "Use Berth here": take the workspace from the tab that has it. */
+  async useHere(): Promise<void> {
+    if (this.ownership === 'moved') {
+      // this page's engine is out of date: start again on what the other tab saved
+      try {
+        sessionStorage.setItem(CLAIM_KEY, '1');
+      } catch {
+        // without sessionStorage the reloaded page waits for the lock all the same
+      }
+      this.restart();
+      return;
+    }
+    if (this.ownership !== 'other-tab' || !this.lock) return;
+    this.ownership = 'claiming';
+    await this.lock.claim();
+    this.claimed?.();
+  }
+
+  // ---- reset, export, import ----
+
+  /** Deletes everything saved (the language choice stays) and restarts on a fresh engine. */
+  async reset(): Promise<PersistResult> {
+    this.writable = false;
+    await this.flush();
+    if (this.store) {
+      const cleared = await this.store.clear();
+      if (!cleared.ok) {
+        this.writable = !this.restoreProblem;
+        return cleared;
+      }
+    }
+    this.lock?.drop();
+    this.restart();
+    return { ok: true, value: undefined };
+  }
+
+  /** The whole workspace as one file. */
+  async exportBytes(): Promise<Uint8Array> {
+    const host = await this.host;
+    return encodeWorkspace({ records: host.state.captureAll(), history: [...this.history.lines] });
+  }
+
+  /** The saved workspace that could not be restored, as a file. */
+  savedBytes(): Promise<Uint8Array> | null {
+    const problem = this.restoreProblem;
+    return problem ? encodeWorkspace({ records: problem.records, history: problem.history }) : null;
+  }
+
+  /** Gives up the saved workspace that could not be restored: the fresh one is saved from now on. */
+  async discardSaved(): Promise<void> {
+    if (!this.restoreProblem || !this.store) return;
+    this.restoreProblem = null;
+    this.writable = true;
+    this.needsFull = true;
+    this.saveSoon();
+    await this.flush();
+  }
+
+  /** Reads a file and checks it fully (its format, then that an engine restores from it); changes nothing. */
+  async checkImport(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<ImportCheck> {
+    let decoded: { records: Map<string, unknown>; history: string[] };
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const workspace = await decodeWorkspace(bytes);
+      decoded = { records: workspace.records, history: [...workspace.history] };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: describe(error) };
+    }
+    try {
+      // a host in jump mode is never driven by a timer: it goes when this check is done with it
+      await createHost({ platform: browserPlatform(), realtime: false, restore: decoded.records });
+    } catch (error) {
+      return { ok: false, reason: 'not-restorable', detail: describe(error) };
+    }
+    return { ok: true, value: { file: file.name, ...decoded } };
+  }
+
+  /** Replaces the saved workspace with a checked import and restarts on it; on failure nothing changed. */
+  async importChecked(checked: CheckedImport): Promise<PersistResult> {
+    const wasWritable = this.writable;
+    this.writable = false;
+    await this.flush();
+    const store = this.store;
+    if (!store) {
+      this.writable = wasWritable;
+      return { ok: false, failure: this.status.kind === 'memory' ? this.status.failure : { kind: 'unavailable', detail: 'no database' } };
+    }
+    const replaced = await store.replace(checked.records, checked.history);
+    if (!replaced.ok) {
+      this.writable = wasWritable;
+      return replaced;
+    }
+    this.lock?.drop();
+    this.restart();
+    return replaced;
+  }
+}
+
+function takeClaimFlag(): boolean {
+  try {
+    const set = sessionStorage.getItem(CLAIM_KEY) !== null;
+    sessionStorage.removeItem(CLAIM_KEY);
+    return set;
+  } catch {
+    return false;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
 }
