@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { lex, processWord, processWords } from './lex.ts';
 import type { LexOptions } from './lex.ts';
 
@@ -159,5 +160,18 @@ describe('processWords: splitting', () => {
 
   it('keeps the whole word in processWord where splitting lost text', () => {
     expect(processWord('a${X:-b c}d', env)).toEqual({ ok: true, value: 'ab cd' });
+  });
+});
+
+describe('any word', () => {
+  const pieces = ['a', ' ', '$', '{', '}', ':', '-', '+', '?', '#', '%', '/', '*', '[', ']', '(', ')', '.', '^', '|', '\\', '`', '"', "'", '<', 'PWD', 'X', '\n', 'é', '1'];
+  it('substitutes or fails with a message, with either escape token', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (parts, tick) => {
+        const r = lex(parts.join(''), env, { escapeToken: tick ? '`' : '\\' });
+        if (!r.ok) expect(r.error).toMatch(/^failed to process /);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

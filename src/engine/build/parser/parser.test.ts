@@ -3,6 +3,7 @@
 // known, durations, and speed on a large Dockerfile.
 
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dump, parse, parseAst, parseDevice, parseMount, warningLines } from './index.ts';
 import { parseDuration, parseInt10, withSuggestion } from './go.ts';
 import { csvFields } from './mount.ts';
@@ -165,5 +166,24 @@ describe('speed', () => {
       expect(r.ok && r.dockerfile.stages[0].commands.length).toBe(2000);
     }
     expect(ms).toBeLessThan(60);
+  });
+});
+
+describe('any text', () => {
+  // Solid: whatever is typed, reading ends in a parse or Docker's message,
+  // never an exception.
+  const pieces = [
+    'FROM ', 'RUN ', 'run ', 'CMD ', 'COPY ', 'ENV ', 'ARG ', 'LABEL ', 'ONBUILD ', 'HEALTHCHECK ', 'SHELL ', 'ADD ', 'EXPOSE ',
+    'FROM busybox\n', '\\', '`', '\n', '\r\n', ' ', '\t', '#', '# escape=`\n', '# syntax=x\n', '--', '--from=', '--mount=', '--chown=',
+    '"', "'", '[', ']', ',', '"a"', '<<', '<<-', 'EOF', '\nEOF\n', '$', '${', '}', ':-', 'AS ', 'x', '=', '\u00a0', 'é', '\ufeff', '--network=none ',
+  ];
+  it('parses or fails with a message', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const r = parse(parts.join(''));
+        if (!r.ok) expect(typeof r.error.message).toBe('string');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
