@@ -6,7 +6,6 @@
 import type { DaemonCore } from '../daemon.ts';
 import type { ImageRecord } from '../image/store.ts';
 import { Entry, LayerTree, compareNames, splitPath } from '../layer/tree.ts';
-import { contentSize } from '../layer/store.ts';
 
 export type LayerKind = 'image' | 'init' | 'rw';
 
@@ -76,10 +75,10 @@ export function containerLayers(core: DaemonCore, containerId: string): LayerSta
   const parents = core.layers.rwParents(c.rwLayer);
   if (lowers.length > parents.length) {
     const init = lowers[0]!;
-    stack.layers.push({ kind: 'init', index: stack.layers.length, chainId: '', diffId: '', createdBy: '', metadata: [], size: contentSize(init), tree: init });
+    stack.layers.push({ kind: 'init', index: stack.layers.length, chainId: '', diffId: '', createdBy: '', metadata: [], size: treeStats(init).bytes, tree: init });
   }
   const rw = core.layers.rwTree(c.rwLayer);
-  const rwSize = core.layers.rwSize(c.rwLayer);
+  const rwSize = treeStats(rw).bytes;
   stack.layers.push({ kind: 'rw', index: stack.layers.length, chainId: '', diffId: '', createdBy: '', metadata: [], size: rwSize, tree: rw });
   stack.size += rwSize;
   return stack;
@@ -135,9 +134,35 @@ export function layerFileCount(tree: LayerTree, mutable = false): number {
     const known = counts.get(tree);
     if (known !== undefined) return known;
   }
-  const n = tree.count();
+  const n = treeStats(tree).entries;
   if (!mutable) counts.set(tree, n);
   return n;
+}
+
+/**
+ * Entries and content bytes of a layer (a hard-linked file counted once, as
+ * Docker sizes a layer), in no particular order: no sorting, so a read-write
+ * layer can be measured every frame.
+ */
+export function treeStats(tree: LayerTree): { entries: number; bytes: number } {
+  let entries = 0;
+  let bytes = 0;
+  let seen: Set<Entry> | undefined;
+  const stack: Entry[] = [tree.root];
+  while (stack.length > 0) {
+    const kids = stack.pop()!.childMap();
+    if (!kids) continue;
+    for (const e of kids.values()) {
+      entries++;
+      if (e.kind === 'dir') stack.push(e);
+      else if (e.kind === 'file') {
+        if (seen?.has(e)) continue;
+        (seen ??= new Set()).add(e);
+        bytes += e.size;
+      }
+    }
+  }
+  return { entries, bytes };
 }
 
 // ---------------------------------------------------------------- the merged view

@@ -144,3 +144,19 @@ describe('lifecycle and registry', () => {
     expect(missing).toMatchObject({ error: expect.stringContaining('manifest unknown') });
   });
 });
+
+describe('layer sizes', () => {
+  it('counts entries and bytes as the layer store does, a hard-linked file once', async () => {
+    const { treeStats } = await import('./layers.ts');
+    const { contentSize } = await import('../layer/store.ts');
+    const tree = LayerTree.from([
+      { type: 'file', path: '/a/one', content: 'hello' },
+      { type: 'file', path: '/a/b/two', size: 1000 },
+      { type: 'symlink', path: '/a/link', target: 'one' },
+      { type: 'whiteout', path: '/gone' },
+    ]);
+    tree.addLink('/a/one', '/a/again');
+    expect(treeStats(tree)).toEqual({ entries: tree.count(), bytes: contentSize(tree) });
+    expect(treeStats(tree).bytes).toBe(1005);
+  });
+});
