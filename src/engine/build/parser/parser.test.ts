@@ -187,3 +187,32 @@ describe('any text', () => {
     );
   });
 });
+
+describe('parse and substitution together', () => {
+  // The image config dockerd 20.10 built from cases/escape-backtick-values:
+  // Env P=C:\path, Q=a"b, R=x y, OLD=C:\Program Files\x; Cmd
+  // ["C:\app\run.exe","`"]; Labels k=v\w.
+  it('gives the values a real engine stored', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { processWord } = await import('../lex.ts');
+    const r = parse(readFileSync(new URL('./cases/escape-backtick-values/Dockerfile', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const opts = { escapeToken: r.dockerfile.escapeToken };
+    const env = new Map<string, string>();
+    const labels: Record<string, string> = {};
+    let cmd: string[] | null = null;
+    const sub = (w: string) => {
+      const v = processWord(w, env, opts);
+      if (!v.ok) throw new Error(v.error);
+      return v.value;
+    };
+    for (const c of r.dockerfile.stages[0].commands) {
+      if (c.kind === 'ENV') for (const kv of c.env) env.set(sub(kv.key), sub(kv.value));
+      if (c.kind === 'LABEL') for (const kv of c.labels) labels[sub(kv.key)] = sub(kv.value);
+      if (c.kind === 'CMD') cmd = c.cmdLine;
+    }
+    expect(Object.fromEntries(env)).toEqual({ P: 'C:\\path', Q: 'a"b', R: 'x y', OLD: 'C:\\Program Files\\x' });
+    expect(cmd).toEqual(['C:\\app\\run.exe', '`']);
+    expect(labels).toEqual({ k: 'v\\w' });
+  });
+});
