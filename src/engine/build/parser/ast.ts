@@ -138,7 +138,9 @@ class LineScanner {
     const nl = this.text.indexOf('\n', this.pos);
     const end = nl < 0 ? this.text.length : nl + 1;
     const line = this.text.slice(this.pos, end);
-    if (utf8Length(line) > MAX_LINE_BYTES) {
+    // Go's scanner holds 64 KiB: a full buffer without a newline is too long.
+    const bytes = utf8Length(line);
+    if (bytes > MAX_LINE_BYTES || (nl < 0 && bytes === MAX_LINE_BYTES)) {
       this.tooLong = true;
       return undefined;
     }

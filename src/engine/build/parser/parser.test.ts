@@ -35,6 +35,10 @@ describe('the AST', () => {
   it('refuses a line longer than bufio.Scanner takes', () => {
     const r = parseAst(`FROM a\nLABEL x=${'a'.repeat(65536)}\n`);
     expect(r.ok || r.error).toEqual({ message: 'dockerfile line greater than max allowed size of 65535', startLine: 1, endLine: 1 });
+    // 65,535 bytes and the newline fit; at the end of the text the newline is missing.
+    expect(parseAst(`LABEL x=${'a'.repeat(65535 - 8)}\n`).ok).toBe(true);
+    expect(parseAst(`FROM a\nLABEL x=${'a'.repeat(65536 - 8)}`).ok).toBe(false);
+    expect(parseAst(`FROM a\nLABEL x=${'a'.repeat(65535 - 8)}`).ok).toBe(true);
   });
 
   it('keeps ONBUILD triggers as children', () => {
