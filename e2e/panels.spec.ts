@@ -124,15 +124,21 @@ test('registry: the catalogue, what is pulled, a manifest', async ({ page }) => 
   await sh(page, 'docker pull busybox');
   await tab(page, /^Registry$/);
   await page.getByPlaceholder('Filter repositories').fill('busy');
-  const repo = page.getByTestId('registry-list').locator('details').first();
+  const repo = page.getByTestId('registry-list').locator('details', { has: page.locator('summary', { hasText: /^\W*busybox\b/ }) });
   await expect(repo.locator('summary')).toContainText('busybox');
   await expect(repo.locator('summary')).toContainText('pulled');
   await repo.locator('summary').focus();
   await page.keyboard.press('Enter');
   await repo.getByRole('button', { name: 'Manifest' }).first().click();
   await expect(repo).toContainText(/Digest\s*sha256:[0-9a-f]{64}/);
+  await expect(repo).not.toContainText('points to');
   await page.getByPlaceholder('Filter repositories').fill('');
   await page.screenshot({ path: `${SHOTS}/panel-registry.png` });
+
+  // a local commit takes the tag: the registry's image is no longer the local one
+  await sh(page, 'docker run --name mine busybox touch /mine');
+  await sh(page, 'docker commit mine busybox');
+  await expect(repo).toContainText(/Your local busybox:latest points to [0-9a-f]{12}, not to this image/);
 });
 
 test('in Simplified Chinese, and on a phone', async ({ page }) => {
