@@ -20,13 +20,13 @@ export const none: PanelCheck = { kind: 'none' };
 
 /** The learner's everyday commands, in an order where each sample leaves the state as it found it. */
 export const CASES: CommandCase[] = [
-  { label: 'create', tab: 'lifecycle', line: (i) => `docker create --name b${i} busybox sleep 1000`, expect: () => '^[0-9a-f]{64}$', panel: (i) => ({ kind: 'state', name: `b${i}`, state: 'created' }) },
-  { label: 'start', tab: 'lifecycle', line: (i) => `docker start b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, state: 'running' }) },
+  { label: 'create', tab: 'lifecycle', line: (i) => `docker create --name b${i} busybox sleep 1000`, expect: () => '^[0-9a-f]{64}$', panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['created'] }) },
+  { label: 'start', tab: 'lifecycle', line: (i) => `docker start b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['running'] }) },
   { label: 'ps', line: () => 'docker ps', expect: (i) => `^CONTAINER ID[^\\n]*\\n(.*\\n)*.* b${i}$`, panel: () => none },
   { label: 'inspect', line: (i) => `docker inspect b${i}`, expect: (i) => `"Name": "/b${i}"`, panel: () => none },
-  { label: 'stop', tab: 'lifecycle', line: (i) => `docker stop -t 0 b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, state: 'exited' }) },
+  { label: 'stop', tab: 'lifecycle', line: (i) => `docker stop -t 0 b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['exited'] }) },
   { label: 'ps_all', line: () => 'docker ps -a', expect: (i) => `^CONTAINER ID[^\\n]*\\n(.*\\n)*.*Exited \\(137\\).* b${i}$`, panel: () => none },
-  { label: 'rm', tab: 'lifecycle', line: (i) => `docker rm b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, state: null }) },
+  { label: 'rm', tab: 'lifecycle', line: (i) => `docker rm b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['removed', null] }) },
   { label: 'tag', tab: 'images', line: (i) => `docker tag busybox t${i}`, expect: () => '^$', panel: (i) => ({ kind: 'tag', tag: `t${i}:latest`, present: true }) },
   { label: 'images', line: () => 'docker images', expect: (i) => `^REPOSITORY[^\\n]*\\n(.*\\n)*t${i} `, panel: () => none },
   { label: 'rmi', tab: 'images', line: (i) => `docker rmi t${i}`, expect: (i) => `^Untagged: t${i}:latest$`, panel: (i) => ({ kind: 'tag', tag: `t${i}:latest`, present: false }) },

@@ -10,8 +10,8 @@
 /** What a panel must show once the command has run. */
 export type PanelCheck =
   | { kind: 'none' }
-  /** The lifecycle panel lists container `name` under state `state` (English), or not at all (null). */
-  | { kind: 'state'; name: string; state: string | null }
+  /** The lifecycle panel lists container `name` under one of `states` (English names; null: not listed). */
+  | { kind: 'state'; name: string; states: Array<string | null> }
   /** The images panel shows tag `tag`, or does not. */
   | { kind: 'tag'; tag: string; present: boolean };
 
@@ -107,7 +107,7 @@ export function installRecorder(): void {
           const name = (who.textContent ?? '').replace(/ \(\d+\)$/, '');
           if (name === check.name) found = who.closest('div')?.querySelector('dt')?.textContent?.trim().toLowerCase() ?? '';
         }
-        return check.state === null ? found === null : found === check.state;
+        return check.states.includes(found);
       }
       case 'tag': {
         const tags = Array.from(document.querySelectorAll('[data-testid=image-list] .tag')).map((t) => t.textContent?.trim());

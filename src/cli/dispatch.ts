@@ -2,7 +2,7 @@
 // CLI itself (docker.ts: the command tree, flags, help, formats) is a module
 // of its own, loaded on first use (engine/lazy.ts); the page prefetches it
 // once the prompt is up, so the first command does not wait for it.
-import type { CliContext, Command } from './command.ts';
+import type { CliContext } from './command.ts';
 import { lazyModule } from '../engine/lazy.ts';
 
 const cli = lazyModule('the docker CLI', () => import('./docker.ts'));
@@ -20,14 +20,17 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
   return docker.runDocker(argv, ctx);
 }
 
+/** The loaded CLI module (docker.ts): its command tree and help helpers. */
+export type LoadedCli = typeof import('./docker.ts');
+
 /**
- * docker's command tree (for Tab completion) once the CLI has loaded; null
- * before, and the load starts, so completion offers docker's words a moment later.
+ * The CLI (for Tab completion: its command tree and flags) once loaded;
+ * null before, and the load starts, so completion offers docker's words a moment later.
  */
-export function loadedCommandTree(env: Map<string, string>): Command | null {
+export function loadedCli(): LoadedCli | null {
   if (!cli.value) {
     void cli.load().catch(() => undefined);
     return null;
   }
-  return cli.value.newRootCommand(env);
+  return cli.value;
 }

@@ -12,6 +12,8 @@ import type { HelpOptions } from './help.ts';
 import { dockerGitCommit, dockerVersion, newRootCommand } from './commands/root.ts';
 
 export { newRootCommand };
+/** For Tab completion (shell/complete.ts), which loads them with the CLI. */
+export { CommandNode, newHelpFlag, unsupported } from './help.ts';
 
 /** Runs one `docker` command line (argv without the leading `docker`); resolves to the exit status. */
 export async function runDocker(argv: string[], ctx: CliContext): Promise<number> {

@@ -8,6 +8,7 @@
 // mode clock), except the cold pull, which must be the first pull of ubuntu
 // in the process (layer digests are cached per process), and the heap metric,
 // which reuses that host's pulled ubuntu.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -402,6 +403,8 @@ export async function benchCommand(args: string[], io: BenchIO): Promise<number>
   const unknown = only.filter((o) => !all.some((n) => n.includes(o)));
   if (unknown.length) return usage(io, `no such metric: ${unknown.join(', ')} (metrics: ${all.join(', ')})`);
   const t0 = performance.now();
+  // the figures move with what else the machine runs: say how busy it was
+  io.stderr(`bench: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   let results: Metric[];
   try {
     results = await runBench({

@@ -5,9 +5,9 @@
 // candidates; the line editor decides what to insert or list.
 import type { Fs } from '../engine/fs/types.ts';
 import type { ServerInfo } from '../cli/command.ts';
-import { CommandNode, newHelpFlag, unsupported } from '../cli/help.ts';
+import type { CommandNode } from '../cli/help.ts';
 import type { FlagSet } from '../cli/flags.ts';
-import { loadedCommandTree } from '../cli/dispatch.ts';
+import { loadedCli, type LoadedCli } from '../cli/dispatch.ts';
 import { BUILTINS } from '../engine/runtime/sh/builtins.ts';
 import type { SimulatedHost } from './host.ts';
 
@@ -369,9 +369,10 @@ function docker(src: CompletionSource, words: string[], current: string, quoted:
   const server = src.server === undefined ? SERVER : src.server;
   const env = new Map(src.env ?? []);
   // the CLI loads after the prompt is up (cli/dispatch.ts): until then docker's words offer nothing
-  const tree = loadedCommandTree(env);
-  if (!tree) return [];
-  let node = new CommandNode(tree, undefined, newHelpFlag());
+  const cli = loadedCli();
+  if (!cli) return [];
+  const { unsupported } = cli;
+  let node = new cli.CommandNode(cli.newRootCommand(env), undefined, cli.newHelpFlag());
   const positional: string[] = [];
   let afterDashes = false;
   let pendingFlag: string | null = null;
@@ -406,7 +407,7 @@ function docker(src: CompletionSource, words: string[], current: string, quoted:
       const name = current.slice(2, eq);
       return flagValue(src, name, current.slice(eq + 1), quoted).map((c) => ({ ...c, value: current.slice(0, eq + 1) + c.value }));
     }
-    return flagNames(node, words, current, server);
+    return flagNames(cli, node, words, current, server);
   }
   if (node.hasSubCommands && positional.length === 0) {
     return node.children
@@ -463,7 +464,7 @@ function pathOf(node: CommandNode): string {
 }
 
 /** The flags of a command, long names (and shorthands after a lone `-`), without those given already. */
-function flagNames(node: CommandNode, words: string[], current: string, server: ServerInfo | null): Candidate[] {
+function flagNames({ unsupported }: LoadedCli, node: CommandNode, words: string[], current: string, server: ServerInfo | null): Candidate[] {
   const given = new Set<string>();
   for (const w of words) {
     if (w.startsWith('--')) given.add(w.slice(2).split('=')[0]!);
