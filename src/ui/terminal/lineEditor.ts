@@ -20,7 +20,9 @@ export type EditorEvent =
   /** Ctrl-C: the line is abandoned (its text is given for reference). */
   | { type: 'interrupt'; text: string }
   /** Ctrl-D on an empty line, when the read allows end of input. */
-  | { type: 'eof' };
+  | { type: 'eof' }
+  /** Ctrl-D with text on a cooked read: the text goes to the program as it is, without a newline. */
+  | { type: 'flush'; text: string };
 
 export interface LineEditorOptions {
   /** Writes echo and cursor movement to the terminal. */
@@ -47,6 +49,11 @@ export interface ReadOptions {
   history?: boolean;
   /** Ctrl-D on an empty line ends the read with an `eof` event. Default false (ignored). */
   eof?: boolean;
+  /**
+   * A terminal's cooked mode rather than readline: Ctrl-D with text on the
+   * line hands that text over (no newline) instead of deleting a character.
+   */
+  cooked?: boolean;
   /** Tab completes with this; without it a Tab is a character of the line (a program's input). */
   complete?: Completer | null;
 }
@@ -168,7 +175,7 @@ export class LineEditor {
   private promptText = '';
   private promptEnd = 0;
   private reading = false;
-  private options: Required<ReadOptions> = { prompt: '', column: 0, history: false, eof: false, complete: null };
+  private options: Required<ReadOptions> = { prompt: '', column: 0, history: false, eof: false, cooked: false, complete: null };
   private queue = '';
   private pumping = false;
   private cols: number;
@@ -223,7 +230,7 @@ export class LineEditor {
 
   /** Shows the prompt and starts reading a line; queued input is processed at once. */
   read(options: ReadOptions = {}): void {
-    this.options = { prompt: '', column: 0, history: false, eof: false, complete: null, ...options };
+    this.options = { prompt: '', column: 0, history: false, eof: false, cooked: false, complete: null, ...options };
     this.promptText = this.options.prompt;
     this.chars = [];
     this.cursor = 0;
@@ -287,6 +294,7 @@ export class LineEditor {
       case 'interrupt':
         return this.finish({ type: 'interrupt', text: this.line }, '^C');
       case 'eof':
+        if (this.chars.length > 0 && this.options.cooked) return this.finish({ type: 'flush', text: this.line }, '');
         if (this.chars.length > 0) return this.deleteForward();
         if (this.options.eof) return this.finish({ type: 'eof' }, '');
         return;
@@ -337,7 +345,7 @@ export class LineEditor {
     // shell's own line editor does)
     const programInterrupted = event.type === 'interrupt' && !this.options.history;
     // Ctrl-D on an empty line echoes nothing: the cursor stays after the prompt
-    out += atRowStart || programInterrupted || event.type === 'eof' ? '' : '\r\n';
+    out += atRowStart || programInterrupted || event.type === 'eof' || event.type === 'flush' ? '' : '\r\n';
     this.io.write(out);
     if (event.type === 'line' && this.options.history) this.store.add(event.text);
     this.reading = false;

@@ -225,6 +225,22 @@ describe('TerminalSession', () => {
     expect(history.lines).toEqual(['docker ps']);
   });
 
+  it('Ctrl-D with text while a program reads hands the text over without a newline (cooked mode), then ends input on an empty line', async () => {
+    const t = setup();
+    t.session.input('cat\r');
+    const stdin = t.calls[0]!.io.stdin!;
+    const first = stdin.read();
+    t.session.input('abc\x04');
+    expect(await first).toBe('abc');
+    t.calls[0]!.io.stdout.write('abc');
+    const second = stdin.read();
+    t.session.input('\x04');
+    expect(await second).toBeNull();
+    t.calls[0]!.finish();
+    await tick();
+    expect(t.screen()).toBe('root@berth:~# cat\r\nabcabc\r\nroot@berth:~# ');
+  });
+
   it('follows the terminal width: after a resize, Home climbs the rows the line wraps onto', () => {
     const fake = fakeHost();
     let screen = '';

@@ -175,6 +175,7 @@ export class TerminalSession {
     // a program's read ended by Ctrl-C leaves the cursor after the echoed ^C
     // and Ctrl-D on an empty line leaves it after the prompt (`> ` in a continuation)
     if (event.type === 'eof') this.column = this.stateValue === 'continuation' ? 2 : this.column;
+    else if (event.type === 'flush') this.column += visibleWidth(event.text);
     else this.column = event.type === 'interrupt' && this.stateValue === 'reading' ? 2 : 0;
     switch (this.stateValue) {
       case 'prompt':
@@ -227,7 +228,7 @@ export class TerminalSession {
     const deliver = run.read;
     run.read = null;
     this.setState('running');
-    deliver(event.type === 'line' ? `${event.text}\n` : null);
+    deliver(event.type === 'line' ? `${event.text}\n` : event.type === 'flush' ? event.text : null);
   }
 
   private execute(text: string): void {
@@ -245,7 +246,7 @@ export class TerminalSession {
           if (!live()) return resolve(null);
           run.read = resolve;
           this.setState('reading');
-          this.editor.read({ column: this.column, eof: true });
+          this.editor.read({ column: this.column, eof: true, cooked: true });
         }),
     };
     const io: HostIO = { stdout: { write }, stderr: { write }, stdin, tty: true };
@@ -287,7 +288,7 @@ export class TerminalSession {
       // A program that survives SIGINT may still be reading.
       if (run.read && this.current === run) {
         this.setState('reading');
-        this.editor.read({ column: this.column, eof: true });
+        this.editor.read({ column: this.column, eof: true, cooked: true });
       }
       return;
     }
