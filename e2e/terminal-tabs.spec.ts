@@ -154,6 +154,14 @@ test('Ctrl-D: exit on an empty prompt closes an extra tab, keeps the only one wi
   await expect(terminalTabs(page).getByRole('tab')).toHaveCount(1);
   await expect(terminalTabs(page).getByRole('tab', { name: 'Terminal 1' })).toHaveAttribute('aria-selected', 'true');
 
+  // `exit` does the same
+  await page.getByRole('button', { name: 'Open another terminal on the same host' }).click();
+  await expect.poll(() => page.evaluate(() => window.__berth!.tabs())).toBe(2);
+  await waitIdle(page);
+  await page.locator('[role=tabpanel]:not([hidden]) .xterm').click();
+  await run(page, 'exit');
+  await expect.poll(() => page.evaluate(() => window.__berth!.tabs())).toBe(1);
+
   // a program reading: Ctrl-D is end of input
   await page.locator('[role=tabpanel]:not([hidden]) .xterm').click();
   await run(page, 'cat');

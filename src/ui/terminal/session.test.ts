@@ -185,6 +185,19 @@ describe('TerminalSession', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('`exit` typed at the prompt does what Ctrl-D does, without running it in the host', () => {
+    const fake = fakeHost();
+    let screen = '';
+    let exits = 0;
+    const session = new TerminalSession({ host: fake.host, term: { write: (d) => (screen += d) }, onExit: () => (exits++, true) });
+    session.start();
+    session.input('exit 0\r');
+    expect(screen).toBe('root@berth:~# exit 0\r\nexit\r\n');
+    expect(exits).toBe(1);
+    expect(fake.calls).toEqual([]);
+    expect(session.state).toBe('closed');
+  });
+
   it('Ctrl-D with text on the line deletes under the cursor; in a continuation it ends the command', () => {
     const t = setup();
     t.session.input('echo ab\x1b[D\x04\r');

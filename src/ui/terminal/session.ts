@@ -233,6 +233,8 @@ export class TerminalSession {
 
   private execute(text: string): void {
     if (text.trim() === '') return this.prompt();
+    // `exit` at the prompt ends this terminal's bash as Ctrl-D does (the page keeps the first tab)
+    if (/^\s*(exit|logout)(\s+[0-9]+)?\s*;?\s*$/.test(text)) return this.exit();
     const run: Run = { id: ++this.runs, interrupted: false, read: null };
     this.current = run;
     this.setState('running');
