@@ -9,8 +9,16 @@ if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });
 
 // The code loaded on first use (engine/lazy.ts: the docker CLI, the programs
-// containers run, the image catalogue) is fetched once the page is idle,
-// after the prompt is up, so the first command does not wait for it.
+// containers run, the image catalogue) is fetched once the page is idle after
+// the prompt is up, or as soon as the learner starts typing, so the first
+// command does not wait for it (the CLI comes first).
+let prefetched = false;
+const prefetch = () => {
+  if (prefetched) return;
+  prefetched = true;
+  void prefetchModules();
+};
 const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-addEventListener('load', () => whenIdle(() => void prefetchModules()), { once: true });
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
+addEventListener('load', () => whenIdle(prefetch), { once: true });
+for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, prefetch, { once: true, capture: true, passive: true });

@@ -5,7 +5,7 @@
 import type { CliContext } from './command.ts';
 import { lazyModule } from '../engine/lazy.ts';
 
-const cli = lazyModule('the docker CLI', () => import('./docker.ts'));
+const cli = lazyModule('the docker CLI', () => import('./docker.ts'), { first: true });
 
 /** Runs one `docker` command line (argv without the leading `docker`); resolves to the exit status. */
 export async function runDocker(argv: string[], ctx: CliContext): Promise<number> {

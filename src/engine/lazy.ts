@@ -19,15 +19,21 @@ export interface LazyModule<M> {
 }
 
 let inFlight = 0;
+/** The modules marked `first`, then the others, in the order they were declared. */
 const declared: LazyModule<unknown>[] = [];
+let firsts = 0;
 
 /** How many lazy modules are loading right now. */
 export function modulesLoading(): number {
   return inFlight;
 }
 
-/** A module imported on first `load()`. `importer` must be a literal `() => import('./x.ts')` for bundlers to split it. */
-export function lazyModule<M>(name: string, importer: () => Promise<M>): LazyModule<M> {
+/**
+ * A module imported on first `load()`. `importer` must be a literal
+ * `() => import('./x.ts')` for bundlers to split it. `first`: prefetched
+ * before the others (the docker CLI, which the first command needs).
+ */
+export function lazyModule<M>(name: string, importer: () => Promise<M>, options: { first?: boolean } = {}): LazyModule<M> {
   let value: M | undefined;
   let pending: Promise<M> | null = null;
   const mod: LazyModule<M> = {
@@ -52,17 +58,22 @@ export function lazyModule<M>(name: string, importer: () => Promise<M>): LazyMod
       return pending;
     },
   };
-  declared.push(mod as LazyModule<unknown>);
+  if (options.first) declared.unshift(mod as LazyModule<unknown>);
+  else declared.push(mod as LazyModule<unknown>);
+  firsts += options.first ? 1 : 0;
   return mod;
 }
 
 /**
- * Loads every lazy module declared so far, side by side (the page calls it
- * when idle, so the first `docker run` or `awk` finds its code there).
- * Failures are left for first use to report.
+ * Loads every lazy module declared so far: those marked `first`, then the
+ * others side by side (the page calls it once the prompt is up, so the
+ * first `docker run` or `awk` finds its code there). Failures are left for
+ * first use to report.
  */
 export async function prefetchModules(): Promise<void> {
-  await Promise.all(declared.map((m) => m.load().catch(() => undefined)));
+  const load = (ms: LazyModule<unknown>[]) => Promise.all(ms.map((m) => m.load().catch(() => undefined)));
+  await load(declared.slice(0, firsts));
+  await load(declared.slice(firsts));
 }
 
 /** The names of the lazy modules declared so far and whether each is loaded. */
