@@ -179,6 +179,30 @@ describe('restored running containers', () => {
   });
 });
 
+describe('pulled layers', () => {
+  it('are saved by catalogue reference and rebuilt only when read', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q ubuntu && docker pull -q alpine');
+    await sh1("docker run --name mine ubuntu sh -c 'echo mine > /root/mine' && docker commit mine mine");
+    const records = h1.state.captureAll();
+    const contents = [...records].filter(([k]) => k.startsWith('content/')).map(([, v]) => v as Record<string, unknown>);
+    // two pulled layers by reference, the committed one by content
+    expect(contents.filter((c) => 'catalogue' in c)).toHaveLength(2);
+    expect(contents.filter((c) => 'tree' in c)).toHaveLength(1);
+    expect(JSON.stringify(contents.filter((c) => 'catalogue' in c)).length).toBeLessThan(600);
+    const h2 = await createHost({ platform: platform(), restore: records });
+    for (const l of h2.daemon.layers.records()) expect(Object.getOwnPropertyDescriptor(l, 'tree')?.get).toBeTypeOf('function');
+    const sh2 = shell(h2);
+    expect(await sh2('docker run --rm mine cat /root/mine /etc/os-release')).toMatch(/^mine\nPRETTY_NAME="Ubuntu/);
+    expect(await sh2('docker run --rm alpine cat /etc/alpine-release')).toBe(await sh1('docker run --rm alpine cat /etc/alpine-release'));
+    // a reference without its history step (a layer no image names) is found by fingerprint
+    const bare = new Map([...records].map(([k, v]) => [k, k.startsWith('content/') && 'catalogue' in (v as object) ? { catalogue: { ...(v as { catalogue: object }).catalogue, createdBy: undefined } } : v]));
+    const h3 = await createHost({ platform: platform(), restore: bare });
+    expect(await shell(h3)('docker run --rm mine cat /root/mine')).toBe('mine\n[0]');
+  }, 60_000);
+});
+
 describe('registries', () => {
   it('keep what was pushed to the private registry', async () => {
     const h1 = await createHost({ platform: platform() });

@@ -66,11 +66,26 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     if (s === undefined) seqs.set(id, (s = memory.nextSeq++));
     return s;
   };
+  /** The history step that made each layer of the images (a catalogue reference names it). */
+  let steps: Map<string, string> | undefined;
+  const stepOf = (diffId: string): string | undefined => {
+    if (steps === undefined) {
+      steps = new Map();
+      for (const img of daemon.images.all()) {
+        const made = img.config.history.filter((h) => !h.empty_layer);
+        img.config.rootfs.diff_ids.forEach((d, i) => {
+          const by = made[i]?.created_by;
+          if (by !== undefined && !steps!.has(d)) steps!.set(d, by);
+        });
+      }
+    }
+    return steps.get(diffId);
+  };
   const contentOf = (diffId: string, tree: () => LayerTree): ContentValue => {
     let c = memory.content.get(diffId);
     if (c === undefined) {
       const t = tree();
-      const catalogue = catalogueRefOf(t, diffId);
+      const catalogue = catalogueRefOf(t, diffId, stepOf(diffId));
       c = catalogue ? { catalogue } : { tree: encodeTree(t) };
       memory.content.set(diffId, c);
     }
@@ -78,6 +93,7 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
   };
 
   return (recorder) => {
+    steps = undefined;
     const now = daemon.now();
     recorder.group('meta', '', (record) => record(KEY.meta, [now], (): MetaValue => ({ format: STATE_FORMAT, now })));
 

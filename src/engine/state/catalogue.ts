@@ -1,20 +1,26 @@
 // Pulled layers are saved by reference, not by content: the catalogue
-// recipe that builds them, found by the tree's fingerprint (the key of the
-// precomputed digest table) and the catalogue's creation time. A restored
-// host rebuilds such a layer only when something reads it.
+// recipe that builds them. The reference holds the tree's fingerprint (the
+// key of the precomputed digest table, which says the DiffID it builds), the
+// creation time every entry of a catalogue layer carries (its image's), and
+// the history step that made it (created_by): together they find the recipe
+// again without building anything. A restored host builds such a layer only
+// when something reads it.
 import type { LayerTree } from '../layer/tree.ts';
-import { buildTree, loadDigestTable, loadedDigestRow, treeFingerprint } from '../registry/catalogue/build.ts';
+import { buildTree, treeFingerprint } from '../registry/catalogue/build.ts';
+import { CATALOGUE_DIGESTS } from '../registry/catalogue/digests.ts';
+import type { LayerRecipe } from '../registry/catalogue/recipe.ts';
 
 export interface CatalogueRef {
   /** The tree's fingerprint (build.ts), a key of CATALOGUE_DIGESTS. */
   fp: string;
-  /** The mtime every entry of a catalogue layer carries: its image's creation time. */
+  /** The mtime of every entry of the layer: its image's creation time. */
   mtime: number;
+  /** The history step that made the layer, when an image names it. */
+  createdBy?: string;
 }
 
 /** The catalogue reference of a layer, when a catalogue recipe builds exactly this DiffID. */
-export function catalogueRefOf(tree: LayerTree, diffId: string): CatalogueRef | undefined {
-  // a catalogue layer's entries all carry its image's creation time, which finds the recipe again
+export function catalogueRefOf(tree: LayerTree, diffId: string, createdBy: string | undefined): CatalogueRef | undefined {
   let mtime: number | undefined;
   for (const [, e] of tree.walk()) {
     if (mtime === undefined) mtime = e.mtime;
@@ -22,38 +28,40 @@ export function catalogueRefOf(tree: LayerTree, diffId: string): CatalogueRef | 
   }
   if (mtime === undefined) return undefined;
   const fp = treeFingerprint(tree);
-  if (fp === null) return undefined;
-  // loaded by the pull that brought the layer, or by the restore (catalogueBuilder)
-  const row = loadedDigestRow(fp);
-  if (row === undefined || row[1] !== diffId) return undefined;
-  return { fp, mtime };
+  if (fp === null || CATALOGUE_DIGESTS[fp]?.[1] !== diffId) return undefined;
+  return createdBy === undefined ? { fp, mtime } : { fp, mtime, createdBy };
 }
 
-/** Builders of catalogue layers by fingerprint, filled per creation time as restores ask. */
-const builders = new Map<string, () => LayerTree>();
+/** Layers found by fingerprint (the slow path), filled per creation time as restores ask. */
+const byFingerprint = new Map<string, LayerRecipe>();
 const indexed = new Set<number>();
 
 /**
- * A function building the layer `ref` names, or undefined when no recipe of
- * this Berth's catalogue does. Loads the catalogue on first use; digests
- * every layer of the recipes created at `ref.mtime` once per process.
+ * A function building the layer `ref` names (DiffID `diffId`), or undefined
+ * when this Berth's catalogue has no such layer. Loads the catalogue on
+ * first use; builds trees only when the history step does not single out
+ * one recipe layer.
  */
-export async function catalogueBuilder(ref: CatalogueRef): Promise<(() => LayerTree) | undefined> {
-  await loadDigestTable();
+export async function catalogueBuilder(ref: CatalogueRef, diffId: string): Promise<(() => LayerTree) | undefined> {
+  if (CATALOGUE_DIGESTS[ref.fp]?.[1] !== diffId) return undefined;
+  const { CATALOGUE } = await import('../registry/catalogue/images.ts');
+  const build = (h: LayerRecipe) => () => buildTree(h.entries(), ref.mtime);
+  const recipes = CATALOGUE.filter((r) => Date.parse(r.created) === ref.mtime);
+  if (ref.createdBy !== undefined) {
+    const steps = new Set<LayerRecipe>();
+    for (const r of recipes) for (const h of r.history) if ('entries' in h && h.createdBy === ref.createdBy) steps.add(h);
+    if (steps.size === 1) return build([...steps][0]!);
+  }
   if (!indexed.has(ref.mtime)) {
-    const { CATALOGUE } = await import('../registry/catalogue/images.ts');
-    if (!indexed.has(ref.mtime)) {
-      indexed.add(ref.mtime);
-      for (const recipe of CATALOGUE) {
-        const mtime = Date.parse(recipe.created);
-        if (mtime !== ref.mtime) continue;
-        for (const h of recipe.history) {
-          if (!('entries' in h)) continue;
-          const fp = treeFingerprint(buildTree(h.entries(), mtime));
-          if (fp !== null && !builders.has(fp)) builders.set(fp, () => buildTree(h.entries(), mtime));
-        }
+    indexed.add(ref.mtime);
+    for (const r of recipes) {
+      for (const h of r.history) {
+        if (!('entries' in h)) continue;
+        const fp = treeFingerprint(buildTree(h.entries(), ref.mtime));
+        if (fp !== null && !byFingerprint.has(fp)) byFingerprint.set(fp, h);
       }
     }
   }
-  return builders.get(ref.fp);
+  const found = byFingerprint.get(ref.fp);
+  return found && build(found);
 }

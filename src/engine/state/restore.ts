@@ -69,11 +69,14 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     if (!isObject(v)) return damaged(`${key} is unreadable`);
     if (isObject(v.catalogue)) {
       const ref = v.catalogue as Partial<CatalogueRef>;
-      if (typeof ref.fp !== 'string' || typeof ref.mtime !== 'number') return damaged(`${key} is unreadable`);
-      const build = await catalogueBuilder({ fp: ref.fp, mtime: ref.mtime });
+      if (typeof ref.fp !== 'string' || typeof ref.mtime !== 'number' || (ref.createdBy !== undefined && typeof ref.createdBy !== 'string')) {
+        return damaged(`${key} is unreadable`);
+      }
+      const checked: CatalogueRef = ref.createdBy === undefined ? { fp: ref.fp, mtime: ref.mtime } : { fp: ref.fp, mtime: ref.mtime, createdBy: ref.createdBy };
+      const build = await catalogueBuilder(checked, diffId);
       if (!build) return damaged(`layer ${short(diffId)} comes from an image this Berth no longer has`);
       trees.set(diffId, build);
-      memory.content.set(diffId, { catalogue: { fp: ref.fp, mtime: ref.mtime } });
+      memory.content.set(diffId, { catalogue: checked });
     } else {
       const tree = decodeTree(v.tree, `layer ${short(diffId)}`);
       trees.set(diffId, () => tree);
