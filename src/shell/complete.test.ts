@@ -32,7 +32,7 @@ describe('scanning the words before the cursor', () => {
   });
 });
 
-describe('completion at the host prompt', () => {
+describe('completion at the host prompt', { timeout: 30_000 }, () => {
   it('completes the first word from PATH and the builtins', async () => {
     const { src } = await setup();
     expect(values('dock', src)).toEqual(['docker']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineEditor, nextKey, visibleWidth, type EditorEvent, type ReadOptions } from './lineEditor.ts';
+import { charWidth, LineEditor, nextKey, visibleWidth, type EditorEvent, type ReadOptions } from './lineEditor.ts';
 
 const KEY = {
   enter: '\r',
@@ -544,5 +544,26 @@ describe('Ctrl-D', () => {
     t.editor.feed('abc' + KEY.home + KEY.ctrlD);
     expect(t.editor.line).toBe('bc');
     expect(t.events).toEqual([]);
+  });
+});
+
+describe('wide characters', () => {
+  it('count two cells for CJK and emoji, none for combining marks', () => {
+    expect(['a', '你', '镜', '😀', 'é', '\u0301', 'ｱ', 'Ａ'].map(charWidth)).toEqual([1, 2, 2, 2, 1, 0, 1, 2]);
+    expect(visibleWidth('\x1b[1;32m镜像\x1b[0m ok')).toBe(7);
+  });
+
+  it('move the cursor by cells: Home and End over 你好 count two columns each, Backspace redraws', () => {
+    const t = setup({ prompt: '$ ', history: true });
+    t.editor.feed('echo 你好');
+    t.takeEcho();
+    t.editor.feed(KEY.home);
+    expect(t.takeEcho()).toBe('\x1b[9D');
+    t.editor.feed(KEY.end);
+    expect(t.takeEcho()).toBe('\x1b[9C');
+    t.editor.feed(KEY.backspace);
+    // not `\b \b`, which would leave half of 好 on the screen
+    expect(t.takeEcho()).toBe('\x1b[9D\x1b[Jecho 你');
+    expect(t.editor.line).toBe('echo 你');
   });
 });

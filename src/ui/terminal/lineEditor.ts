@@ -73,7 +73,9 @@ export function visibleWidth(text: string): number {
     .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '') // CSI
     .replace(/\x1b[@-Z\\-_]/g, '') // two-byte escapes
     .replace(/[\x00-\x1f\x7f]/g, '');
-  return Array.from(plain).length;
+  let width = 0;
+  for (const ch of plain) width += charWidth(ch);
+  return width;
 }
 
 /**
@@ -228,6 +230,13 @@ export class LineEditor {
     this.rows = Math.max(1, Math.floor(rows));
   }
 
+  /** Cells the first `n` characters of the line take. */
+  private cells(n: number): number {
+    let w = 0;
+    for (let i = 0; i < n; i++) w += charWidth(this.chars[i]!);
+    return w;
+  }
+
   /** Shows the prompt and starts reading a line; queued input is processed at once. */
   read(options: ReadOptions = {}): void {
     this.options = { prompt: '', column: 0, history: false, eof: false, cooked: false, complete: null, ...options };
@@ -336,7 +345,7 @@ export class LineEditor {
   }
 
   private finish(event: EditorEvent, mark: string): void {
-    const end = this.promptEnd + this.chars.length;
+    const end = this.promptEnd + this.cells(this.chars.length);
     let out = this.moveFrom(this.pos, end) + mark;
     // A line that exactly fills its last row already left the cursor on the next one.
     const atRowStart = mark === '' && this.chars.length > 0 && end % this.cols === 0;
@@ -403,11 +412,11 @@ export class LineEditor {
     const shown = candidates.map((c) => c.display);
     if (shown.length > QUERY_ITEMS) {
       this.query = shown;
-      this.io.write(this.moveFrom(this.pos, this.promptEnd + this.chars.length) + `\r\nDisplay all ${shown.length} possibilities? (y or n)`);
+      this.io.write(this.moveFrom(this.pos, this.promptEnd + this.cells(this.chars.length)) + `\r\nDisplay all ${shown.length} possibilities? (y or n)`);
       this.pos = -1;
       return;
     }
-    this.io.write(this.moveFrom(this.pos, this.promptEnd + this.chars.length) + '\r\n' + this.columns(shown) + '\r\n');
+    this.io.write(this.moveFrom(this.pos, this.promptEnd + this.cells(this.chars.length)) + '\r\n' + this.columns(shown) + '\r\n');
     this.redraw();
   }
 
@@ -453,9 +462,9 @@ export class LineEditor {
     this.promptEnd = visibleWidth(this.promptText);
     let out = this.promptText + this.wrapFix(this.promptEnd, this.promptText.length > 0);
     out += this.chars.map(display).join('');
-    const end = this.promptEnd + this.chars.length;
+    const end = this.promptEnd + this.cells(this.chars.length);
     out += this.wrapFix(end, this.chars.length > 0);
-    const to = this.promptEnd + this.cursor;
+    const to = this.promptEnd + this.cells(this.cursor);
     out += this.moveFrom(end, to);
     this.pos = to;
     this.io.write(out);
@@ -485,7 +494,7 @@ export class LineEditor {
     this.chars.splice(this.cursor, 0, ...added);
     this.cursor += added.length;
     if (atEnd) {
-      this.pos += added.length;
+      this.pos += added.reduce((n, ch) => n + charWidth(ch), 0);
       this.io.write(added.map(display).join('') + this.wrapFix(this.pos, true));
     } else {
       this.refresh();
@@ -495,9 +504,10 @@ export class LineEditor {
   private backspace(): void {
     if (this.cursor === 0) return;
     const atEnd = this.cursor === this.chars.length;
-    this.chars.splice(this.cursor - 1, 1);
+    const [gone] = this.chars.splice(this.cursor - 1, 1);
+    const w = charWidth(gone!);
     this.cursor--;
-    if (atEnd && this.pos % this.cols !== 0) {
+    if (atEnd && w === 1 && this.pos % this.cols !== 0) {
       this.pos--;
       this.io.write('\b \b');
     } else {
@@ -538,7 +548,7 @@ export class LineEditor {
     const target = Math.max(0, Math.min(this.chars.length, index));
     if (target === this.cursor) return;
     this.cursor = target;
-    const to = this.promptEnd + target;
+    const to = this.promptEnd + this.cells(target);
     const out = this.moveFrom(this.pos, to);
     this.pos = to;
     this.io.write(out);
@@ -548,9 +558,9 @@ export class LineEditor {
   private refresh(): void {
     let out = this.moveFrom(this.pos, this.promptEnd) + `${ESC}[J`;
     out += this.chars.map(display).join('');
-    const end = this.promptEnd + this.chars.length;
+    const end = this.promptEnd + this.cells(this.chars.length);
     out += this.wrapFix(end, this.chars.length > 0);
-    const to = this.promptEnd + this.cursor;
+    const to = this.promptEnd + this.cells(this.cursor);
     out += this.moveFrom(end, to);
     this.pos = to;
     this.io.write(out);
@@ -563,9 +573,9 @@ export class LineEditor {
     this.io.write(out);
     this.pos = this.promptEnd;
     out = this.chars.map(display).join('');
-    const end = this.promptEnd + this.chars.length;
+    const end = this.promptEnd + this.cells(this.chars.length);
     out += this.wrapFix(end, this.chars.length > 0);
-    const to = this.promptEnd + this.cursor;
+    const to = this.promptEnd + this.cells(this.cursor);
     out += this.moveFrom(end, to);
     this.pos = to;
     this.io.write(out);
@@ -588,6 +598,31 @@ export class LineEditor {
       moveCursor(-rowDelta, 'A') + moveCursor(rowDelta, 'B') + moveCursor(colDelta, 'C') + moveCursor(-colDelta, 'D')
     );
   }
+}
+
+/**
+ * Cells a character takes on the terminal: 2 for East Asian wide and
+ * fullwidth characters and most emoji (as xterm's Unicode 6 table), 0 for
+ * combining marks, else 1.
+ */
+export function charWidth(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  if (c === 0) return 0;
+  if (/\p{Mn}|\p{Me}|\u200b/u.test(ch)) return 0;
+  if (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x1f900 && c <= 0x1f9ff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  )
+    return 2;
+  return 1;
 }
 
 function display(ch: string): string {
