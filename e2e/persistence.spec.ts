@@ -1,0 +1,286 @@
+// The workspace in IndexedDB: a reload finds everything; a page killed in the
+// middle of a command comes back to a saved boundary; two tabs never share
+// the engine; a full disk keeps Berth working in memory; reset, export and
+// import.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expectScreen, run, screenText, waitIdle } from './terminal.ts';
+
+// the machine may be shared with other browsers: generous time per test
+test.describe.configure({ timeout: 120_000 });
+
+/** Waits until the last command's save has landed. */
+async function saved(page: Page): Promise<void> {
+  await waitIdle(page, 20_000);
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+}
+
+/** Runs a command line and returns what it printed (between the line and the next prompt). */
+async function output(page: Page, line: string): Promise<string> {
+  const before = (await screenText(page)).length;
+  await run(page, line);
+  await waitIdle(page, 20_000);
+  const text = (await screenText(page)).slice(before);
+  const lines = text.split('\n');
+  // drop the command line itself and the prompt after the output
+  return lines.slice(1, -1).join('\n');
+}
+
+/** Waits for the prompt of a page that is loading (or restarting) and clicks into its terminal. */
+async function prompt(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__berth?.ready === true, undefined, { timeout: 20_000 });
+  await waitIdle(page);
+  await page.locator('.xterm:visible').first().click();
+}
+
+async function openTerminal(page: Page): Promise<void> {
+  await page.goto('/');
+  await prompt(page);
+}
+
+async function reopen(page: Page): Promise<void> {
+  await page.reload();
+  await prompt(page);
+}
+
+test('a reload finds everything: images, tags, containers Up, their files, files at the prompt, history, the clock', async ({ page }) => {
+  await openTerminal(page);
+  await run(page, 'docker pull busybox');
+  await expectScreen(page, /Status: Downloaded newer image for busybox:latest/, 20_000);
+  await run(page, 'docker run -d --name web busybox sleep 100000');
+  await waitIdle(page, 20_000);
+  await run(page, `docker exec web sh -c 'echo made inside > /inside.txt'`);
+  await waitIdle(page);
+  await run(page, 'docker tag busybox my/box:v1');
+  await waitIdle(page);
+  await run(page, 'echo made at the prompt > notes.txt');
+  await saved(page);
+  const created = await output(page, 'docker ps --format "{{.Names}} {{.CreatedAt}}"');
+  expect(created).toMatch(/^web \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  await page.waitForTimeout(1_200);
+  await run(page, 'docker images --format "{{.Repository}}:{{.Tag}}" | sort');
+  await saved(page);
+
+  await reopen(page);
+  expect(await output(page, 'docker images --format "{{.Repository}}:{{.Tag}}" | sort')).toBe('busybox:latest\nmy/box:v1');
+  expect(await output(page, 'docker ps --format "{{.Names}} {{.Status}}"')).toMatch(/^web Up \d+ seconds?$/);
+  // the same creation time, and time went on: not "Less than a second ago" again
+  expect(await output(page, 'docker ps --format "{{.Names}} {{.CreatedAt}}"')).toBe(created);
+  expect(await output(page, 'docker ps --format "{{.RunningFor}}"')).toMatch(/^\d+ seconds ago$/);
+  expect(await output(page, 'docker exec web cat /inside.txt')).toBe('made inside');
+  expect(await output(page, 'cat notes.txt')).toBe('made at the prompt');
+  // ↑ recalls the history saved with the engine
+  await run(page, 'true');
+  await waitIdle(page);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await screenText(page)).split('\n').at(-1)).toMatch(/cat notes\.txt$/);
+});
+
+test('a page killed in the middle of a command reloads to a saved boundary, never a mix', async ({ context, page }) => {
+  test.setTimeout(240_000);
+  await openTerminal(page);
+  await run(page, 'docker pull busybox');
+  await waitIdle(page, 20_000);
+  await saved(page);
+  let current = page;
+  let expected = 0;
+  const outcomes: string[] = [];
+  // the loop takes about 6 s (a container every half second): killed early it
+  // comes back as before the command; killed late, as at the save made
+  // while it ran (engine events are saved after at most 5 s); never half a
+  // container, never containers without the history line that made them
+  for (const delay of [200, 2_000, 5_800, 8_000]) {
+    const from = expected + 1;
+    const to = expected + 12;
+    await run(current, `for i in $(seq ${from} ${to}); do docker run -d --name c$i busybox sleep 1000 >/dev/null; sleep 0.5; done`);
+    if (delay) await current.waitForTimeout(delay);
+    const cdp = await context.newCDPSession(current);
+    const crashed = current.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    await current.close().catch(() => undefined);
+
+    current = await context.newPage();
+    await openTerminal(current);
+    // the history was saved in the same transactions: ↑ first, before
+    // any other command: once any container of this loop is back, ↑ gives the loop's line
+    const line = `for i in $(seq ${from} ${to});`;
+    await current.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await screenText(current)).split('\n').at(-1) ?? '').toMatch(/# \S/);
+    const recalled = (await screenText(current)).split('\n').at(-1) ?? '';
+    await current.keyboard.press('Control+U');
+    const names = (await output(current, 'docker ps -a --format "{{.Names}}"')).split('\n').filter(Boolean);
+    const numbers = names.map((n) => Number(n.slice(1))).sort((a, b) => a - b);
+    // a prefix of the loop: every container that is there is whole, none is missing before it
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+    expect(numbers.length).toBeGreaterThanOrEqual(expected);
+    expect(numbers.length).toBeLessThanOrEqual(to);
+    if (numbers.length > expected) expect(recalled).toContain(line);
+    // each one that came back is whole: inspect reads it, ps sees it running
+    if (numbers.length) {
+      const last = `c${numbers.length}`;
+      expect(await output(current, `docker inspect --format '{{.Name}} {{.State.Status}}' ${last}`)).toBe(`/${last} running`);
+    }
+    outcomes.push(`${delay} ms: ${numbers.length - expected} of 12${recalled.includes(line) ? ', line in history' : ''}`);
+    expected = numbers.length;
+  }
+  test.info().annotations.push({ type: 'killed mid-loop', description: outcomes.join('; ') });
+  console.log(outcomes.join('\n'));
+});
+
+test('two tabs: the second says so and takes no input until it takes the workspace over', async ({ context, page }) => {
+  await openTerminal(page);
+  await run(page, 'docker run --name first hello-world >/dev/null');
+  await saved(page);
+
+  const second = await context.newPage();
+  await second.goto('/');
+  const notice = second.getByRole('dialog', { name: 'Berth is open in another tab' });
+  await expect(notice).toBeVisible();
+  // the notice is modal: typing goes nowhere, there is no prompt behind it
+  await second.keyboard.type('docker ps -a');
+  await second.keyboard.press('Enter');
+  await expect(notice).toBeVisible();
+  expect(await second.evaluate(() => window.__berth?.ready ?? false)).toBe(false);
+  await second.screenshot({ path: 'test-results/workspace-other-tab.png' });
+
+  await notice.getByRole('button', { name: 'Use Berth here' }).click();
+  await prompt(second);
+  // the first tab saved and stepped aside
+  await expect(page.getByRole('dialog', { name: 'Berth moved to another tab' })).toBeVisible();
+  expect(await output(second, 'docker ps -a --format "{{.Names}} {{.Image}}"')).toBe('first hello-world');
+  await run(second, 'docker run --name second hello-world >/dev/null');
+  await saved(second);
+
+  // and back: the first tab restarts on what the second saved
+  await page.getByRole('button', { name: 'Use Berth here' }).click();
+  await prompt(page);
+  await expect(second.getByRole('dialog', { name: 'Berth moved to another tab' })).toBeVisible();
+  expect(await output(page, 'docker ps -a --format "{{.Names}}" | sort')).toBe('first\nsecond');
+});
+
+/**
+ * Gives the page's origin a small storage quota. Chromium reads the quota
+ * when the origin first opens IndexedDB, so this is set before the page
+ * loads (on a blank document of the same origin).
+ */
+async function smallQuota(context: BrowserContext, page: Page, bytes: number): Promise<void> {
+  await page.goto('/favicon.svg');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: bytes });
+}
+
+const NOT_SAVING = "Your work is not being saved: the browser's storage for this site is full. Berth keeps working in this tab.";
+
+test('a full disk: a clear message, Berth keeps working in memory, a reload finds the last save that landed', async ({ context, page }) => {
+  // 1 MB: the workspace fits, a 1.5 MB file at the prompt does not
+  await smallQuota(context, page, 1_000_000);
+  await openTerminal(page);
+  await run(page, 'docker run --name before hello-world >/dev/null');
+  await saved(page);
+  await run(page, 'yes abcdefgh | head -c 1500000 > big.txt; docker run --name after hello-world >/dev/null');
+  await waitIdle(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(NOT_SAVING);
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'memory');
+  await expect(page.locator('header [data-state]')).toHaveText('Not saved');
+  await page.screenshot({ path: 'test-results/workspace-not-saving.png' });
+  // still working, in memory
+  expect(await output(page, 'docker ps -a --format "{{.Names}}" | sort; wc -c < big.txt')).toBe('after\nbefore\n1500000');
+
+  // the database kept the last save that landed
+  await reopen(page);
+  expect(await output(page, 'docker ps -a --format "{{.Names}}"; ls')).toBe('before');
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+
+  // full again; room made; Try again writes everything
+  await run(page, 'yes abcdefgh | head -c 1500000 > big.txt; docker run --name later hello-world >/dev/null');
+  await waitIdle(page);
+  await expect(alert).toContainText(NOT_SAVING);
+  await run(page, 'rm big.txt');
+  await waitIdle(page);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+  await expect(alert).toHaveCount(0);
+  await reopen(page);
+  expect(await output(page, 'docker ps -a --format "{{.Names}}" | sort')).toBe('before\nlater');
+});
+
+test('no room at all: the first save fails, Berth says so and runs in memory', async ({ context, page }) => {
+  await smallQuota(context, page, 1);
+  await openTerminal(page);
+  await expect(page.getByRole('alert')).toContainText(NOT_SAVING);
+  expect(await output(page, 'docker run --rm hello-world 2>/dev/null | head -2')).toBe('\nHello from Docker!');
+  await page.getByRole('alert').getByRole('button', { name: 'Hide' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('header [data-state]')).toHaveText('Not saved');
+});
+
+test('no IndexedDB (a private window): Berth says its work is not saved and runs in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await openTerminal(page);
+  await expect(page.getByRole('alert')).toContainText('Your work is not being saved: this browser does not let the page store data');
+  expect(await output(page, 'docker run --rm hello-world 2>/dev/null | head -2')).toBe('\nHello from Docker!');
+});
+
+test('export, reset, import: everything comes back; a file that is not a workspace changes nothing', async ({ page }, testInfo) => {
+  await openTerminal(page);
+  await run(page, 'docker pull busybox && docker tag busybox kept:1');
+  await waitIdle(page, 20_000);
+  await run(page, 'docker run -d --name keeper busybox sleep 100000 && echo note > here.txt');
+  await saved(page);
+
+  // export
+  await page.getByRole('button', { name: 'Workspace' }).click();
+  await page.screenshot({ path: 'test-results/workspace-menu.png' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export to a file' }).click();
+  const download = await downloading;
+  const file = testInfo.outputPath('berth-workspace.tar.gz');
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^berth-workspace-\d{4}-\d\d-\d\d-\d{4}\.tar\.gz$/);
+
+  // reset, after a confirmation naming what is lost; the language choice stays
+  await page.evaluate(() => localStorage.setItem('berth.locale', 'en'));
+  await page.getByRole('button', { name: 'Workspace' }).click();
+  await page.getByRole('menuitem', { name: 'Reset…' }).click();
+  const reset = page.getByRole('dialog', { name: 'Reset the workspace?' });
+  await expect(reset).toContainText('images, containers and their files, files at the prompt, and the command history');
+  await page.screenshot({ path: 'test-results/workspace-reset.png' });
+  await reset.getByRole('button', { name: 'Delete everything and restart' }).click();
+  await prompt(page);
+  expect(await output(page, 'docker ps -a -q; docker images -q; ls')).toBe('');
+  expect(await page.evaluate(() => localStorage.getItem('berth.locale'))).toBe('en');
+
+  // a file that is not a workspace: the error, and nothing changed
+  await run(page, 'docker run --name fresh hello-world >/dev/null');
+  await saved(page);
+  await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
+  const problem = page.getByRole('dialog', { name: 'This file cannot be imported' });
+  await expect(problem).toContainText('“notes.txt”');
+  await expect(problem).toContainText('Nothing was changed.');
+  await page.screenshot({ path: 'test-results/workspace-import-error.png' });
+  await problem.getByRole('button', { name: 'Close' }).click();
+  expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('fresh');
+
+  // import: confirm, restart on it
+  await page.locator('input[type=file]').setInputFiles({ name: 'berth-workspace.tar.gz', mimeType: 'application/gzip', buffer: await readFile(file) });
+  const confirm = page.getByRole('dialog', { name: 'Replace your workspace?' });
+  await expect(confirm).toContainText('“berth-workspace.tar.gz”');
+  await page.screenshot({ path: 'test-results/workspace-import.png' });
+  await confirm.getByRole('button', { name: 'Replace and restart' }).click();
+  await prompt(page);
+  expect(await output(page, 'docker images --format "{{.Repository}}:{{.Tag}}" | sort')).toBe('busybox:latest\nkept:1');
+  expect(await output(page, 'docker ps --format "{{.Names}} {{.Status}}"')).toMatch(/^keeper Up \d+ seconds?$/);
+  expect(await output(page, 'cat here.txt')).toBe('note');
+  // and it is saved: a reload keeps it
+  await reopen(page);
+  expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('keeper');
+});
