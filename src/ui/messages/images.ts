@@ -19,7 +19,7 @@ export const imagesMessages = defineMessages({
     pinned: 'docker rmi refuses while a container uses it: {names}',
     digests: 'Digests',
     size: 'Size',
-    layerStrip: 'Layers (same colour = same layer, stored once)',
+    layerStrip: 'Each square is a layer, base first; an outlined one is shared with another image and stored once.',
     more: 'Show {n} more',
   },
   'zh-CN': {
@@ -40,7 +40,7 @@ export const imagesMessages = defineMessages({
     pinned: '有容器在使用时 docker rmi 会拒绝删除：{names}',
     digests: '摘要',
     size: '大小',
-    layerStrip: '镜像层（颜色相同 = 同一层，只存一份）',
+    layerStrip: '每个方块是一个镜像层，从底层开始；带框的层与其他镜像共享，只存一份。',
     more: '再显示 {n} 个',
   },
 });
