@@ -104,6 +104,9 @@ describe('the workspace file', () => {
     expect(await refusal(manifest([['meta', meta]], 'ls'))).toMatch(/history is unreadable/);
     expect(await refusal(manifest([['meta', meta], ['x', { $bytes: 3 }]]))).toMatch(/blobs\/000003 is missing/);
     expect(await refusal(manifest([['meta', meta], ['meta', meta]]))).toMatch(/the record meta appears twice/);
+    const proto = await decodeWorkspace(manifest([['meta', meta], ['p', JSON.parse('{"__proto__": {"polluted": true}}')]]));
+    expect(Object.getPrototypeOf(proto.records.get('p'))).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await refusal(manifest([['x', 1]]))).toMatch(/^The workspace file is damaged: its description record is missing/);
     expect(await refusal(manifest([['meta', { format: STATE_FORMAT + 1, now: 0 }]]))).toMatch(/^This workspace was saved by a newer Berth/);
   });

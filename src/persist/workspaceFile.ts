@@ -30,6 +30,8 @@ export const WORKSPACE_FORMAT = 'berth-workspace';
 export const WORKSPACE_VERSION = 1;
 export const WORKSPACE_FILE_NAME = 'berth-workspace.tar.gz';
 const MANIFEST = 'berth-workspace.json';
+/** The largest archive (unpacked) a workspace file may hold. */
+const MAX_ARCHIVE_BYTES = 1 << 30;
 
 export class WorkspaceFileError extends Error {
   override readonly name = 'WorkspaceFileError';
@@ -58,6 +60,7 @@ export async function decodeWorkspace(bytes: Uint8Array): Promise<Workspace> {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new WorkspaceFileError('The file is empty: it is not a Berth workspace.');
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new WorkspaceFileError('This file is not a Berth workspace (berth-workspace.tar.gz).');
   const unzipped = gunzip(bytes);
+  if (unzipped.data.length > MAX_ARCHIVE_BYTES) throw new WorkspaceFileError('The workspace file is too big to open here.');
   if (unzipped.error) throw new WorkspaceFileError(`The workspace file is damaged or incomplete (${unzipped.error.message}).`);
   let tree: LayerTree;
   try {
@@ -143,7 +146,10 @@ function fromJson(v: unknown, blob: (n: unknown) => Uint8Array): unknown {
     throw new WorkspaceFileError('The workspace file is damaged: a number is unreadable.');
   }
   const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) o[k.startsWith('$') ? k.slice(1) : k] = fromJson(x, blob);
+  for (const [k, x] of Object.entries(v)) {
+    // defined, not assigned: a "__proto__" key stays a plain key
+    Object.defineProperty(o, k.startsWith('$') ? k.slice(1) : k, { value: fromJson(x, blob), enumerable: true, writable: true, configurable: true });
+  }
   return o;
 }
 
