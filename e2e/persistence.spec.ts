@@ -143,7 +143,6 @@ test('two tabs: the second says so and takes no input until it takes the workspa
   await second.keyboard.press('Enter');
   await expect(notice).toBeVisible();
   expect(await second.evaluate(() => window.__berth?.ready ?? false)).toBe(false);
-  await second.screenshot({ path: 'test-results/workspace-other-tab.png' });
 
   await notice.getByRole('button', { name: 'Use Berth here' }).click();
   await prompt(second);
@@ -185,7 +184,6 @@ test('a full disk: a clear message, Berth keeps working in memory, a reload find
   await expect(alert).toContainText(NOT_SAVING);
   await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'memory');
   await expect(page.locator('header [data-state]')).toHaveText('Not saved');
-  await page.screenshot({ path: 'test-results/workspace-not-saving.png' });
   // still working, in memory
   expect(await output(page, 'docker ps -a --format "{{.Names}}" | sort; wc -c < big.txt')).toBe('after\nbefore\n1500000');
 
@@ -239,7 +237,6 @@ test('export, reset, import: everything comes back; a file that is not a workspa
 
   // export
   await page.getByRole('button', { name: 'Workspace' }).click();
-  await page.screenshot({ path: 'test-results/workspace-menu.png' });
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Export to a file' }).click();
   const download = await downloading;
@@ -253,7 +250,6 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   await page.getByRole('menuitem', { name: 'Reset…' }).click();
   const reset = page.getByRole('dialog', { name: 'Reset the workspace?' });
   await expect(reset).toContainText('images, containers and their files, files at the prompt, and the command history');
-  await page.screenshot({ path: 'test-results/workspace-reset.png' });
   await reset.getByRole('button', { name: 'Delete everything and restart' }).click();
   await prompt(page);
   expect(await output(page, 'docker ps -a -q; docker images -q; ls')).toBe('');
@@ -266,7 +262,6 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   const problem = page.getByRole('dialog', { name: 'This file cannot be imported' });
   await expect(problem).toContainText('“notes.txt”');
   await expect(problem).toContainText('Nothing was changed.');
-  await page.screenshot({ path: 'test-results/workspace-import-error.png' });
   await problem.getByRole('button', { name: 'Close' }).click();
   expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('fresh');
 
@@ -274,7 +269,6 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   await page.locator('input[type=file]').setInputFiles({ name: 'berth-workspace.tar.gz', mimeType: 'application/gzip', buffer: await readFile(file) });
   const confirm = page.getByRole('dialog', { name: 'Replace your workspace?' });
   await expect(confirm).toContainText('“berth-workspace.tar.gz”');
-  await page.screenshot({ path: 'test-results/workspace-import.png' });
   await confirm.getByRole('button', { name: 'Replace and restart' }).click();
   await prompt(page);
   expect(await output(page, 'docker images --format "{{.Repository}}:{{.Tag}}" | sort')).toBe('busybox:latest\nkept:1');
@@ -284,3 +278,43 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   await reopen(page);
   expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('keeper');
 });
+
+// The workspace's interface in both languages, for the README and for looking at.
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`screenshots (${locale}): the menu, the dialogs, the other-tab notice, the not-saving message`, async ({ context, page }) => {
+    const shot = (name: string, p: Page = page) => p.screenshot({ path: `docs/screenshots/workspace-${name}-${locale}.png` });
+    await context.addInitScript((l) => localStorage.setItem('berth.locale', l), locale);
+    await smallQuota(context, page, 1_000_000);
+    await openTerminal(page);
+    await run(page, 'docker run --name hello hello-world >/dev/null; docker images');
+    await saved(page);
+
+    await page.locator('header button[aria-haspopup=menu]').click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await shot('menu');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot('reset');
+    await page.keyboard.press('Escape');
+
+    await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot('import-error');
+    await page.keyboard.press('Escape');
+    await page.locator('.xterm:visible').first().click();
+
+    await run(page, 'yes abcdefgh | head -c 1500000 > big.txt');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await shot('not-saving');
+
+    await run(page, 'rm big.txt');
+    await waitIdle(page);
+    await page.getByRole('alert').getByRole('button').first().click();
+    await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(second.getByRole('dialog')).toBeVisible();
+    await shot('other-tab', second);
+  });
+}
