@@ -308,4 +308,53 @@ describe('refused restores', () => {
       expect((err as Error).message, key).toMatch(message);
     }
   });
+
+  it('damaged anywhere: refused with a StateError, or restored into a host that answers without failing', async () => {
+    const base = await saved();
+    const keys = [...base.keys()];
+    /** Every path to a value inside a record. */
+    const paths = (v: unknown, at: Array<string | number> = []): Array<Array<string | number>> => {
+      const out: Array<Array<string | number>> = [at];
+      if (Array.isArray(v)) v.slice(0, 12).forEach((x, i) => out.push(...paths(x, [...at, i])));
+      else if (v && typeof v === 'object' && !(v instanceof Uint8Array)) for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
+      return out;
+    };
+    const garbage = fc.constantFrom<unknown>(null, -1, 1e300, 'x', '', true, [], {}, [1, 'a'], new Uint8Array([1]), undefined);
+    let refused = 0;
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), fc.nat(), garbage, async (key, pick, junk) => {
+        const records = new Map(base);
+        const value = structuredClone(base.get(key));
+        const all = paths(value);
+        const path = all[pick % all.length]!;
+        let damagedValue: unknown = junk;
+        if (path.length > 0) {
+          let parent = value as Record<string | number, unknown>;
+          for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, unknown>;
+          parent[path[path.length - 1]!] = junk;
+          damagedValue = value;
+        }
+        records.set(key, damagedValue);
+        let h: SimulatedHost;
+        try {
+          h = await createHost({ platform: platform(), restore: records });
+        } catch (e) {
+          expect(e).toBeInstanceOf(StateError);
+          expect((e as Error).message).toMatch(/^the saved workspace is (damaged: .+|from a newer Berth)/);
+          refused++;
+          return;
+        }
+        restored++;
+        const sh = shell(h);
+        for (const cmd of ['docker ps -a', 'docker images -a', 'docker inspect keep kept', 'docker diff keep', 'docker logs keep', 'docker history kept', 'docker start -a keep', 'docker run --rm kept cat /k', 'ls /root']) {
+          const out = await sh(cmd);
+          expect(out, cmd).not.toMatch(/TypeError|RangeError|ReferenceError|undefined is not|Cannot read prop|\n\s+at /);
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+    expect(refused).toBeGreaterThan(20);
+    expect(restored).toBeGreaterThan(20);
+  }, 300_000);
 });

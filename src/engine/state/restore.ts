@@ -116,6 +116,9 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     } catch {
       return damaged(`the configuration of ${who} is not JSON`);
     }
+    if (!isObject(config) || !isObject(config.config) || !Array.isArray(config.history) || !config.history.every(isObject) || !isObject(config.rootfs) || !Array.isArray(config.rootfs.diff_ids)) {
+      return damaged(`the configuration of ${who} is not an image configuration`);
+    }
     images.push({ value: v as unknown as ImageValue, config });
   }
   // an image ID is the sha256 of its configuration: a changed record shows
@@ -150,9 +153,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     }
     const rec = v.record as unknown as ContainerRecord;
     if (typeof rec.id !== 'string' || key !== KEY.container(rec.id)) return damaged(`${key} is filed under the wrong name`);
-    if (typeof rec.name !== 'string' || !isObject(rec.state) || !isObject(rec.config) || !isObject(rec.hostConfig) || typeof rec.path !== 'string' || !Array.isArray(rec.args) || typeof rec.rwLayer !== 'string') {
-      return damaged(`${key} is unreadable`);
-    }
+    if (!wellFormedContainer(rec) || !v.execs.every(wellFormedExec)) return damaged(`${key} is unreadable`);
     const who = `container ${rec.id.slice(0, 12)}`;
     for (const c of v.rwParents) needLayer(c, who);
     const tree = decodeTree(records.get(KEY.rw(rec.id)), `the files of ${who}`);
@@ -251,6 +252,24 @@ function lazyLayer(l: LayerValue, build: () => LayerTree, refs: number): LayerRe
       return (tree ??= build());
     },
   };
+}
+
+/** The fields the engine reads of a container record, with their types (a wrong one would fail later, mid-command). */
+function wellFormedContainer(c: ContainerRecord): boolean {
+  const s = c.state as unknown as Record<string, unknown>;
+  const h = c.hostConfig as unknown as Record<string, unknown>;
+  return (
+    typeof c.name === 'string' && typeof c.created === 'number' && typeof c.image === 'string' && typeof c.path === 'string' &&
+    Array.isArray(c.args) && c.args.every((a) => typeof a === 'string') && isObject(c.config) && isObject(h) &&
+    isObject(h.RestartPolicy) && typeof h.AutoRemove === 'boolean' && typeof c.restartCount === 'number' &&
+    typeof c.manuallyStopped === 'boolean' && typeof c.rwLayer === 'string' && c.rwLayer === c.id && typeof c.removing === 'boolean' &&
+    isObject(s) && typeof s.Status === 'string' && ['Running', 'Paused', 'Restarting', 'OOMKilled', 'Dead'].every((k) => typeof s[k] === 'boolean') &&
+    ['Pid', 'ExitCode', 'StartedAt', 'FinishedAt'].every((k) => typeof s[k] === 'number' && Number.isFinite(s[k])) && typeof s.Error === 'string'
+  );
+}
+
+function wellFormedExec(e: unknown): boolean {
+  return isObject(e) && typeof e.id === 'string' && typeof e.containerId === 'string' && isObject(e.config) && Array.isArray(e.env) && typeof e.user === 'string' && typeof e.workingDir === 'string';
 }
 
 function isBlobSource(s: unknown): s is BlobSource {
