@@ -318,3 +318,45 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await shot('other-tab', second);
   });
 }
+
+test('a saved workspace that cannot be restored: a fresh engine, the old data kept until downloaded or discarded', async ({ page }) => {
+  await openTerminal(page);
+  await run(page, 'docker run --name old hello-world >/dev/null');
+  await saved(page);
+  // damage the engine's meta record in the database
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('berth-workspace');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put('not a meta record', 'meta');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await reopen(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your saved workspace could not be restored');
+  // Berth works on a fresh engine, and does not save over the old data
+  expect(await output(page, 'docker ps -a -q')).toBe('');
+  await run(page, 'docker run --name fresh hello-world >/dev/null');
+  await waitIdle(page);
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'memory');
+  await reopen(page);
+  await expect(alert).toContainText('Your saved workspace could not be restored');
+  // the old data can be downloaded as a workspace file
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the saved workspace' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.tar\.gz$/);
+  // discarded: the fresh engine is saved from now on
+  await alert.getByRole('button', { name: 'Discard it and save from now on' }).click();
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+  await expect(alert).toHaveCount(0);
+  await page.locator('.xterm:visible').first().click();
+  await run(page, 'docker run --name kept hello-world >/dev/null');
+  await saved(page);
+  await reopen(page);
+  expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('kept');
+});
