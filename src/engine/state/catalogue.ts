@@ -6,12 +6,11 @@
 // again without building anything. A restored host builds such a layer only
 // when something reads it.
 import type { LayerTree } from '../layer/tree.ts';
-import { buildTree, treeFingerprint } from '../registry/catalogue/build.ts';
-import { CATALOGUE_DIGESTS } from '../registry/catalogue/digests.ts';
+import { buildTree, loadDigestTable, loadedDigestRow, treeFingerprint } from '../registry/catalogue/build.ts';
 import type { LayerRecipe } from '../registry/catalogue/recipe.ts';
 
 export interface CatalogueRef {
-  /** The tree's fingerprint (build.ts), a key of CATALOGUE_DIGESTS. */
+  /** The tree's fingerprint (build.ts), a key of the digest table (digests.ts). */
   fp: string;
   /** The mtime of every entry of the layer: its image's creation time. */
   mtime: number;
@@ -28,7 +27,8 @@ export function catalogueRefOf(tree: LayerTree, diffId: string, createdBy: strin
   }
   if (mtime === undefined) return undefined;
   const fp = treeFingerprint(tree);
-  if (fp === null || CATALOGUE_DIGESTS[fp]?.[1] !== diffId) return undefined;
+  // the digest table is loaded by the pull that brought the layer, or by the restore that rebuilt it (catalogueBuilder)
+  if (fp === null || loadedDigestRow(fp)?.[1] !== diffId) return undefined;
   return createdBy === undefined ? { fp, mtime } : { fp, mtime, createdBy };
 }
 
@@ -43,6 +43,7 @@ const indexed = new Set<number>();
  * one recipe layer.
  */
 export async function catalogueBuilder(ref: CatalogueRef, diffId: string): Promise<(() => LayerTree) | undefined> {
+  const { CATALOGUE_DIGESTS } = await loadDigestTable();
   if (CATALOGUE_DIGESTS[ref.fp]?.[1] !== diffId) return undefined;
   const { CATALOGUE } = await import('../registry/catalogue/images.ts');
   const build = (h: LayerRecipe) => () => buildTree(h.entries(), ref.mtime);
