@@ -285,7 +285,10 @@ async function reloadLarge(newContext: () => Promise<BrowserContext>, url: strin
   }
   o.log(`bench: importing it in the page (${Math.round(file.length / 1024)} KiB)\n`);
   await input.setInputFiles({ name: 'berth-workspace.tar.gz', mimeType: 'application/gzip', buffer: Buffer.from(file) });
+  // the page restarts itself once the import is saved: wait for the new page's prompt
+  const restarted = page.waitForEvent('framenavigated', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Replace and restart' }).click({ timeout: 60_000 });
+  await restarted;
   await page.waitForFunction(() => window.__bench?.promptAt !== null, undefined, { timeout: 60_000 });
   const times: number[] = [];
   for (let i = 0; i < loads; i++) {
