@@ -4,6 +4,7 @@ import { Terminal, type ITheme } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { Host } from '../../shell/host.ts';
 import { activateLink, SWALLOWED_OSC } from './links.ts';
+import { BurstWriter, messageTask } from './burst.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -47,6 +48,14 @@ export class TerminalView {
   /** Writes xterm has not parsed yet (xterm.write is asynchronous). */
   private unparsed = 0;
   private frame = 0;
+  /** The writes of one burst of typing, handed to xterm as one write. */
+  private readonly burst = new BurstWriter({
+    write: (data) => {
+      this.unparsed++;
+      this.term.write(data, () => this.unparsed--);
+    },
+    nextTask: messageTask(),
+  });
 
   constructor(
     private readonly element: HTMLElement,
@@ -73,10 +82,7 @@ export class TerminalView {
     this.term.attachCustomKeyEventHandler((event) => this.onKey(event));
     this.term.open(element);
     this.fit();
-    this.term.onData((data) => {
-      if (this.session) this.session.input(data);
-      else this.early += data;
-    });
+    this.term.onData((data) => this.input(data));
     this.term.onResize(({ cols, rows }) => this.session?.resize(cols, rows));
     this.observer = new ResizeObserver(() => {
       cancelAnimationFrame(this.frame);
@@ -94,11 +100,20 @@ export class TerminalView {
       columns: this.term.cols,
       rows: this.term.rows,
       color: true,
-      onState: (state) => this.options.onState?.(state),
+      onState: (state) => {
+        // back at a prompt (or a program reads): the burst's writes are complete
+        // once the prompt is written, right after this call
+        if (state !== 'running' && this.burst.holding) queueMicrotask(() => this.burst.end());
+        this.options.onState?.(state);
+      },
     });
+    // the banner, the prompt and anything typed before: one write
+    this.burst.begin();
     this.session.start(banner);
-    if (this.early) this.session.input(this.early);
+    const early = this.early;
     this.early = '';
+    if (early) this.session.input(early);
+    if (this.session.state !== 'running') this.burst.end();
   }
 
   /** Shows why the session could not start. */
@@ -110,8 +125,7 @@ export class TerminalView {
   /** Types text at the prompt as if from the keyboard. */
   type(text: string): void {
     this.term.focus();
-    if (this.session) this.session.input(text);
-    else this.early += text;
+    this.input(text);
   }
 
   focus(): void {
@@ -129,7 +143,7 @@ export class TerminalView {
 
   /** At the prompt, nothing queued, and everything written is on the screen. */
   get idle(): boolean {
-    return this.unparsed === 0 && (this.session?.idle ?? false);
+    return this.unparsed === 0 && !this.burst.holding && (this.session?.idle ?? false);
   }
 
   /** The terminal's text (scrollback included), wrapped rows joined. */
@@ -154,8 +168,23 @@ export class TerminalView {
   }
 
   private write(data: string): void {
-    this.unparsed++;
-    this.term.write(data, () => this.unparsed--);
+    this.burst.write(data);
+  }
+
+  /**
+   * Typed text: its echo, the command it runs and the next prompt go to xterm
+   * as one write when the command answers within this task (most do), so
+   * xterm parses them at once instead of the echo alone.
+   */
+  private input(data: string): void {
+    const session = this.session;
+    if (!session) {
+      this.early += data;
+      return;
+    }
+    this.burst.begin();
+    session.input(data);
+    if (session.state !== 'running') this.burst.end();
   }
 
   private fit(): void {
