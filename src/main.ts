@@ -3,6 +3,7 @@ import '@xterm/xterm/css/xterm.css';
 import './ui/app.css';
 import App from './ui/App.svelte';
 import { prefetchModules } from './engine/lazy.ts';
+import { firstPromptDrawn } from './ui/terminal/firstPrompt.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -21,28 +22,6 @@ const prefetch = () => {
 };
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
-whenPromptUp(() => whenIdle(prefetch));
+// the first prompt drawn, or 5 s whatever happens (a page that cannot start still gets its code)
+void Promise.race([firstPromptDrawn, new Promise((resolve) => setTimeout(resolve, 5000))]).then(() => whenIdle(prefetch));
 for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, prefetch, { once: true, capture: true, passive: true });
-
-/**
- * Runs `then` once the header's status no longer says the page is starting
- * (App.svelte: the status has the class `starting` until the first prompt),
- * or after 5 s whatever happens.
- */
-function whenPromptUp(then: () => void): void {
-  const starting = () => document.querySelector('header [role=status].starting') !== null;
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    then();
-  };
-  const observer = new MutationObserver(() => {
-    if (!starting()) finish();
-  });
-  const timer = setTimeout(finish, 5000);
-  if (!starting()) return finish();
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
-}

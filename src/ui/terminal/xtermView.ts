@@ -5,6 +5,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import type { Host } from '../../shell/host.ts';
 import { activateLink, SWALLOWED_OSC } from './links.ts';
 import { BurstWriter, messageTask } from './burst.ts';
+import { firstPromptWritten } from './firstPrompt.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -114,6 +115,8 @@ export class TerminalView {
     this.early = '';
     if (early) this.session.input(early);
     if (this.session.state !== 'running') this.burst.end();
+    // once xterm has parsed what was written so far (the prompt among it)
+    this.term.write('', firstPromptWritten);
   }
 
   /** Shows why the session could not start. */
