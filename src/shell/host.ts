@@ -37,6 +37,8 @@ export interface Host {
   cwd(): string;
   /** Ctrl-C: interrupts the command that is running. */
   interrupt?(): void;
+  /** Ends this terminal's shell and what it runs (a closed terminal tab). */
+  close?(): void;
 }
 
 /** The host Berth simulates: the prompt and the engine behind it. */
@@ -49,6 +51,12 @@ export interface SimulatedHost extends Host {
   readonly fs: UnionFs;
   /** Another prompt on the same host (a second terminal tab): its own bash, the same engine and files. */
   openTerminal(): Promise<Host>;
+  /**
+   * Whether a command is half-way: some terminal runs a command line that is
+   * not waiting for the keyboard (a shell loop, a pull). A program reading
+   * the terminal (a container's shell at its prompt) is at a boundary.
+   */
+  midCommand(): boolean;
   /** Called after each command line run at any terminal's prompt has finished (the workspace saves then). */
   onCommand(listener: (e: CommandEnd) => void): () => void;
   /** The whole state of the engine and the host, as records to save (persistence). */
@@ -236,57 +244,82 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const hostname = options.hostname ?? 'berth';
   const commandListeners = new Set<(e: CommandEnd) => void>();
 
+  /** Terminals running a command line, and how many keyboard reads each has pending. */
+  const busyTerminals = new Map<object, { reads: number }>();
+
   /** One bash process at the prompt of one terminal. */
   async function openTerminal(): Promise<Host> {
     const stdout = new Redirect();
     const stderr = new Redirect();
     let stdin: InputStream = EMPTY_INPUT;
     const terminal = { tty: false };
-    const env = new Map([
-      ['HOME', '/root'],
-      ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-      ['HOSTNAME', hostname],
-      ['USER', 'root'],
-      ['SHELL', '/bin/bash'],
-      ['TERM', 'xterm-256color'],
-      ['PWD', '/root'],
-    ]);
+    const activity = { reads: 0 };
     let session!: ShellSession;
     let shellPid = 0;
-    const ready = new Promise<void>((resolve) => {
-      const shellProcess: Program = async (ctx) => {
-        const shell = new Shell(ctx, { dialect: 'bash', arg0: 'bash', source: 'interactive' });
-        session = new ShellSession(shell);
-        resolve();
-        await new Promise(() => {});
-        return 0;
-      };
-      shellPid = ns.start({
-        argv: ['bash'],
-        fs,
-        env,
-        cwd: '/root',
-        stdin: { read: () => stdin.read() },
-        stdout,
-        stderr,
-        tty: false,
-        user: 'root',
-        ppid: 0,
-        program: shellProcess,
-      }).pid;
-      terminals.set(shellPid, terminal);
-    });
-    await ready;
+    let ended: () => void = () => {};
+
+    /** A login shell at /root: the terminal's first, and the next one after `exit`. */
+    const startBash = () =>
+      new Promise<void>((resolve) => {
+        const env = new Map([
+          ['HOME', '/root'],
+          ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          ['HOSTNAME', hostname],
+          ['USER', 'root'],
+          ['SHELL', '/bin/bash'],
+          ['TERM', 'xterm-256color'],
+          ['PWD', '/root'],
+        ]);
+        const shellProcess: Program = async (ctx) => {
+          const shell = new Shell(ctx, { dialect: 'bash', arg0: 'bash', source: 'interactive' });
+          session = new ShellSession(shell);
+          const done = new Promise<void>((r) => (ended = r));
+          resolve();
+          await done;
+          return session.exited ?? 0;
+        };
+        terminals.delete(shellPid);
+        shellPid = ns.start({
+          argv: ['bash'],
+          fs,
+          env,
+          cwd: '/root',
+          stdin: {
+            read: (cancel) => {
+              activity.reads++;
+              return stdin.read(cancel).finally(() => activity.reads--);
+            },
+          },
+          stdout,
+          stderr,
+          tty: false,
+          user: 'root',
+          ppid: 0,
+          program: shellProcess,
+        }).pid;
+        terminals.set(shellPid, terminal);
+      });
+    await startBash();
 
     let running: Promise<number> | null = null;
+    let closed = false;
     return {
       cwd: () => session.shell.cwd,
       interrupt() {
         // Ctrl-C reaches the foreground processes of this terminal's shell
         for (const pid of descendants(ns, shellPid)) ns.get(pid)?.signal(Signals.SIGINT);
       },
+      close() {
+        if (closed) return;
+        closed = true;
+        for (const pid of descendants(ns, shellPid).reverse()) ns.get(pid)?.signal(Signals.SIGKILL);
+        terminals.delete(shellPid);
+        busyTerminals.delete(activity);
+        ended();
+      },
       async run(command, io) {
         while (running) await running.catch(() => 0);
+        if (closed) return 0;
         stdout.target = io.stdout;
         stderr.target = io.stderr;
         stdin = io.stdin ?? EMPTY_INPUT;
@@ -294,12 +327,23 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
         const text = command.endsWith('\n') ? command : command + '\n';
         // in jump mode, time still passes between commands as it does at a real prompt
         if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
-        running = drive(session.feed(text).then((r) => r.status));
+        busyTerminals.set(activity, activity);
+        running = drive(
+          session.feed(text).then(async (r) => {
+            // the shell exited (`exit`, `false || exit`): its process ends and the terminal logs in again
+            if (r.exited && !closed) {
+              ended();
+              await startBash();
+            }
+            return r.status;
+          }),
+        );
         let status = 1;
         try {
           return (status = await running);
         } finally {
           running = null;
+          busyTerminals.delete(activity);
           for (const l of commandListeners) l({ command, status });
         }
       },
@@ -322,7 +366,8 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     commandListeners.add(listener);
     return () => void commandListeners.delete(listener);
   };
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand, state };
+  const midCommand = () => [...busyTerminals.values()].some((t) => t.reads === 0);
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand, midCommand, state };
 }
 
 /** The host's saved files, with the stubs of today's programs (a newer Berth may have more). */
@@ -364,15 +409,44 @@ function descendants(ns: PidNamespace, pid: number): number[] {
   return out;
 }
 
-/** Browser mode: the virtual clock follows the wall clock. */
-function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number }): void {
+/** The longest the real-time driver sleeps: the clock `docker ps` reads moves at least this often. */
+const REALTIME_TICK_MS = 50;
+
+/**
+ * Browser mode: the virtual clock follows the wall clock. The driver wakes
+ * when the next timer is due (a `docker stop -t 0` answers at once, not at
+ * the next tick) and at least every REALTIME_TICK_MS.
+ */
+export function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number }): void {
   const offset = scheduler.now() - clock.now();
-  const tick = () => {
-    void scheduler.advanceTo(clock.now() + offset).then(() => setTimeoutish(tick, 50));
+  let timer: unknown = null;
+  let ticking = false;
+  const arm = () => {
+    if (ticking) return;
+    if (timer !== null) clearTimeoutish(timer);
+    const next = scheduler.nextTimerAt;
+    const due = next === undefined ? REALTIME_TICK_MS : next - offset - clock.now();
+    timer = setTimeoutish(tick, Math.max(0, Math.min(REALTIME_TICK_MS, due)));
   };
+  const tick = () => {
+    timer = null;
+    ticking = true;
+    void scheduler.advanceTo(clock.now() + offset).then(() => {
+      ticking = false;
+      arm();
+    });
+  };
+  scheduler.onEarlierTimer = arm;
+  scheduler.follow(() => clock.now() + offset);
   tick();
 }
 
-function setTimeoutish(fn: () => void, ms: number): void {
-  (globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown }).setTimeout(fn, ms);
+const timers = globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown; clearTimeout(t: unknown): void };
+
+function setTimeoutish(fn: () => void, ms: number): unknown {
+  return timers.setTimeout(fn, ms);
+}
+
+function clearTimeoutish(t: unknown): void {
+  timers.clearTimeout(t);
 }

@@ -61,3 +61,48 @@ describe('onCommand', () => {
     expect(seen).toEqual(['true 0', 'false 1']);
   });
 });
+
+describe('a terminal whose shell exits, and closing one', () => {
+  it('after `false || exit` the terminal logs in again: the next command runs, at /root', async () => {
+    const { h, sh } = await testHost();
+    await sh('cd /tmp');
+    expect(await sh('false || exit 3')).toEqual({ out: 'exit\n', status: 3 });
+    expect(await sh('echo still here; pwd')).toEqual({ out: 'still here\n/root\n', status: 0 });
+    expect(h.cwd()).toBe('/root');
+    // the old bash is gone: one login shell per terminal
+    expect((await sh('ps -e -o comm | grep -c bash')).out).toBe('1\n');
+  });
+
+  it('close() ends the terminal\'s shell and what it runs', async () => {
+    const { h, sh } = await testHost();
+    const second = await h.openTerminal();
+    const bashes = async () => (await sh('ps -e -o comm | grep -c bash')).out;
+    expect(await bashes()).toBe('2\n');
+    second.close!();
+    expect(await bashes()).toBe('1\n');
+    expect(await run(second, 'echo gone')).toEqual({ out: '', status: 0 });
+  });
+});
+
+describe('midCommand', () => {
+  it('is true while a command line runs without reading the keyboard, false at a prompt or while a program reads it', async () => {
+    const { h, sh } = await testHost('busybox');
+    await sh('docker run -di --name quiet busybox cat');
+    expect(h.midCommand()).toBe(false);
+    let release: (line: string | null) => void = () => {};
+    const stdin = { read: () => new Promise<string | null>((r) => (release = r)) };
+    const sink = { write() {} };
+    const reading = h.run('read line; echo got $line', { stdout: sink, stderr: sink, stdin });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(h.midCommand()).toBe(false);
+    release('x\n');
+    await reading;
+    const second = await h.openTerminal();
+    const follow = second.run('docker logs -f quiet', { stdout: sink, stderr: sink });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(h.midCommand()).toBe(true);
+    second.interrupt!();
+    await follow;
+    expect(h.midCommand()).toBe(false);
+  });
+});

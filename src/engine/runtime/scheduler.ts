@@ -30,6 +30,8 @@ export class Scheduler implements Clock {
   private timers: Timer[] = [];
   private seq = 0;
   private busy = 0;
+  /** Called when a timer becomes the next one due (the real-time driver wakes for it). */
+  onEarlierTimer: (() => void) | null = null;
 
   constructor(
     startMs: number,
@@ -39,16 +41,24 @@ export class Scheduler implements Clock {
   }
 
   now(): number {
+    if (this.wall) this.current = Math.max(this.current, this.wall());
     return this.current;
+  }
+
+  /** Real-time mode: between the driver's ticks, now() reads the wall clock too, so a timer set after a busy spell counts from the real now. */
+  private wall: (() => number) | null = null;
+  follow(wall: () => number): void {
+    this.wall = wall;
   }
 
   /** Calls `fn` at virtual time `now + ms`; returns a cancel function. */
   setTimer(ms: number, fn: () => void): () => void {
-    const timer: Timer = { at: this.current + Math.max(0, ms), seq: this.seq++, fire: fn };
+    const timer: Timer = { at: this.now() + Math.max(0, ms), seq: this.seq++, fire: fn };
     // keep sorted by (at, seq); timers are few, insertion is cheap
     let i = this.timers.length;
     while (i > 0 && this.timers[i - 1]!.at > timer.at) i--;
     this.timers.splice(i, 0, timer);
+    if (i === 0) this.onEarlierTimer?.();
     return () => {
       const k = this.timers.indexOf(timer);
       if (k >= 0) this.timers.splice(k, 1);
@@ -94,6 +104,11 @@ export class Scheduler implements Clock {
 
   get pendingTimers(): number {
     return this.timers.length;
+  }
+
+  /** Virtual time the next timer is due, or undefined. */
+  get nextTimerAt(): number | undefined {
+    return this.timers[0]?.at;
   }
 
   /** Real-time mode: fire every timer due by `ms` (the driver passes wall-clock time). */

@@ -1,0 +1,37 @@
+// The browser's clock mode: virtual time follows the wall clock, and the
+// driver wakes for the next timer rather than at its next tick.
+import { describe, expect, it } from 'vitest';
+import { createNodePlatform } from '../node/platform.ts';
+import { createHost, startRealtimeDriver } from './host.ts';
+import { Scheduler } from '../engine/runtime/scheduler.ts';
+
+/** The Node platform with the wall clock the browser's platform has. */
+const wallClock = () => ({ ...createNodePlatform(), clock: { now: () => Date.now() } });
+
+describe('real-time clock', () => {
+  it('timers fire when due, not at the next 50 ms tick of the driver', async () => {
+    const platform = wallClock();
+    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+    startRealtimeDriver(scheduler, platform.clock);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      await new Promise((r) => setTimeout(r, 7));
+      const t0 = performance.now();
+      await scheduler.sleep(10);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[4]).toBeLessThan(30);
+  });
+
+  it('sleep 0.2 in a container takes 0.2 s of wall time', async () => {
+    const h = await createHost({ platform: wallClock(), realtime: true });
+    const sink = { write() {} };
+    await h.run('docker pull -q busybox', { stdout: sink, stderr: sink });
+    const t0 = performance.now();
+    await h.run('docker run --rm busybox sleep 0.2', { stdout: sink, stderr: sink });
+    const took = performance.now() - t0;
+    expect(took).toBeGreaterThanOrEqual(180);
+    expect(took).toBeLessThan(600);
+  });
+});
