@@ -263,7 +263,20 @@ export class Workspace {
     if (!this.firstEventAt) this.firstEventAt = now;
     if (this.eventTimer) clearTimeout(this.eventTimer);
     const wait = Math.max(0, Math.min(EVENT_DEBOUNCE_MS, this.firstEventAt + EVENT_MAX_WAIT_MS - now));
-    this.eventTimer = setTimeout(() => this.saveSoon(), wait);
+    this.eventTimer = setTimeout(() => this.saveAtBoundary(), wait);
+  }
+
+  /**
+   * A save between commands only: while a command line is half-way (a shell
+   * loop creating containers, a pull) it waits for the command's end, so a
+   * page killed then reloads to the state before or after that command. A
+   * program reading the keyboard (a container's shell at its prompt) is a
+   * boundary: what was typed into it so far is saved.
+   */
+  private saveAtBoundary(): void {
+    this.eventTimer = null;
+    if (this.live?.midCommand()) return; // host.onCommand saves when it ends
+    this.saveSoon();
   }
 
   /** After a failure: try a full save now. */
