@@ -19,6 +19,7 @@
 // newer one is refused with a clear message instead of being misread.
 // Decoding checks everything (gzip CRC and length, tar, JSON, every blob
 // reference, the engine state's format) before returning anything.
+import { concatBytes } from '../engine/layer/bytes.ts';
 import { crc32Update } from '../engine/layer/gzip.ts';
 import { LayerTree } from '../engine/layer/tree.ts';
 import { layerTarChunks, readLayerTarSync } from '../engine/layer/tar.ts';
@@ -52,7 +53,7 @@ export async function encodeWorkspace(w: { records: Map<string, unknown>; histor
   tree.addFile(MANIFEST, new TextEncoder().encode(JSON.stringify(manifest)), { mtime });
   if (blobs.length > 0) tree.addDir('blobs', { mtime });
   blobs.forEach((b, i) => tree.addFile(`blobs/${blobName(i)}`, b, { mtime }));
-  const tar = concat([...layerTarChunks(tree)]);
+  const tar = concatBytes([...layerTarChunks(tree)]);
   return gzip(tar);
 }
 
@@ -157,18 +158,6 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
 }
 
 type StreamCtor = new (format: 'gzip') => { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };

@@ -4,6 +4,8 @@
 // runtime (a zlib's compressed bytes would differ between browsers and Node)
 // and cheap to produce.
 
+import { concatBytes } from './bytes.ts';
+
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -42,7 +44,7 @@ export function* gzipStored(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
   for (const chunk of chunks) {
     crc = crc32Update(crc, chunk);
     size = (size + chunk.length) >>> 0;
-    let buf = pending.length > 0 ? concat(pending, chunk) : chunk;
+    let buf = pending.length > 0 ? concatBytes([pending, chunk]) : chunk;
     while (buf.length > MAX_STORED) {
       yield block(buf.subarray(0, MAX_STORED), false);
       buf = buf.subarray(MAX_STORED);
@@ -54,11 +56,4 @@ export function* gzipStored(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
   new DataView(trailer.buffer).setUint32(0, crc, true);
   new DataView(trailer.buffer).setUint32(4, size, true);
   yield trailer;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

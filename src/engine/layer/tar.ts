@@ -26,6 +26,7 @@
 //   * hard links (one Entry under two names): the first in walk order holds
 //     the data, later ones are typeflag '1' with size 0;
 //   * the end: exactly two zero blocks, no padding to a record size.
+import { concatBytes } from './bytes.ts';
 import type { Hasher } from '../platform.ts';
 import { Entry, LayerTree, contentChunks, splitPath, utf8 } from './tree.ts';
 import { Sha256 } from './sha256.ts';
@@ -365,7 +366,7 @@ export async function* writeLayerTar(
 
 /** The whole layer tar in one array (small layers, tests). */
 export function layerTarBytes(tree: LayerTree, options: TarWriteOptions = {}): Uint8Array {
-  return concat([...layerTarChunks(tree, options)]);
+  return concatBytes([...layerTarChunks(tree, options)]);
 }
 
 /** The layer tar's size in bytes, without producing it. */
@@ -841,16 +842,4 @@ function parseNumeric(b: Uint8Array, off: number, size: number, at: number): num
   const x = parseInt(s, 8);
   if (x > Number.MAX_SAFE_INTEGER) throw new LayerTarError(`number too large in tar header at offset ${at}`);
   return x;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
 }

@@ -22,6 +22,7 @@
 // The Fs has no owners to set nor hard links: extraction leaves files to
 // the extracting user, a hard link becomes a copy of its target, and a
 // symlink's own time is not restored.
+import { concatBytes } from '../../layer/bytes.ts';
 import { FsError, type Stat } from '../../fs/types.ts';
 import { crc32Update, gzipStored } from '../../layer/gzip.ts';
 import type { Program } from '../process.ts';
@@ -147,17 +148,7 @@ export function encodeArchive(members: Iterable<TarMember>, flavour: Flavour = '
   }
   push(new Uint8Array(2 * BLOCK));
   if (flavour === 'gnu' && n % RECORD) push(new Uint8Array(RECORD - (n % RECORD)));
-  return concat(chunks, n);
-}
-
-function concat(chunks: Uint8Array[], n = chunks.reduce((a, c) => a + c.length, 0)): Uint8Array {
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return concatBytes(chunks, n);
 }
 
 // ---------------------------------------------------------------- reading
@@ -1164,7 +1155,7 @@ class Tar {
     }
 
     let bytes = encodeArchive(members, this.gnu ? 'gnu' : 'busybox', head);
-    if (compress === 'gzip') bytes = concat([...gzipStored([bytes])]);
+    if (compress === 'gzip') bytes = concatBytes([...gzipStored([bytes])]);
     if (archiveAbs !== null) t.ctx.fs.writeFile(archiveAbs, bytes);
     else this.writeStdout(bytes);
     return this.finish();
@@ -1588,7 +1579,7 @@ function gzipFile(data: Uint8Array, name: string | null, mtime: number, level: n
   const trailer = new Uint8Array(8);
   new DataView(trailer.buffer).setUint32(0, crc32Update(0, data), true);
   new DataView(trailer.buffer).setUint32(4, data.length >>> 0, true);
-  return concat([h, nameBytes, body, trailer]);
+  return concatBytes([h, nameBytes, body, trailer]);
 }
 
 /** The bytes of a gzip header (with its name) and trailer: what gzip -l and -v leave out of the ratio. */
