@@ -5,6 +5,7 @@
 // errors are DaemonErrors ("Error response from daemon: ...").
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { RunConfig } from '../../../engine/image/config.ts';
+import { parseWords } from '../../../engine/build/parser/index.ts';
 
 const VALID = new Set(['cmd', 'entrypoint', 'healthcheck', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir']);
 
@@ -69,63 +70,6 @@ function parseJsonArray(rest: string): string[] | undefined {
     throw invalid('when using JSON array syntax, arrays must be comprised of strings only');
   }
   return v as string[];
-}
-
-/** parseWords: whitespace-separated words, quotes and escapes kept for the later expansion. */
-function parseWords(rest: string): string[] {
-  const words: string[] = [];
-  let phase: 'spaces' | 'word' | 'quote' = 'spaces';
-  let word = '';
-  let quote = '';
-  let blankOK = false;
-  const chars = [...rest];
-  for (let pos = 0; pos <= chars.length; pos++) {
-    let ch = chars[pos] ?? '';
-    if (phase === 'spaces') {
-      if (pos === chars.length) break;
-      if (/\s/.test(ch)) continue;
-      phase = 'word';
-    }
-    if (pos === chars.length) {
-      if (blankOK || word.length > 0) words.push(word);
-      break;
-    }
-    if (phase === 'word') {
-      if (/\s/.test(ch)) {
-        phase = 'spaces';
-        if (blankOK || word.length > 0) words.push(word);
-        word = '';
-        blankOK = false;
-        continue;
-      }
-      if (ch === "'" || ch === '"') {
-        quote = ch;
-        blankOK = true;
-        phase = 'quote';
-      }
-      if (ch === '\\') {
-        if (pos + 1 === chars.length) continue;
-        word += ch;
-        pos++;
-        ch = chars[pos]!;
-      }
-      word += ch;
-      continue;
-    }
-    // in a quote
-    if (ch === quote) phase = 'word';
-    if (ch === '\\' && quote !== "'") {
-      if (pos + 1 === chars.length) {
-        phase = 'word';
-        continue;
-      }
-      pos++;
-      word += ch;
-      ch = chars[pos]!;
-    }
-    word += ch;
-  }
-  return words;
 }
 
 /** The environment as the shell lexer reads it. */
@@ -232,7 +176,7 @@ function processWord(word: string, lookup: (k: string) => string | undefined): s
 
 /** parseNameVal: `KEY name=value ...`, or the legacy `KEY name value`. */
 function nameValues(rest: string, key: string): Array<[string, string]> {
-  const words = parseWords(rest);
+  const words = parseWords(rest, '\\');
   if (words.length === 0) throw invalid(`${key} requires at least one argument`);
   if (!words[0]!.includes('=')) {
     const parts = rest.split(/\s+/);

@@ -14,7 +14,7 @@ export type { Directive, Heredoc, Node, ParseWarning } from './ast.ts';
 export type { ArgInstruction, CommandLine, Healthcheck, Instruction, KeyValue, SourceContent, Stage } from './instructions.ts';
 export type { Device, Mount } from './mount.ts';
 export { parseMount, parseDevice } from './mount.ts';
-export { chompHeredocContent, dumpNode, parseAst } from './ast.ts';
+export { chompHeredocContent, dumpNode, parseAst, parseWords } from './ast.ts';
 
 export interface Dockerfile {
   directives: Directive[];
