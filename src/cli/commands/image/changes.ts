@@ -5,6 +5,7 @@
 // errors are DaemonErrors ("Error response from daemon: ...").
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { RunConfig } from '../../../engine/image/config.ts';
+import { processWord } from '../../../engine/build/lex.ts';
 import { parseWords } from '../../../engine/build/parser/index.ts';
 
 const VALID = new Set(['cmd', 'entrypoint', 'healthcheck', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir']);
@@ -82,96 +83,6 @@ function envLookup(env: string[]): (k: string) => string | undefined {
     }
     return found;
   };
-}
-
-/** BuildKit's shell.Lex.ProcessWord: quote removal, escapes and $VAR / ${VAR...} expansion. */
-function processWord(word: string, lookup: (k: string) => string | undefined): string {
-  const s = [...word];
-  let i = 0;
-  const variable = (): string => {
-    // at the character after '$'
-    const c = s[i];
-    if (c === '{') {
-      i++;
-      let name = '';
-      while (i < s.length && /[A-Za-z0-9_]/.test(s[i]!)) name += s[i++];
-      if (s[i] === '}') {
-        i++;
-        return lookup(name) ?? '';
-      }
-      let op = s[i] ?? '';
-      i++;
-      if (op === ':' && (s[i] === '-' || s[i] === '+' || s[i] === '?')) op += s[i++];
-      let depth = 1;
-      let arg = '';
-      while (i < s.length) {
-        if (s[i] === '}' && --depth === 0) break;
-        if (s[i] === '{') depth++;
-        arg += s[i++];
-      }
-      if (s[i] !== '}') throw invalid(`missing '}'`);
-      i++;
-      const v = lookup(name);
-      const word = () => processWord(arg, lookup);
-      switch (op) {
-        case ':-':
-          return v === undefined || v === '' ? word() : v;
-        case '-':
-          return v === undefined ? word() : v;
-        case ':+':
-          return v === undefined || v === '' ? '' : word();
-        case '+':
-          return v === undefined ? '' : word();
-        case ':?':
-        case '?':
-          if (v === undefined || (op === ':?' && v === '')) throw invalid(`${name}: ${arg === '' ? 'is not allowed to be unset' : word()}`);
-          return v;
-        default:
-          throw invalid(`unsupported modifier (${op}) in substitution`);
-      }
-    }
-    let name = '';
-    if (c !== undefined && /[0-9]/.test(c)) {
-      i++;
-      return lookup(c) ?? '';
-    }
-    while (i < s.length && /[A-Za-z0-9_]/.test(s[i]!)) name += s[i++];
-    if (name === '') return '$';
-    return lookup(name) ?? '';
-  };
-  let out = '';
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === "'") {
-      i++;
-      while (i < s.length && s[i] !== "'") out += s[i++];
-      if (i >= s.length) throw invalid('unexpected end of statement while looking for matching single-quote');
-      i++;
-    } else if (c === '"') {
-      i++;
-      while (i < s.length && s[i] !== '"') {
-        if (s[i] === '$') {
-          i++;
-          out += variable();
-        } else if (s[i] === '\\' && i + 1 < s.length && ['"', '$', '\\'].includes(s[i + 1]!)) {
-          out += s[i + 1];
-          i += 2;
-        } else out += s[i++];
-      }
-      if (i >= s.length) throw invalid('unexpected end of statement while looking for matching double-quote');
-      i++;
-    } else if (c === '$') {
-      i++;
-      out += variable();
-    } else if (c === '\\') {
-      if (i + 1 < s.length) out += s[i + 1];
-      i += 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
 }
 
 /** parseNameVal: `KEY name=value ...`, or the legacy `KEY name value`. */
@@ -317,7 +228,11 @@ export function applyChanges(base: RunConfig, changes: string[]): ChangedConfig 
   let env = [...(base.Env ?? [])];
   let cmdSet = false;
   const shell = base.Shell && base.Shell.length > 0 ? base.Shell : ['/bin/sh', '-c'];
-  const expand = (w: string) => processWord(w, envLookup(env));
+  const expand = (w: string) => {
+    const r = processWord(w, envLookup(env));
+    if (!r.ok) throw invalid(r.error);
+    return r.value;
+  };
   const one = (ins: Instruction): string => {
     if (ins.rest.trim() === '') throw invalid(`${ins.name.toUpperCase()} requires exactly one argument`);
     return expand(ins.rest.trim());
