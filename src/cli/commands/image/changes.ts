@@ -5,7 +5,8 @@
 // errors are DaemonErrors ("Error response from daemon: ...").
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { RunConfig } from '../../../engine/image/config.ts';
-import { processWord } from '../../../engine/build/lex.ts';
+import { goQuote, processWord } from '../../../engine/build/lex.ts';
+import { parseDuration } from '../../../engine/build/parser/go.ts';
 import { parseWords } from '../../../engine/build/parser/index.ts';
 
 const VALID = new Set(['cmd', 'entrypoint', 'healthcheck', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir']);
@@ -143,23 +144,13 @@ function cleanPath(p: string): string {
   return '/' + parts.join('/');
 }
 
-const DURATION = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|ms|s|m|h)/;
-const NS: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-
-/** time.ParseDuration, in nanoseconds. */
-function parseDuration(flag: string, v: string): number {
-  if (v === '0') return 0;
-  let rest = v;
-  let ns = 0;
-  if (rest === '') throw invalid(`time: invalid duration ${JSON.stringify(v)}`);
-  while (rest !== '') {
-    const m = DURATION.exec(rest);
-    if (!m || m[1] === '' || m[1] === '.') throw invalid(`time: invalid duration ${JSON.stringify(v)}`);
-    ns += Number(m[1]) * NS[m[2]!]!;
-    rest = rest.slice(m[0].length);
-  }
-  if (ns !== 0 && ns < 1e6) throw invalid(`${flag} cannot be less than 1ms`);
-  return Math.round(ns);
+/** buildkit's parseOptInterval: time.ParseDuration, then at least 1ms unless zero. */
+function interval(name: string, v: string): number {
+  if (v === '') return 0;
+  const d = parseDuration(v);
+  if (!d.ok) throw invalid(d.error);
+  if (d.value !== 0 && d.value < 1e6) throw invalid(`Interval ${goQuote(name)} cannot be less than 1ms`);
+  return d.value;
 }
 
 interface Healthcheck {
@@ -187,16 +178,16 @@ function healthcheck(ins: Instruction): Healthcheck {
     const value = m[2] ?? '';
     switch (m[1]) {
       case 'interval':
-        hc.Interval = parseDuration('Interval', value);
+        hc.Interval = interval('interval', value);
         break;
       case 'timeout':
-        hc.Timeout = parseDuration('Timeout', value);
+        hc.Timeout = interval('timeout', value);
         break;
       case 'start-period':
-        hc.StartPeriod = parseDuration('StartPeriod', value);
+        hc.StartPeriod = interval('start-period', value);
         break;
       case 'start-interval':
-        hc.StartInterval = parseDuration('StartInterval', value);
+        hc.StartInterval = interval('start-interval', value);
         break;
       case 'retries': {
         if (!/^-?\d+$/.test(value)) throw invalid(`strconv.ParseInt: parsing ${JSON.stringify(value)}: invalid syntax`);

@@ -144,4 +144,12 @@ describe('commit changes (BuildFromConfig)', () => {
     expect(applyChanges(base, ['HEALTHCHECK NONE'])).toEqual({ Healthcheck: { Test: ['NONE'] } });
     expect(applyChanges(base, ['ONBUILD RUN make'])).toEqual({ OnBuild: ['RUN make'] });
   });
+
+  it('reports the builder\'s lexer and duration errors', () => {
+    expect(() => applyChanges(base, ["ENV A='x"])).toThrow(`failed to process "'x": unexpected end of statement while looking for matching single-quote`);
+    expect(() => applyChanges(base, ['ENV A=${X:?boom}'])).toThrow('failed to process "${X:?boom}": X: boom');
+    expect(() => applyChanges(base, ['HEALTHCHECK --interval=1ns CMD true'])).toThrow('Interval "interval" cannot be less than 1ms');
+    expect(() => applyChanges(base, ['HEALTHCHECK --timeout=5 CMD true'])).toThrow('time: missing unit in duration "5"');
+    expect(applyChanges(base, ['HEALTHCHECK --interval=1.5s CMD true'])).toEqual({ Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 1.5e9 } });
+  });
 });
