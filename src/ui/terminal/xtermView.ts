@@ -6,6 +6,7 @@ import type { Host } from '../../shell/host.ts';
 import { activateLink, SWALLOWED_OSC } from './links.ts';
 import { BurstWriter, messageTask } from './burst.ts';
 import { firstPromptWritten } from './firstPrompt.ts';
+import { pendingHost } from './pendingHost.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -92,11 +93,16 @@ export class TerminalView {
     this.observer.observe(element);
   }
 
-  /** Starts the shell session on the host: banner, then the first prompt. */
-  attach(host: Host, banner = '', extras: SessionExtras = {}): void {
+  /**
+   * Starts the shell session: the banner and the first prompt at once, while
+   * the host may still be on its way (the workspace opening and restoring).
+   * What is typed meanwhile is echoed; a command waits for the host.
+   */
+  start(host: Promise<Host>, banner = '', extras: SessionExtras = {}): void {
+    host.catch((error: unknown) => this.fail(error));
     this.session = new TerminalSession({
       ...extras,
-      host,
+      host: pendingHost(host),
       term: { write: (data) => this.write(data) },
       columns: this.term.cols,
       rows: this.term.rows,
@@ -122,7 +128,7 @@ export class TerminalView {
   /** Shows why the session could not start. */
   fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.write(`\x1b[31mBerth could not start: ${message}\x1b[0m\r\n`);
+    this.write(`\r\n\x1b[31mBerth could not start: ${message}\x1b[0m\r\n`);
   }
 
   /** Types text at the prompt as if from the keyboard. */
