@@ -1,6 +1,10 @@
 // A spf13/pflag-compatible flag parser (pflag v1.0.6, as vendored by docker
 // 28.2): the same syntax, the same quirks and the same error texts.
 import type { FlagSpec, FlagType, FlagValue, Options } from './command.ts';
+import { goQuote } from '../engine/build/lex.ts';
+
+// Go's strconv.Quote is the engine's (the Dockerfile lexer's errors quote the same way).
+export { goQuote };
 
 /** A flag-parsing error; the message is pflag's text, e.g. `unknown flag: --nosuch`. */
 export class FlagError extends Error {
@@ -524,25 +528,6 @@ function defaultValidator(type: FlagType, v: string): string {
 
 // ---------------------------------------------------------------------------
 // Go's strconv, time and text helpers, as far as the CLI needs them.
-
-/** Go's strconv.Quote (for the ASCII and printable text the CLI meets). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\x07') out += '\\a';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (ch === '\v') out += '\\v';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
 
 /** Go's %q of a byte/rune: 'x'. */
 function goQuoteRune(c: string): string {
