@@ -234,6 +234,7 @@ async function commandLatency(newContext: () => Promise<BrowserContext>, url: st
         terminal_median_ms: round(median(s.map((x) => x.terminal)), 2),
         ...(c.panel(0).kind === 'none' ? {} : { panel_median_ms: round(median(s.map((x) => x.panel)), 2) }),
         frames_median: median(s.map((x) => x.frames)),
+        ready_for_frame_median_ms: round(median(s.map((x) => x.readyForFrame)), 2),
       },
     });
   }

@@ -30,6 +30,13 @@ export interface Sample {
   panel: number;
   /** Animation frames that began between the keydown and both being true. */
   frames: number;
+  /**
+   * ms from the Enter keydown to the start of the first animation frame at
+   * which both were already true: that frame draws the answer. The task
+   * checks above come later, after that frame's own rendering (Chromium
+   * runs the next task only once the frame that follows an input is drawn).
+   */
+  readyForFrame: number;
   timedOut: boolean;
 }
 
@@ -123,15 +130,18 @@ export function installRecorder(): void {
     let term: number | null = null;
     let panel: number | null = spec.panel.kind === 'none' ? -1 : null;
     let frames = 0;
+    let ready: number | null = null;
     const channel = new MessageChannel();
+    const terminalShows = () => {
+      if (!hooks?.idle()) return false;
+      const text = hooks.screenText();
+      const at = text.lastIndexOf(spec.line);
+      const after = at < 0 ? '' : text.slice(at + spec.line.length);
+      return /\n[^\n]*[#$] ?$/.test(after) && re.test(after);
+    };
     const check = () => {
       const now = performance.now();
-      if (term === null && hooks?.idle()) {
-        const text = hooks.screenText();
-        const at = text.lastIndexOf(spec.line);
-        const after = at < 0 ? '' : text.slice(at + spec.line.length);
-        if (/\n[^\n]*[#$] ?$/.test(after) && re.test(after)) term = now;
-      }
+      if (term === null && terminalShows()) term = now;
       if (panel === null && panelShows(spec.panel)) panel = now;
       return term !== null && panel !== null;
     };
@@ -142,6 +152,7 @@ export function installRecorder(): void {
         terminal: (term ?? performance.now()) - start,
         panel: panel === -1 ? 0 : (panel ?? performance.now()) - start,
         frames,
+        readyForFrame: (ready ?? performance.now()) - start,
         timedOut,
       };
     };
@@ -151,8 +162,25 @@ export function installRecorder(): void {
       else if (performance.now() - t0! > 10_000) finish(true);
       else channel.port2.postMessage(0);
     };
-    const countFrames = () => {
-      if (current) return;
+    // the frame's own state, once every animation frame callback has run (the
+    // panels update in theirs) and before it paints: a ResizeObserver of an
+    // element whose width each frame changes reports then
+    let frameStart = 0;
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;visibility:hidden;pointer-events:none';
+    document.body.append(probe);
+    const observer = new ResizeObserver(() => {
+      if (ready === null && t0 !== null && terminalShows() && panelShows(spec.panel)) ready = frameStart;
+    });
+    observer.observe(probe);
+    const countFrames = (start: number) => {
+      frameStart = start;
+      probe.style.width = `${(frames % 2) + 1}px`;
+      if (current) {
+        observer.disconnect();
+        probe.remove();
+        return;
+      }
       frames++;
       requestAnimationFrame(countFrames);
     };
