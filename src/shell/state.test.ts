@@ -311,6 +311,31 @@ describe('refused restores', () => {
     }
   });
 
+  it('a damaged private registry, before anything is restored', async () => {
+    const h = await createHost({ platform: platform() });
+    const sh = shell(h);
+    await sh('docker pull -q busybox');
+    await sh("docker run --name maker busybox sh -c 'echo pushed > /p' && docker commit maker 127.0.0.1:5000/mine:v1");
+    await sh('docker push -q 127.0.0.1:5000/mine:v1');
+    const base = h.state.captureAll();
+    const registry = base.get('registry/local') as { repos: Array<Record<string, unknown>>; manifests: Array<Record<string, unknown>>; blobs: unknown[] };
+    expect(registry.manifests.length).toBeGreaterThan(0);
+    const damagedRegistries: unknown[] = [
+      { ...registry, manifests: [null] },
+      { ...registry, manifests: [{ ...registry.manifests[0], layers: 'x' }] },
+      { ...registry, manifests: [{ ...registry.manifests[0], json: 7 }] },
+      { ...registry, repos: [null] },
+      { ...registry, repos: [{ ...registry.repos[0], tags: 'latest' }] },
+      { ...registry, repos: [{ ...registry.repos[0], tags: [['v1']] }] },
+      { ...registry, repos: [{ ...registry.repos[0], blobs: [1] }] },
+    ];
+    for (const value of damagedRegistries) {
+      const err = await createHost({ platform: platform(), restore: new Map(base).set('registry/local', value) }).catch((e: unknown) => e);
+      expect(err, JSON.stringify(value).slice(0, 200)).toBeInstanceOf(StateError);
+      expect((err as Error).message).toBe('the saved workspace is damaged: the private registry is unreadable');
+    }
+  }, 30_000);
+
   it('damaged anywhere: refused with a StateError, or restored into a host that answers without failing', async () => {
     const base = await saved();
     const keys = [...base.keys()];

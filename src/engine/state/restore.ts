@@ -197,6 +197,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
   if (registry !== undefined) {
     const r = registry as Partial<RegistryValue>;
     if (!isObject(registry) || !Array.isArray(r.repos) || !Array.isArray(r.manifests) || !Array.isArray(r.blobs)) return damaged('the private registry is unreadable');
+    if (!r.repos.every(wellFormedRepo) || !r.manifests.every(wellFormedManifest)) return damaged('the private registry is unreadable');
     registryContents = {
       repos: r.repos,
       manifests: r.manifests.map((m) => ({ digest: m.digest, json: m.json, configJson: m.configJson, layers: m.layers.map((b: BlobValue) => blobLayer(b)) })),
@@ -270,6 +271,19 @@ function wellFormedContainer(c: ContainerRecord): boolean {
 
 function wellFormedExec(e: unknown): boolean {
   return isObject(e) && typeof e.id === 'string' && typeof e.containerId === 'string' && isObject(e.config) && Array.isArray(e.env) && typeof e.user === 'string' && typeof e.workingDir === 'string';
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function wellFormedRepo(r: unknown): boolean {
+  return (
+    isObject(r) && isString(r.path) && Array.isArray(r.manifests) && r.manifests.every(isString) && Array.isArray(r.blobs) && r.blobs.every(isString) &&
+    Array.isArray(r.tags) && r.tags.every((t) => Array.isArray(t) && t.length === 2 && isString(t[0]) && isString(t[1]))
+  );
+}
+
+function wellFormedManifest(m: unknown): boolean {
+  return isObject(m) && isString(m.digest) && isString(m.json) && isString(m.configJson) && Array.isArray(m.layers);
 }
 
 function isBlobSource(s: unknown): s is BlobSource {
