@@ -339,7 +339,11 @@ export class Workspace {
   /** The whole workspace as one file. */
   async exportBytes(): Promise<Uint8Array> {
     const host = await this.host;
-    return encodeWorkspace({ records: host.state.captureAll(), history: [...this.history.lines] });
+    const records = host.state.captureAll();
+    // captureAll is a capture: what changed since the last save is in it and
+    // no longer in the next captureChanges, so the next save writes everything
+    this.needsFull = true;
+    return encodeWorkspace({ records, history: [...this.history.lines] });
   }
 
   /** The saved workspace that could not be restored, as a file. */

@@ -94,6 +94,20 @@ describe('Workspace', () => {
     expect(await sh(await b.host, 'docker ps -a --format "{{.Names}}"')).toBe('zz\n');
   });
 
+  it('an export between saves takes nothing from the next save', async () => {
+    const db = `ws-${++n}`;
+    const a = page(db);
+    await type(a, 'docker create --name before hello-world >/dev/null');
+    const host = await a.host;
+    // a change no command ends (as a container's own exit would be): saved once its events quiet down
+    host.daemon.containerService.rename('before', 'after');
+    await a.exportBytes();
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    await a.flush();
+    const b = page(db);
+    expect(await sh(await b.host, 'docker ps -a --format "{{.Names}}"')).toBe('after\n');
+  });
+
   it('an import is checked fully first: a file that is not a workspace changes nothing', async () => {
     const db = `ws-${++n}`;
     const a = page(db);
