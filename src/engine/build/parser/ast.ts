@@ -13,6 +13,7 @@
 
 import { goQuote, isSpace, lex } from '../lex.ts';
 import type { EscapeToken } from '../lex.ts';
+import { utf8Length } from '../../layer/tree.ts';
 
 /** A parsed line: buildkit's Node (value, next, children, flags, original, lines, heredocs). */
 export interface Node {
@@ -147,20 +148,6 @@ class LineScanner {
     this.pos = end;
     return line;
   }
-}
-
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 // Go's unicode.IsSpace characters are all in the BMP, so UTF-16 units do.

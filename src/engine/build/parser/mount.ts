@@ -5,7 +5,7 @@
 
 import { parseBool, parseUint, withSuggestion } from './go.ts';
 import type { GoResult } from './go.ts';
-import { utf8Length } from './ast.ts';
+import { utf8Length } from '../../layer/tree.ts';
 import { goQuote } from '../lex.ts';
 
 export type MountType = 'bind' | 'cache' | 'tmpfs' | 'secret' | 'ssh';
