@@ -5,12 +5,16 @@
 // engine's events) the changes and the history are saved in one
 // transaction. Saving never stops the page: when the browser refuses, Berth
 // goes on in memory and says why.
-import { createHost, type SimulatedHost } from '../shell/host.ts';
-import { decodeWorkspace, encodeWorkspace } from '../persist/workspaceFile.ts';
+import type { HostOptions, SimulatedHost } from '../shell/host.ts';
 import { WorkspaceStore, type PersistFailure, type PersistResult } from '../persist/store.ts';
 import { TabLock, type Channel, type Locks } from '../persist/tabLock.ts';
 import { browserPlatform } from './platform.ts';
 import { MemoryHistory } from './terminal/history.ts';
+
+// The engine and the workspace file format load beside the page's first
+// script, so the prompt is drawn without waiting for them to be parsed.
+const createHost = async (options: HostOptions): Promise<SimulatedHost> => (await import('../shell/host.ts')).createHost(options);
+const workspaceFile = () => import('../persist/workspaceFile.ts');
 
 /** Where the saving stands (the header's status). */
 export type SaveStatus =
@@ -343,13 +347,13 @@ export class Workspace {
     // captureAll is a capture: what changed since the last save is in it and
     // no longer in the next captureChanges, so the next save writes everything
     this.needsFull = true;
-    return encodeWorkspace({ records, history: [...this.history.lines] });
+    return workspaceFile().then((f) => f.encodeWorkspace({ records, history: [...this.history.lines] }));
   }
 
   /** The saved workspace that could not be restored, as a file. */
   savedBytes(): Promise<Uint8Array> | null {
     const problem = this.restoreProblem;
-    return problem ? encodeWorkspace({ records: problem.records, history: problem.history }) : null;
+    return problem ? workspaceFile().then((f) => f.encodeWorkspace({ records: problem.records, history: problem.history })) : null;
   }
 
   /** Gives up the saved workspace that could not be restored: the fresh one is saved from now on. */
@@ -367,7 +371,7 @@ export class Workspace {
     let decoded: { records: Map<string, unknown>; history: string[] };
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const workspace = await decodeWorkspace(bytes);
+      const workspace = await (await workspaceFile()).decodeWorkspace(bytes);
       decoded = { records: workspace.records, history: [...workspace.history] };
     } catch (error) {
       return { ok: false, reason: 'unreadable', detail: describe(error) };
