@@ -10,6 +10,7 @@ export const appMessages = defineMessages({
     terminal: 'Terminal',
     panels: 'What your commands did',
     banner: 'A Docker engine, simulated in this browser tab. Try',
+    skipToPanels: 'Skip to the panels',
   },
   'zh-CN': {
     tagline: '浏览器里的 Docker',
@@ -20,5 +21,6 @@ export const appMessages = defineMessages({
     terminal: '终端',
     panels: '命令做了什么',
     banner: '一个在本浏览器标签页中模拟的 Docker 引擎。试试',
+    skipToPanels: '跳到面板',
   },
 });

@@ -203,6 +203,8 @@ export class TerminalView {
 
   /** Clipboard keys; returning false leaves the key to the browser. */
   private onKey(event: KeyboardEvent): boolean {
+    // Tab completes; Shift-Tab (unbound in bash) leaves the terminal, so the keyboard is never trapped in it
+    if (event.key === 'Tab' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) return false;
     if (event.type !== 'keydown' || !event.ctrlKey || event.altKey || event.metaKey) return true;
     const key = event.key.toLowerCase();
     // Ctrl-C copies when text is selected (as in most terminal apps); Ctrl-Shift-C always copies.
