@@ -245,7 +245,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const commandListeners = new Set<(e: CommandEnd) => void>();
 
   /** Terminals running a command line, and how many keyboard reads each has pending. */
-  const busyTerminals = new Map<object, { reads: number }>();
+  const busyTerminals = new Set<{ reads: number }>();
 
   /** One bash process at the prompt of one terminal. */
   async function openTerminal(): Promise<Host> {
@@ -327,7 +327,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
         const text = command.endsWith('\n') ? command : command + '\n';
         // in jump mode, time still passes between commands as it does at a real prompt
         if (!options.realtime) await scheduler.runUntil(scheduler.advance(COMMAND_GAP_MS));
-        busyTerminals.set(activity, activity);
+        busyTerminals.add(activity);
         running = drive(
           session.feed(text).then(async (r) => {
             // the shell exited (`exit`, `false || exit`): its process ends and the terminal logs in again
@@ -366,7 +366,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     commandListeners.add(listener);
     return () => void commandListeners.delete(listener);
   };
-  const midCommand = () => [...busyTerminals.values()].some((t) => t.reads === 0);
+  const midCommand = () => [...busyTerminals].some((t) => t.reads === 0);
   return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand, midCommand, state };
 }
 

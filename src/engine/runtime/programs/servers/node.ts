@@ -168,8 +168,12 @@ function logLine(values: JsValue[]): string {
   return values.map(show).join(' ') + '\n';
 }
 
-/** Splits at top-level commas (arguments of a call). */
-function splitArgs(src: string): string[] {
+/**
+ * Splits at the separator characters that stand outside strings and
+ * brackets; `// comments` are dropped when asked. Pieces come untrimmed,
+ * empty ones included.
+ */
+function splitTopLevel(src: string, separators: string, dropComments: boolean): string[] {
   const out: string[] = [];
   let depth = 0;
   let q: string | null = null;
@@ -184,35 +188,7 @@ function splitArgs(src: string): string[] {
       }
       continue;
     }
-    if (c === '"' || c === "'" || c === '`') q = c;
-    if (c === '(' || c === '{' || c === '[') depth++;
-    if (c === ')' || c === '}' || c === ']') depth--;
-    if (c === ',' && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  if (cur.trim()) out.push(cur);
-  return out;
-}
-
-/** Statements split at semicolons and newlines outside strings and brackets; // comments dropped. */
-function statements(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let q: string | null = null;
-  let cur = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (q) {
-      if (c === '\\') cur += c + (src[++i] ?? '');
-      else {
-        if (c === q) q = null;
-        cur += c;
-      }
-      continue;
-    }
-    if (c === '/' && src[i + 1] === '/') {
+    if (dropComments && c === '/' && src[i + 1] === '/') {
       while (i < src.length && src[i] !== '\n') i++;
       i--;
       continue;
@@ -220,13 +196,27 @@ function statements(src: string): string[] {
     if (c === '"' || c === "'" || c === '`') q = c;
     if (c === '(' || c === '{' || c === '[') depth++;
     if (c === ')' || c === '}' || c === ']') depth--;
-    if ((c === ';' || c === '\n') && depth === 0) {
-      if (cur.trim()) out.push(cur.trim());
+    if (depth === 0 && separators.includes(c)) {
+      out.push(cur);
       cur = '';
     } else cur += c;
   }
-  if (cur.trim()) out.push(cur.trim());
+  out.push(cur);
   return out;
+}
+
+/** Splits at top-level commas (arguments of a call); a trailing empty argument is none. */
+function splitArgs(src: string): string[] {
+  const out = splitTopLevel(src, ',', false);
+  if (!out.at(-1)!.trim()) out.pop();
+  return out;
+}
+
+/** Statements split at semicolons and newlines outside strings and brackets; // comments dropped. */
+function statements(src: string): string[] {
+  return splitTopLevel(src, ';\n', true)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Runs console.log calls and const/let/var bindings of simple expressions. */
