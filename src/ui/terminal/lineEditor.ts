@@ -568,17 +568,8 @@ export class LineEditor {
 
   private clearScreen(): void {
     // The prompt is redrawn at the top; text before it on its row is gone.
-    this.promptEnd = visibleWidth(this.promptText);
-    let out = `${ESC}[H${ESC}[2J` + this.promptText + this.wrapFix(this.promptEnd, this.promptText.length > 0);
-    this.io.write(out);
-    this.pos = this.promptEnd;
-    out = this.chars.map(display).join('');
-    const end = this.promptEnd + this.cells(this.chars.length);
-    out += this.wrapFix(end, this.chars.length > 0);
-    const to = this.promptEnd + this.cells(this.cursor);
-    out += this.moveFrom(end, to);
-    this.pos = to;
-    this.io.write(out);
+    this.io.write(`${ESC}[H${ESC}[2J`);
+    this.redraw();
   }
 
   /**
