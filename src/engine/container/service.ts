@@ -111,18 +111,8 @@ export class ContainerService {
     const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
     if (argv.length === 0) throw Errors.noCommand();
 
-    const id = core.opts.ids.randomHex(32);
-    let name = o.name?.replace(/^\//, '');
-    if (name !== undefined) {
-      const holder = core.names.get(name);
-      if (holder) throw Errors.nameInUse(name, holder);
-    } else {
-      for (let retry = 0; ; retry++) {
-        name = generateName(core.opts.ids, retry);
-        if (!core.names.has(name)) break;
-      }
-    }
-    const config: RunConfig = {
+    const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart, ReadonlyRootfs: !!o.readOnly };
+    const c = this.register(img.id, img.chainIds, o.image, argv, (id) => ({
       Hostname: o.hostname ?? id.slice(0, 12),
       Domainname: '',
       User: o.user ?? ic.User ?? '',
@@ -140,18 +130,54 @@ export class ContainerService {
       Entrypoint: entrypoint,
       OnBuild: null,
       Labels: { ...(ic.Labels ?? {}), ...(o.labels ?? {}) },
-    };
-    if (ic.ExposedPorts) config.ExposedPorts = ic.ExposedPorts;
-    if (o.stopSignal ?? ic.StopSignal) config.StopSignal = o.stopSignal ?? ic.StopSignal;
-    const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart, ReadonlyRootfs: !!o.readOnly };
+      ...(ic.ExposedPorts ? { ExposedPorts: ic.ExposedPorts } : {}),
+      ...(o.stopSignal ?? ic.StopSignal ? { StopSignal: o.stopSignal ?? ic.StopSignal } : {}),
+    }), hostConfig, o.name);
+    if (o.stopTimeout !== undefined) c.stopTimeout = o.stopTimeout;
+    return c;
+  }
+
+  /**
+   * The legacy builder's intermediate container (moby's builder create):
+   * the step's whole configuration is given; its name is generated.
+   */
+  createForBuild(imageId: string, chainIds: string[], config: RunConfig): ContainerRecord {
+    const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+    if (argv.length === 0) throw Errors.noCommand();
+    const hostConfig: HostConfig = { AutoRemove: false, RestartPolicy: { Name: '', MaximumRetryCount: 0 }, ReadonlyRootfs: false };
+    return this.register(imageId, chainIds, imageId, argv, (id) => ({ ...config, Hostname: id.slice(0, 12), Domainname: '', Image: imageId }), hostConfig);
+  }
+
+  private register(
+    imageId: string,
+    chainIds: string[],
+    typed: string,
+    argv: string[],
+    makeConfig: (id: string) => RunConfig,
+    hostConfig: HostConfig,
+    chosenName?: string,
+  ): ContainerRecord {
+    const core = this.core;
+    const id = core.opts.ids.randomHex(32);
+    let name = chosenName?.replace(/^\//, '');
+    if (name !== undefined) {
+      const holder = core.names.get(name);
+      if (holder) throw Errors.nameInUse(name, holder);
+    } else {
+      for (let retry = 0; ; retry++) {
+        name = generateName(core.opts.ids, retry);
+        if (!core.names.has(name)) break;
+      }
+    }
+    const config = makeConfig(id);
     const created = core.now();
     // an idle container costs no init layer until something mounts it
-    const rwLayer = core.layers.createRw(id, img.chainIds, () => initLayer(config.Hostname!, created, core.opts.kernel));
+    const rwLayer = core.layers.createRw(id, chainIds, () => initLayer(config.Hostname!, created, core.opts.kernel));
     const c: ContainerRecord = {
       id,
       name: name!,
-      created: core.now(),
-      image: img.id,
+      created,
+      image: imageId,
       path: argv[0]!,
       args: argv.slice(1),
       config,
@@ -163,10 +189,9 @@ export class ContainerService {
       logs: [],
       removing: false,
     };
-    if (o.stopTimeout !== undefined) c.stopTimeout = o.stopTimeout;
     core.containers.set(id, c);
     core.names.set(c.name, id);
-    core.emit({ type: 'container', action: 'create', id, name: c.name, image: o.image });
+    core.emit({ type: 'container', action: 'create', id, name: c.name, image: typed });
     return c;
   }
 
