@@ -243,10 +243,12 @@ const MODERNISATIONS = [
   {
     row: 4,
     note: 'Docker 28 adds "failed to create task for container: " (24.0) and runc 1.2 adds "error during container init: "',
+    // `docker run` prints it after "Error response from daemon: "; a classic
+    // build's exec-form RUN prints the same daemon error bare, as its own line
     apply: (line) =>
-      line.includes(`${DAEMON}failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: `)
+      /^(.*Error response from daemon: )?failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: /.test(line)
         ? line
-            .replace(`${DAEMON}failed to create shim task: `, `${DAEMON}failed to create task for container: failed to create shim task: `)
+            .replace('failed to create shim task: ', 'failed to create task for container: failed to create shim task: ')
             .replace('unable to start container process: exec: ', 'unable to start container process: error during container init: exec: ')
         : line,
   },
@@ -278,7 +280,63 @@ const MODERNISATIONS = [
     note: 'dockerd 20.10 printed "No command specified"; Docker 25.0+ prints "no command specified"',
     apply: (line) => line.replace(/^(docker: )?Error response from daemon: No command specified$/, '$1Error response from daemon: no command specified'),
   },
+  {
+    row: 10,
+    note: 'dockerd 20.10 printed "dockerfile parse error line N: unknown instruction: X"; Docker 23.0+ prints "dockerfile parse error on line N: unknown instruction: X" and adds "(did you mean Y?)" for an instruction within edit distance 2',
+    // 20.10 upper-cases the word, 28 keeps it as typed: transcripts type their
+    // misspelt instructions in upper case so that both agree
+    apply: (line) =>
+      line.replace(/^(.*)dockerfile parse error line (\d+): unknown instruction: (\S+)$/, (_, pre, n, word) => {
+        const hint = suggestInstruction(word);
+        return `${pre}dockerfile parse error on line ${n}: unknown instruction: ${word}${hint ? ` (did you mean ${hint}?)` : ''}`;
+      }),
+  },
+  {
+    row: 11,
+    note: 'dockerd 20.10 printed "dockerfile parse error line N: ..."; Docker 23.0+ prints "dockerfile parse error on line N: ..."',
+    apply: (line) => line.replace(/^(.*)dockerfile parse error line (\d+): /, '$1dockerfile parse error on line $2: '),
+  },
 ];
+
+// The instructions BuildKit's Dockerfile parser knows (command.Commands at
+// moby v28.2.2), for the "(did you mean ...?)" hint of row 10.
+const INSTRUCTIONS = [
+  'add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck',
+  'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir',
+];
+
+function levenshtein(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** BuildKit's suggest.WrapError: the closest instruction at distance < 3, in the word's case. */
+function suggestInstruction(word) {
+  const w = word.toLowerCase();
+  let best = 3;
+  let found = [];
+  for (const opt of INSTRUCTIONS) {
+    const d = levenshtein(w, opt);
+    if (d < best) [best, found] = [d, [opt]];
+    else if (d === best && best < 3) found.push(opt);
+  }
+  if (found.length === 0) return null;
+  if (found.length > 1) {
+    // BuildKit walks a Go map: which of equally close names it offers changes from run to run
+    log(`warning: "${word}" is as close to ${found.join(', ')}: Docker picks one at random; use another misspelling`);
+  }
+  const m = found[0];
+  if (word === word.toLowerCase()) return m;
+  if (word === word.toUpperCase()) return m.toUpperCase();
+  return m;
+}
 
 function modernise(command, output, status, env) {
   const ctx = { command, env };
