@@ -48,7 +48,10 @@ export type BuildEvent =
    * An instruction begins. `n`/`total` count instructions of the whole
    * Dockerfile as the legacy builder does (`Step 2/5 : RUN echo hi`);
    * `stageStep`/`stageTotal` count in the stage as BuildKit does (`[2/3]`,
-   * `[build 2/3]` when the stage has a name; FROM is step 1).
+   * `[build 2/3]` when the stage has a name; FROM is step 1). BuildKit's
+   * vertices are FROM, RUN, COPY, ADD and WORKDIR: the other instructions
+   * only change the image config and come with `stageStep` 0 (BuildKit
+   * prints nothing for them). `stage` is -1 for an ARG before the first FROM.
    */
   | {
       type: 'step';
