@@ -13,7 +13,7 @@ import { UnionFs } from '../engine/fs/union.ts';
 import { LayerTree } from '../engine/layer/tree.ts';
 import { runDocker } from '../cli/dispatch.ts';
 import { tableResolver } from '../engine/runtime/resolve.ts';
-import { containerPrograms, notSimulated } from './programs.ts';
+import { containerPrograms, gitProgram, notSimulated } from './programs.ts';
 import { Signals } from '../engine/runtime/process.ts';
 import type { IdSource } from '../engine/platform.ts';
 import { StateTracker, daemonSource, newMemory, prepareRestore, readMeta, type RestoredDaemon } from '../engine/state/index.ts';
@@ -233,6 +233,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       signal: new SigintSignal(ctx),
     });
   hostPrograms.set('docker', docker);
+  hostPrograms.set('git', gitProgram);
   const prepared = restore ? await prepareRestore(daemon, restore) : undefined;
   const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys());
   const ns = new PidNamespace({

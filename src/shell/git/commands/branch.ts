@@ -1,0 +1,192 @@
+// git branch [-a] | <name> [<start>] | -d/-D <name>;
+// git checkout [-b <new>] <branch|commit> and git switch [-c <new>] <branch>.
+import * as git from 'isomorphic-git';
+import { parseOptions, str } from '../options.ts';
+import { fatal, GitExit, requireRepo, type GitRun } from '../run.ts';
+import { byteOrder, treeStatus } from '../status.ts';
+import { resolveRevision } from './log.ts';
+
+async function headState(run: GitRun, dir: string) {
+  const branch = (await git.currentBranch({ fs: run.gfs, dir, fullname: false })) ?? null;
+  const head = await git.resolveRef({ fs: run.gfs, dir, ref: 'HEAD' }).catch(() => null);
+  return { branch, head };
+}
+
+const validName = (name: string) => /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*[\s~^:?*[\\])(?!.*@\{)(?!.*\.lock$)(?!.*\/$)(?!.*\.$)[^\x00-\x1f\x7f]+$/.test(name) && name !== 'HEAD';
+
+async function createBranch(run: GitRun, dir: string, name: string, start: string | undefined): Promise<string> {
+  if (!validName(name)) throw fatal(`'${name}' is not a valid branch name`);
+  const exists = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${name}` }).catch(() => null);
+  if (exists) throw fatal(`a branch named '${name}' already exists`);
+  const { branch } = await headState(run, dir);
+  const oid = await resolveRevision(run, dir, start ?? 'HEAD');
+  if (!oid) throw fatal(`not a valid object name: '${start ?? branch ?? 'HEAD'}'`);
+  await git.writeRef({ fs: run.gfs, dir, ref: `refs/heads/${name}`, value: oid });
+  return oid;
+}
+
+export async function branch(run: GitRun, argv: string[]): Promise<number> {
+  const dir = requireRepo(run);
+  const p = parseOptions('branch', argv, [
+    { long: 'all', short: 'a' },
+    { long: 'delete', short: 'd' },
+    { long: 'D', short: 'D' },
+    { long: 'remotes', short: 'r' },
+    { long: 'list', short: 'l' },
+  ]);
+  const { branch: current, head } = await headState(run, dir);
+  if (p.flags.has('delete') || p.flags.has('D')) {
+    if (!p.args.length) throw fatal('branch name required');
+    let status = 0;
+    for (const name of p.args) {
+      const oid = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${name}` }).catch(() => null);
+      if (!oid) {
+        run.err(`error: branch '${name}' not found.\n`);
+        status = 1;
+      } else if (name === current) {
+        run.err(`error: Cannot delete branch '${name}' checked out at '${dir}'\n`);
+        status = 1;
+      } else if (!p.flags.has('D') && head && oid !== head && !(await git.isDescendent({ fs: run.gfs, dir, oid: head, ancestor: oid, cache: run.cache }))) {
+        run.err(`error: The branch '${name}' is not fully merged.\nIf you are sure you want to delete it, run 'git branch -D ${name}'.\n`);
+        status = 1;
+      } else {
+        await git.deleteBranch({ fs: run.gfs, dir, ref: name });
+        run.out(`Deleted branch ${name} (was ${oid.slice(0, 7)}).\n`);
+      }
+    }
+    return status;
+  }
+  if (p.args.length && !p.flags.has('list')) {
+    await createBranch(run, dir, p.args[0]!, p.args[1]);
+    return 0;
+  }
+  const lines: string[] = [];
+  if (!p.flags.has('remotes')) {
+    if (!current && head) lines.push(`* (HEAD detached at ${head.slice(0, 7)})`);
+    for (const b of (await git.listBranches({ fs: run.gfs, dir })).sort(byteOrder)) lines.push(`${b === current ? '*' : ' '} ${b}`);
+  }
+  if (p.flags.has('all') || p.flags.has('remotes')) {
+    for (const { remote: r } of await git.listRemotes({ fs: run.gfs, dir })) {
+      for (const b of (await git.listBranches({ fs: run.gfs, dir, remote: r })).sort(byteOrder)) {
+        const name = p.flags.has('remotes') ? `${r}/${b}` : `remotes/${r}/${b}`;
+        if (b === 'HEAD') {
+          const target = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/remotes/${r}/HEAD`, depth: 2 }).catch(() => '');
+          lines.push(`  ${name} -> ${target.replace(/^refs\/remotes\//, '')}`);
+        } else lines.push(`  ${name}`);
+      }
+    }
+  }
+  run.out(lines.map((l) => l + '\n').join(''));
+  return 0;
+}
+
+/** "M\ta.txt" lines: the local changes a switch carries over. */
+async function carried(run: GitRun, dir: string): Promise<string> {
+  const st = await treeStatus(run, dir);
+  return st.changes.map((c) => `${c.x !== ' ' ? c.x : c.y}\t${c.path}\n`).join('');
+}
+
+async function switchTo(run: GitRun, dir: string, ref: string, opts: { create?: boolean; detach?: boolean } = {}): Promise<void> {
+  try {
+    await git.checkout({ fs: run.gfs, dir, ref, cache: run.cache, noUpdateHead: opts.detach });
+  } catch (err) {
+    const e = err as { code?: string; data?: { filepaths?: string[] } };
+    if (e.code === 'CheckoutConflictError') {
+      throw new GitExit(
+        1,
+        `error: Your local changes to the following files would be overwritten by checkout:\n` +
+          (e.data?.filepaths ?? []).map((f) => `\t${f}\n`).join('') +
+          `Please commit your changes or stash them before you switch branches.\nAborting\n`,
+      );
+    }
+    throw err;
+  }
+}
+
+const DETACHED_ADVICE = (abbrev: string, subject: string) => `Note: switching to '${abbrev}'.
+
+You are in 'detached HEAD' state. You can look around, make experimental
+changes and commit them, and you can discard any commits you make in this
+state without impacting any branches by switching back to a branch.
+
+If you want to create a new branch to retain commits you create, you may
+do so (now or later) by using -c with the switch command. Example:
+
+  git switch -c <new-branch-name>
+
+Or undo this operation with:
+
+  git switch -
+
+Turn off this advice by setting config variable advice.detachedHead to false
+
+HEAD is now at ${abbrev} ${subject}
+`;
+
+/** git checkout and git switch: `create` is -b / -c. */
+export async function checkout(run: GitRun, argv: string[], command: 'checkout' | 'switch'): Promise<number> {
+  const dir = requireRepo(run);
+  const createFlag = command === 'checkout' ? 'b' : 'c';
+  const p = parseOptions(command, argv, [{ long: command === 'checkout' ? 'b' : 'create', short: createFlag, value: true }, { long: 'quiet', short: 'q' }]);
+  const create = str(p, command === 'checkout' ? 'b' : 'create');
+  const { branch: current, head } = await headState(run, dir);
+  if (create !== undefined) {
+    if (!head && !p.args.length) {
+      if (!validName(create)) throw fatal(`'${create}' is not a valid branch name`);
+      await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: `refs/heads/${create}`, symbolic: true, force: true });
+    } else {
+      const oid = await createBranch(run, dir, create, p.args[0]);
+      if (oid !== head) await switchTo(run, dir, create);
+      else await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: `refs/heads/${create}`, symbolic: true, force: true });
+    }
+    run.out(await carried(run, dir));
+    run.err(`Switched to a new branch '${create}'\n`);
+    return 0;
+  }
+  const target = p.args[0];
+  if (!target) {
+    if (command === 'switch') throw fatal('missing branch or commit argument');
+    run.out(await carried(run, dir));
+    return 0;
+  }
+  if (target === current) {
+    run.out(await carried(run, dir));
+    run.err(`Already on '${target}'\n`);
+    return 0;
+  }
+  const local = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${target}` }).catch(() => null);
+  if (local) {
+    await switchTo(run, dir, target);
+    run.out(await carried(run, dir));
+    if (!current && head) {
+      const subject = (await git.readCommit({ fs: run.gfs, dir, oid: head, cache: run.cache })).commit.message.split('\n')[0];
+      run.err(`Previous HEAD position was ${head.slice(0, 7)} ${subject}\n`);
+    }
+    run.err(`Switched to branch '${target}'\n`);
+    return 0;
+  }
+  // a branch of exactly one remote: a new local branch tracking it
+  const remotes = await git.listRemotes({ fs: run.gfs, dir });
+  const matches: string[] = [];
+  for (const { remote: r } of remotes) {
+    if (await git.resolveRef({ fs: run.gfs, dir, ref: `refs/remotes/${r}/${target}` }).catch(() => null)) matches.push(r);
+  }
+  if (matches.length === 1) {
+    await git.checkout({ fs: run.gfs, dir, ref: target, remote: matches[0], cache: run.cache });
+    run.out(`branch '${target}' set up to track '${matches[0]}/${target}'.\n`);
+    run.err(`Switched to a new branch '${target}'\n`);
+    return 0;
+  }
+  const oid = command === 'checkout' ? await resolveRevision(run, dir, target) : null;
+  if (!oid) {
+    if (command === 'switch') throw fatal(`invalid reference: ${target}`);
+    run.err(`error: pathspec '${target}' did not match any file(s) known to git\n`);
+    return 1;
+  }
+  // a commit: detached HEAD
+  await switchTo(run, dir, oid, { detach: true });
+  await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: oid, force: true });
+  const subject = (await git.readCommit({ fs: run.gfs, dir, oid, cache: run.cache })).commit.message.split('\n')[0]!;
+  run.err(DETACHED_ADVICE(oid.slice(0, 7), subject));
+  return 0;
+}

@@ -1,0 +1,138 @@
+// Line counts of a change as git's diffstat prints them: the summary line
+// (` 2 files changed, 3 insertions(+), 1 deletion(-)`), the per-file graph
+// of `git diff --stat`, and the `create mode` lines `git commit` shows.
+import * as git from 'isomorphic-git';
+import type { GitRun } from './run.ts';
+import { byteOrder } from './status.ts';
+
+export interface Entry {
+  oid: string;
+  /** 100644, 100755, 120000 ... as git writes it. */
+  mode: string;
+}
+
+export interface FileStat {
+  path: string;
+  added: number;
+  deleted: number;
+  binary: boolean;
+  /** Present when the file was created or deleted. */
+  created?: string;
+  deletedMode?: string;
+}
+
+/** Every file of a tree, by path. */
+export async function flattenTree(run: GitRun, dir: string, oid: string | null, base = ''): Promise<Map<string, Entry>> {
+  const out = new Map<string, Entry>();
+  if (!oid) return out;
+  const { tree } = await git.readTree({ fs: run.gfs, dir, oid, cache: run.cache });
+  for (const e of tree) {
+    const path = base + e.path;
+    if (e.type === 'tree') for (const [p, v] of await flattenTree(run, dir, e.oid, `${path}/`)) out.set(p, v);
+    else out.set(path, { oid: e.oid, mode: e.mode });
+  }
+  return out;
+}
+
+const dec = new TextDecoder();
+
+function lines(data: Uint8Array): string[] | null {
+  if (data.subarray(0, 8000).includes(0)) return null;
+  const text = dec.decode(data);
+  if (text === '') return [];
+  const ls = text.split('\n');
+  if (ls[ls.length - 1] === '') ls.pop();
+  return ls;
+}
+
+/** The edit distance in lines (Myers): insertions and deletions of the shortest edit script. */
+export function lineChanges(a: string[], b: string[]): { added: number; deleted: number } {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const v = new Int32Array(2 * max + 2);
+  for (let d = 0; d <= max; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[max + k - 1]! < v[max + k + 1]!) ? v[max + k + 1]! : v[max + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[max + k] = x;
+      if (x >= n && y >= m) {
+        const common = (n + m - d) / 2;
+        return { added: m - common, deleted: n - common };
+      }
+    }
+  }
+  return { added: m, deleted: n };
+}
+
+/** The changes from `before` to `after`; `read` gives a side's bytes (null: the file is absent on that side). */
+export async function fileStats(
+  paths: string[],
+  read: (path: string, side: 'before' | 'after') => Promise<Uint8Array | null>,
+  modes: (path: string) => { before?: string; after?: string },
+): Promise<FileStat[]> {
+  const out: FileStat[] = [];
+  for (const path of [...paths].sort(byteOrder)) {
+    const [a, b] = [await read(path, 'before'), await read(path, 'after')];
+    const la = a ? lines(a) : [];
+    const lb = b ? lines(b) : [];
+    const m = modes(path);
+    const stat: FileStat = { path, added: 0, deleted: 0, binary: la === null || lb === null };
+    if (!stat.binary) Object.assign(stat, lineChanges(la!, lb!));
+    if (!a && m.after) stat.created = m.after;
+    if (!b && m.before) stat.deletedMode = m.before;
+    out.push(stat);
+  }
+  return out;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** ` 2 files changed, 2 insertions(+)` (git's print_stat_summary). */
+export function summaryLine(stats: FileStat[]): string {
+  const ins = stats.reduce((s, f) => s + f.added, 0);
+  const del = stats.reduce((s, f) => s + f.deleted, 0);
+  let out = ` ${plural(stats.length, 'file changed', 'files changed')}`;
+  if (ins || !del) out += `, ${plural(ins, 'insertion(+)', 'insertions(+)')}`;
+  if (del || !ins) out += `, ${plural(del, 'deletion(-)', 'deletions(-)')}`;
+  return out + '\n';
+}
+
+/** `create mode 100644 a.txt` / `delete mode ...` lines (git commit's summary). */
+export function modeLines(stats: FileStat[]): string {
+  let out = '';
+  for (const f of stats) {
+    if (f.created) out += ` create mode ${f.created} ${f.path}\n`;
+    else if (f.deletedMode) out += ` delete mode ${f.deletedMode} ${f.path}\n`;
+  }
+  return out;
+}
+
+/** `git diff --stat` without a terminal: 80 columns, names padded, a +/- graph scaled to fit. */
+export function statGraph(stats: FileStat[]): string {
+  if (!stats.length) return '';
+  const width = 80;
+  const nameWidth = Math.max(...stats.map((f) => f.path.length));
+  const maxChange = Math.max(...stats.map((f) => f.added + f.deleted));
+  const numWidth = Math.max(String(maxChange).length, stats.some((f) => f.binary) ? 3 : 0);
+  // git: the graph gets what is left of the line after " name | num "
+  let graphWidth = Math.max(6, width - nameWidth - numWidth - 4);
+  if (maxChange < graphWidth) graphWidth = maxChange;
+  const scale = (n: number) => (maxChange <= graphWidth || n === 0 ? n : Math.max(1, Math.round((n * graphWidth) / maxChange)));
+  let out = '';
+  for (const f of stats) {
+    const name = f.path.padEnd(nameWidth);
+    if (f.binary) {
+      out += ` ${name} | ${'Bin'.padStart(numWidth)}\n`;
+      continue;
+    }
+    const total = f.added + f.deleted;
+    const graph = '+'.repeat(scale(f.added)) + '-'.repeat(scale(f.deleted));
+    out += ` ${name} | ${String(total).padStart(numWidth)}${graph ? ' ' + graph : ''}\n`;
+  }
+  return out + summaryLine(stats);
+}
