@@ -305,3 +305,273 @@ describe('tonistiigi/units %.2f', () => {
     expect(unitsBytes(25_690_000)).toBe('25.69MB');
   });
 });
+
+/**
+ * Just enough of a terminal to see what the live view leaves on screen:
+ * text with the pending wrap at the right margin, CR, LF (as CR LF, what the
+ * page's terminal does with "\n"), the CSI moves buildx emits (A, B, G, K),
+ * SGR colours and cursor show/hide dropped.
+ */
+class Screen {
+  rows: string[][] = [[]];
+  row = 0;
+  col = 0;
+  cursorShown = true;
+  private pendingWrap = false;
+  constructor(readonly cols: number) {}
+
+  write(data: string): void {
+    for (let i = 0; i < data.length; ) {
+      const m = /^\x1b\[(\??)([0-9;]*)([A-Za-z])/.exec(data.slice(i, i + 16));
+      if (m) {
+        this.csi(m[1]!, m[2]!, m[3]!);
+        i += m[0].length;
+        continue;
+      }
+      const c = data[i++]!;
+      if (c === '\r') {
+        this.col = 0;
+        this.pendingWrap = false;
+      } else if (c === '\n') {
+        this.col = 0;
+        this.row++;
+        this.line();
+        this.pendingWrap = false;
+      } else {
+        if (this.pendingWrap) {
+          this.col = 0;
+          this.row++;
+          this.line();
+          this.pendingWrap = false;
+        }
+        this.line()[this.col] = c;
+        if (this.col === this.cols - 1) this.pendingWrap = true;
+        else this.col++;
+      }
+    }
+  }
+
+  text(): string[] {
+    const rows = this.rows.map((r) => Array.from(r, (ch) => ch ?? ' ').join('').trimEnd());
+    while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
+    return rows;
+  }
+
+  private line(): string[] {
+    while (this.rows.length <= this.row) this.rows.push([]);
+    return this.rows[this.row]!;
+  }
+
+  private csi(priv: string, params: string, final: string): void {
+    const n = Number(params || '1');
+    this.pendingWrap = false;
+    if (priv === '?') {
+      if (params === '25') this.cursorShown = final === 'h';
+      return;
+    }
+    switch (final) {
+      case 'A':
+        this.row = Math.max(0, this.row - n);
+        break;
+      case 'B':
+        this.row += n;
+        this.line();
+        break;
+      case 'G':
+        this.col = Math.max(0, Math.min(this.cols - 1, Number(params || '1') - 1));
+        break;
+      case 'K':
+        this.line().length = Math.min(this.line().length, this.col);
+        break;
+    }
+  }
+}
+
+describe('BuildKit on a terminal (the live view)', () => {
+  const tty = (columns = 80, rows = 24): Harness & { screen: Screen } => {
+    const screen = new Screen(columns);
+    screen.write('$ docker build .\n');
+    const h = printer({ tty: true, columns, rows, err: { write: (t) => screen.write(t) } });
+    return { ...h, screen };
+  };
+
+  it('draws at once, redraws in place on the timer, and collapses to the finished list', () => {
+    const h = tty();
+    h.p.event({ type: 'definition', name: 'Dockerfile', bytes: 73 });
+    expect(h.screen.text()).toEqual([
+      '$ docker build .',
+      '[+] Building 0.0s (0/1)                                          docker:default',
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 73B                                        0.0s',
+    ]);
+    play(h, runScript.slice(1, runScript.indexOf(294)));
+    h.clock.at(294);
+    h.p.event({ type: 'output', stream: 'stdout', text: 'hi\n' });
+    h.clock.at(301);
+    h.p.event({ type: 'output', stream: 'stderr', text: 'there\n' });
+    h.clock.at(1_250);
+    // the running step shows its last lines under it
+    expect(h.screen.text()).toEqual([
+      '$ docker build .',
+      '[+] Building 1.2s (4/6)                                          docker:default',
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 73B                                        0.0s',
+      ' => [internal] load metadata for docker.io/library/busybox:latest          0.0s',
+      ' => [internal] load .dockerignore                                          0.0s',
+      ' => => transferring context: 2B                                            0.0s',
+      ' => [1/2] FROM docker.io/library/busybox:latest@sha256:37f7b378a29ceb4c55  0.0s',
+      ' => [2/2] RUN echo hi && echo there >&2                                    1.2s',
+      ' => => # hi',
+      ' => => # there',
+    ]);
+    play(h, runScript.slice(runScript.indexOf(360)));
+    h.p.finish();
+    expect(h.screen.text()).toEqual([
+      '$ docker build .',
+      '[+] Building 0.4s (6/6) FINISHED                                 docker:default',
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 73B                                        0.0s',
+      ' => [internal] load metadata for docker.io/library/busybox:latest          0.0s',
+      ' => [internal] load .dockerignore                                          0.0s',
+      ' => => transferring context: 2B                                            0.0s',
+      ' => [1/2] FROM docker.io/library/busybox:latest@sha256:37f7b378a29ceb4c55  0.0s',
+      ' => [2/2] RUN echo hi && echo there >&2                                    0.3s',
+      ' => exporting to image                                                     0.0s',
+      ' => => exporting layers                                                    0.0s',
+      ' => => writing image sha256:2f13ef1852a0eed80c06a70b221bc96c95b8c2d64cf21  0.0s',
+      ' => => naming to docker.io/library/x:latest                                0.0s',
+    ]);
+    expect(h.screen.cursorShown).toBe(true);
+    expect(h.clock.ticking).toBe(false);
+  });
+  it('a failure: the step turns red, then its whole output, the excerpt and the error under the list', () => {
+    let raw = '';
+    const screen = new Screen(80);
+    screen.write('$ docker build .\n');
+    const h = printer({
+      tty: true,
+      columns: 80,
+      rows: 24,
+      dockerfileText: 'FROM busybox\nRUN echo hi\nRUN false\n',
+      err: { write: (t) => (screen.write(t), (raw += t)) },
+    });
+    play(h, [
+      ...head.map((e) => (typeof e === 'object' && e.type === 'step' ? step(1, 3, `FROM ${BUSYBOX}`) : e)),
+      step(2, 3, 'RUN echo hi'),
+      { type: 'cached' },
+      { type: 'stepDone', imageId: 'sha256:bbbb' },
+      50,
+      step(3, 3, 'RUN false'),
+      ...Array.from({ length: 12 }, (_, i) => ({ type: 'output', stream: 'stdout', text: `line ${i + 1}\n` }) as PrinterEvent),
+      260,
+    ]);
+    const status = h.p.fail(
+      new BuildError("The command '/bin/sh -c false' returned a non-zero code: 1", {
+        buildkit: 'process "/bin/sh -c false" did not complete successfully: exit code: 1',
+        line: { start: 3, end: 3 },
+      }),
+    );
+    expect(status).toBe(1);
+    expect(screen.text()).toEqual([
+      '$ docker build .',
+      '[+] Building 0.3s (6/6) FINISHED                                 docker:default',
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 73B                                        0.0s',
+      ' => [internal] load metadata for docker.io/library/busybox:latest          0.0s',
+      ' => [internal] load .dockerignore                                          0.0s',
+      ' => => transferring context: 2B                                            0.0s',
+      ' => [1/3] FROM docker.io/library/busybox:latest@sha256:37f7b378a29ceb4c55  0.0s',
+      ' => CACHED [2/3] RUN echo hi                                               0.0s',
+      ' => ERROR [3/3] RUN false                                                  0.2s',
+      '------',
+      ' > [3/3] RUN false:',
+      ...Array.from({ length: 12 }, (_, i) => `0.000 line ${i + 1}`),
+      '------',
+      'Dockerfile:3',
+      '--------------------',
+      '   1 |     FROM busybox',
+      '   2 |     RUN echo hi',
+      '   3 | >>> RUN false',
+      '   4 |',
+      '--------------------',
+      // the terminal wraps the long line
+      'ERROR: failed to build: failed to solve: process "/bin/sh -c false" did not comp',
+      'lete successfully: exit code: 1',
+    ]);
+    // finished rows in blue, the failed one in red (init.go's colours)
+    expect(raw).toContain('\x1b[34m => CACHED [2/3] RUN echo hi');
+    expect(raw).toContain('\x1b[31m => ERROR [3/3] RUN false                                                  0.2s\n\x1b[0m');
+  });
+
+  it('a warning row under its step while running, and the summary after the finished list', () => {
+    const h = tty();
+    play(h, [
+      { type: 'definition', name: 'Dockerfile', bytes: 52 },
+      { type: 'warning', short: 'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals', line: 2 },
+      { type: 'metadata', ref: 'docker.io/library/busybox:latest' },
+      step(1, 1, `FROM ${BUSYBOX}`),
+      { type: 'stepDone', imageId: 'sha256:aaaa' },
+      { type: 'built', imageId: IMAGE, layers: 1 },
+    ]);
+    h.p.finish();
+    const text = h.screen.text();
+    expect(text.slice(2, 5)).toEqual([
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 52B                                        0.0s',
+      // as in a Docker Desktop user's output: "... recommended for CMD to prev  0.0s"
+      ' => WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prev  0.0s',
+    ]);
+    expect(text.slice(-4)).toEqual([
+      '',
+      ' 1 warning found (use docker --debug to expand):',
+      ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended',
+      ' behavior related to OS signals (line 2)',
+    ]);
+  });
+
+  it('events closer than 100ms do not redraw; the 150ms timer does', () => {
+    let writes = 0;
+    const h = printer({ tty: true, err: { write: () => writes++ } });
+    h.p.event({ type: 'definition', name: 'Dockerfile', bytes: 73 });
+    expect(writes).toBe(1);
+    h.clock.at(50);
+    h.p.event({ type: 'metadata', ref: 'docker.io/library/busybox:latest' });
+    expect(writes).toBe(1);
+    h.clock.at(150);
+    expect(writes).toBe(2);
+    h.clock.at(260);
+    h.p.event({ type: 'dockerignore', bytes: 0 });
+    expect(writes).toBe(3);
+  });
+
+  it('a short screen shows the last rows while running, and everything once finished', () => {
+    const h = tty(80, 6);
+    play(h, runScript.slice(0, runScript.indexOf(294)));
+    h.clock.at(294);
+    // the last frame came from the timer at 150ms: rows - 2 rows of steps
+    expect(h.screen.text()).toEqual([
+      '$ docker build .',
+      '[+] Building 0.1s (4/6)                                          docker:default',
+      ' => [internal] load .dockerignore                                          0.0s',
+      ' => => transferring context: 2B                                            0.0s',
+      ' => [1/2] FROM docker.io/library/busybox:latest@sha256:37f7b378a29ceb4c55  0.0s',
+      ' => [2/2] RUN echo hi && echo there >&2                                    0.1s',
+    ]);
+    play(h, runScript.slice(runScript.indexOf(294)));
+    h.p.finish();
+    expect(h.screen.text()).toHaveLength(13);
+  });
+
+  it('a narrow screen cuts names to fit and keeps every row shorter than the width', () => {
+    const h = tty(40);
+    play(h, runScript);
+    h.p.finish();
+    const text = h.screen.text();
+    expect(text[1]).toBe('[+] Building 0.4s (6/6) FINISHED docker:default'.slice(0, 40));
+    // 40 - " => " - " 0.0s\n" - 1 leaves 29 columns for the name
+    expect(text[2]).toBe(' => [internal] load build definit  0.0s');
+    // the header is cut at the width (display.go out[:width]), the rows end one short of it
+    expect(text[1]).toHaveLength(40);
+    expect(text.slice(2).every((l) => l.length < 40)).toBe(true);
+  });
+});
