@@ -1,0 +1,828 @@
+// COPY and ADD, whichever builder runs them: where the sources are (globs,
+// directories, symlinks, archives, URLs), where they land (a trailing `/`,
+// an existing directory, WORKDIR), who owns them (--chown), with which
+// modes and times, and Docker's messages when something is wrong.
+//
+// The legacy builder follows moby's builder/dockerfile (copy.go,
+// internals.go, copy_unix.go, internals_linux.go) and go-archive's
+// CopyWithTar/CopyFileWithTar/Untar; BuildKit follows dockerfile2llb's
+// dispatchCopy and the FileOp copy of fsutil (copy.Copy) and
+// llbsolver/file (unpack, readUser). Every legacy rule and message marked
+// "checked" in copy.test.ts was recorded on a real engine with
+// DOCKER_BUILDKIT=0.
+import { FsError } from '../fs/types.ts';
+import type { Fs, Stat } from '../fs/types.ts';
+import type { Entry, LayerTree } from '../layer/tree.ts';
+import { groups, passwd } from '../runtime/users.ts';
+import { checkArchive, LayerTarError, readArchive } from './copy/archive.ts';
+import { BadPattern, containsWildcards, excluded, goMatch } from './copy/match.ts';
+import { applyChmod, ChmodError, parseChmod } from './copy/mode.ts';
+import type { ChmodSpec } from './copy/mode.ts';
+import { basename, cleanAbs, cleanWithin, components, dirname, joinPath, resolveInScope } from './copy/paths.ts';
+import { BuildError } from './types.ts';
+
+export interface CopyRequest {
+  kind: 'COPY' | 'ADD';
+  /** After variable substitution, as written (relative to the source root). */
+  sources: string[];
+  /** After substitution. */
+  dest: string;
+  /** The image's WorkingDir ('' = '/'), for a relative dest. */
+  workdir: string;
+  chown?: string;
+  chmod?: string;
+  link?: boolean;
+  exclude?: string[];
+  parents?: boolean;
+  builder: 'legacy' | 'buildkit';
+  /** --from: the stage or image the sources come from (its files keep their owners unless --chown). */
+  fromStage?: string;
+  /** BuildKit's `<id>::<id>` of the source snapshot, for `failed to calculate checksum of ref ...` (derived from the sources when absent). */
+  ref?: string;
+  /** Where the legacy builder's container root is mounted on the host, for its `mkdir <path>: not a directory` messages. */
+  hostRoot?: string;
+  /** ADD <url>: the download. Absent: the daemon is offline and every download fails as Docker's does without a network. */
+  fetch?: UrlFetcher;
+}
+
+/** A download for ADD <url>; throws an Error whose message is Go's (`Get "<url>": ...`). */
+export type UrlFetcher = (url: string) => Promise<{ data: Uint8Array; lastModified?: number }>;
+
+/** sha256 as lower-case hex. */
+export type Sha256 = (b: Uint8Array | string) => Promise<string>;
+
+// ---------------------------------------------------------------- errors
+
+function fail(req: CopyRequest, legacy: string, buildkit: string = legacy, early = false): never {
+  if (req.builder === 'buildkit') throw new BuildError(buildkit, { buildkit, early });
+  throw new BuildError(legacy, { early });
+}
+
+/** BuildKit's ref of the sources (two 25-character ids, as identity.NewID makes them). */
+function refOf(req: CopyRequest): string {
+  if (req.ref !== undefined) return req.ref;
+  const id = (seed: string) => {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    let out = '';
+    while (out.length < 25) {
+      for (let i = 0; i < seed.length; i++) {
+        h1 = Math.imul(h1 ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+        h2 = Math.imul(h2 ^ h1, 0x85ebca6b) >>> 0;
+      }
+      out += h1.toString(36) + h2.toString(36);
+      seed += out;
+    }
+    return out.slice(0, 25);
+  };
+  const seed = (req.fromStage ?? 'context') + '\0' + req.sources.join('\0');
+  return `${id('session' + seed)}::${id('ref' + seed)}`;
+}
+
+function hostPath(req: CopyRequest, p: string): string {
+  let root = req.hostRoot;
+  if (root === undefined) {
+    let h = 0;
+    let hex = '';
+    const seed = req.dest + req.sources.join(',');
+    for (let k = 0; hex.length < 64; k++) {
+      for (let i = 0; i < seed.length; i++) h = (Math.imul(h ^ seed.charCodeAt(i), 0x5bd1e995) + k) >>> 0;
+      hex += h.toString(16).padStart(8, '0');
+    }
+    root = `/var/lib/docker/overlay2/${hex.slice(0, 64)}/merged`;
+  }
+  return root + (p === '/' ? '' : p);
+}
+
+// ---------------------------------------------------------------- validation
+
+const URL_RE = /^https?:\/\//;
+
+/** Errors both builders find before touching any file. */
+function validate(req: CopyRequest): ChmodSpec | null {
+  if (req.chmod) {
+    if (req.builder === 'legacy') {
+      // Checked: COPY --chmod=755 and ADD --chmod=755 with DOCKER_BUILDKIT=0.
+      fail(req, 'the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled');
+    }
+    try {
+      return parseChmod(req.chmod);
+    } catch (e) {
+      if (e instanceof ChmodError) fail(req, e.message, e.message, true);
+      throw e;
+    }
+  }
+  if (req.builder === 'buildkit' && req.kind === 'COPY' && req.sources.some((s) => URL_RE.test(s))) {
+    fail(req, "source can't be a URL for COPY", "source can't be a URL for COPY", true);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- sources
+
+interface SourceInfo {
+  /** The source path as the builder names it in messages. */
+  orig: string;
+  /** Relative to the source root, cleaned, as matched (symlinks not followed): its base names the copy. */
+  rel: string;
+  /** Absolute in the source, symlinks followed inside the root. */
+  real: string;
+  stat: Stat;
+  /** ADD <url>: the downloaded file. */
+  download?: { data: Uint8Array; name: string; mtime: number };
+  /** --parents: the path kept under the destination. */
+  keep?: string;
+}
+
+function statOrNull(fs: Fs, p: string): Stat | null {
+  try {
+    return fs.stat(p);
+  } catch (e) {
+    if (e instanceof FsError) return null;
+    throw e;
+  }
+}
+
+function lstatOrNull(fs: Fs, p: string): Stat | null {
+  try {
+    return fs.lstat(p);
+  } catch (e) {
+    if (e instanceof FsError) return null;
+    throw e;
+  }
+}
+
+/** Every path under the root, depth first in byte order, without following symlinked directories (filepath.WalkDir). */
+function* walk(fs: Fs, dir: string, rel: string): Generator<string> {
+  let names: string[];
+  try {
+    names = fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const r = rel === '' ? n : rel + '/' + n;
+    const p = joinPath(dir, n);
+    yield r;
+    const st = lstatOrNull(fs, p);
+    if (st?.type === 'dir') yield* walk(fs, p, r);
+  }
+}
+
+async function download(req: CopyRequest, url: string): Promise<{ data: Uint8Array; mtime: number }> {
+  if (req.fetch) {
+    try {
+      const r = await req.fetch(url);
+      return { data: r.data, mtime: r.lastModified ?? 0 };
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      fail(req, `ADD failed: ${msg}`, `failed to load cache key: ${msg}`);
+    }
+  }
+  const msg = offlineError(url);
+  // Checked: ADD http://127.0.0.1:9/x /x (a closed port) with DOCKER_BUILDKIT=0.
+  fail(req, `ADD failed: ${msg}`, `failed to load cache key: ${msg}`);
+}
+
+/** What Go's http.Get says for a URL on a machine with no network but loopback. */
+export function offlineError(url: string): string {
+  const m = /^(https?):\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:?#]*)(?::(\d*))?/.exec(url);
+  const scheme = m?.[1] ?? 'http';
+  const host = (m?.[2] ?? '').toLowerCase();
+  const port = m?.[3] || (scheme === 'https' ? '443' : '80');
+  const bare = host.replace(/^\[|\]$/g, '');
+  const addr = (h: string) => (h.includes(':') ? `[${h}]:${port}` : `${h}:${port}`);
+  let why: string;
+  if (bare === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(bare)) why = `dial tcp ${addr(bare === 'localhost' ? '127.0.0.1' : bare)}: connect: connection refused`;
+  else if (bare === '::1') why = `dial tcp ${addr(bare)}: connect: connection refused`;
+  else if (/^\d+\.\d+\.\d+\.\d+$/.test(bare) || bare.includes(':')) why = `dial tcp ${addr(bare)}: connect: network is unreachable`;
+  else why = `dial tcp: lookup ${bare}: no such host`;
+  return `Get "${url}": ${why}`;
+}
+
+function urlFileName(url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]*/, '').replace(/[?#].*$/s, '');
+  const base = basename(path);
+  return path === '' || path.endsWith('/') || base === '/' ? '' : base;
+}
+
+/** The sources as the legacy builder lists them (copier.getCopyInfosForSourcePaths). */
+async function legacySources(src: Fs, req: CopyRequest): Promise<SourceInfo[]> {
+  const cmd = req.kind;
+  const infos: SourceInfo[] = [];
+  const one = (p: string): SourceInfo => {
+    const clean = cleanWithin(p);
+    // Checked: COPY ../x /x and COPY dir/../../x /x.
+    if (clean === null) fail(req, `${cmd} failed: forbidden path outside the build context: ${p} ()`);
+    let real: string;
+    let stat: Stat | null = null;
+    try {
+      real = resolveInScope(src, '/' + clean);
+      stat = statOrNull(src, real);
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      real = '/' + clean;
+    }
+    if (stat === null) {
+      // Checked: COPY nosuch /x, COPY a.txt nosuch /x/, a symlink whose target is not in the context.
+      const stat0 = `stat ${p}: file does not exist`;
+      fail(req, req.fromStage ? `${cmd} failed: ${stat0}` : `${cmd} failed: file not found in build context or excluded by .dockerignore: ${stat0}`);
+    }
+    return { orig: p, rel: clean, real, stat };
+  };
+  for (const orig of req.sources) {
+    if (URL_RE.test(orig)) {
+      // Checked: COPY http://127.0.0.1:9/x /x.
+      if (cmd === 'COPY') fail(req, "COPY failed: source can't be a URL for COPY");
+      const d = await download(req, orig);
+      let name = urlFileName(orig);
+      if (name === '') {
+        if (req.dest.endsWith('/')) fail(req, `ADD failed: cannot determine filename for source ${orig}`);
+        name = '__unnamed__';
+      }
+      infos.push({ orig, rel: name, real: '', stat: urlStat(d.data, d.mtime), download: { data: d.data, name, mtime: d.mtime } });
+      continue;
+    }
+    let p = orig;
+    if (p.startsWith('/')) p = p.slice(1);
+    if (p.startsWith('./')) p = p.slice(2);
+    if (containsWildcards(p)) {
+      // filepath.WalkDir over the whole source, each path matched whole (a bad pattern matches nothing).
+      for (const rel of walk(src, '/', '')) {
+        let ok = false;
+        try {
+          ok = goMatch(p, rel);
+        } catch (e) {
+          if (!(e instanceof BadPattern)) throw e;
+        }
+        if (ok) infos.push(one(rel));
+      }
+      continue;
+    }
+    infos.push(one(p));
+  }
+  // Checked: COPY *.nomatch /x/.
+  if (infos.length === 0) fail(req, `${cmd} failed: no source files were specified`);
+  // Checked: COPY a.txt b.txt /m and COPY *.txt /g (two matches).
+  if (infos.length > 1 && !req.dest.endsWith('/')) {
+    fail(req, `When using ${cmd} with more than one source file, the destination must be a directory and end with a /`);
+  }
+  return infos;
+}
+
+function urlStat(data: Uint8Array, mtime: number): Stat {
+  return { type: 'file', mode: 0o600, uid: 0, gid: 0, size: data.length, mtime };
+}
+
+/** BuildKit's sources: each path joined to `/` (`..` stops at the root), globs resolved per component, none matching allowed. */
+async function buildkitSources(src: Fs, req: CopyRequest): Promise<SourceInfo[]> {
+  const infos: SourceInfo[] = [];
+  const notFound: (p: string) => never = (p) =>
+    fail(req, `failed to compute cache key: failed to calculate checksum of ref ${refOf(req)}: "${p}": not found`);
+  for (const orig of req.sources) {
+    if (URL_RE.test(orig)) {
+      const d = await download(req, orig);
+      const name = urlFileName(orig) || '__unnamed__';
+      infos.push({ orig, rel: name, real: '', stat: urlStat(d.data, d.mtime), download: { data: d.data, name, mtime: d.mtime } });
+      continue;
+    }
+    let pivot = '/';
+    let pattern = orig;
+    if (req.parents) {
+      const i = orig.indexOf('/./');
+      if (i >= 0) {
+        pivot = cleanAbs(orig.slice(0, i));
+        pattern = orig.slice(i + 3);
+      }
+    }
+    const full = cleanAbs(pivot + '/' + pattern);
+    const keepOf = (rel: string): string | undefined => {
+      if (!req.parents) return undefined;
+      const pv = components(pivot).join('/');
+      return pv === '' ? rel : rel.slice(pv.length + 1);
+    };
+    if (!containsWildcards(full)) {
+      const rel = components(full).join('/');
+      let real: string;
+      try {
+        real = resolveInScope(src, full);
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        notFound(full);
+      }
+      const stat = statOrNull(src, real);
+      if (stat === null) notFound(full);
+      infos.push({ orig, rel, real, stat, keep: keepOf(rel) });
+      continue;
+    }
+    let matches: string[];
+    try {
+      matches = glob(src, components(full));
+    } catch (e) {
+      if (e instanceof BadPattern) fail(req, e.message);
+      throw e;
+    }
+    for (const rel of matches) {
+      const real = resolveInScope(src, '/' + rel);
+      const stat = statOrNull(src, real);
+      if (stat === null) continue;
+      infos.push({ orig, rel, real, stat, keep: keepOf(rel) });
+    }
+  }
+  return infos;
+}
+
+/** filepath.Glob over the source, component by component (symlinked directories followed). */
+function glob(fs: Fs, comps: string[]): string[] {
+  let found: string[] = [''];
+  for (const c of comps) {
+    const next: string[] = [];
+    for (const base of found) {
+      const dir = '/' + base;
+      if (!containsWildcards(c)) {
+        const lit = c.replace(/\\(.)/g, '$1');
+        const p = base === '' ? lit : base + '/' + lit;
+        if (lstatOrNull(fs, '/' + p) !== null) next.push(p);
+        continue;
+      }
+      if (statOrNull(fs, dir)?.type !== 'dir') continue;
+      for (const n of fs.readdir(dir)) if (goMatch(c, n)) next.push(base === '' ? n : base + '/' + n);
+    }
+    found = next;
+  }
+  return found.filter((p) => p !== '');
+}
+
+async function sources(src: Fs, req: CopyRequest): Promise<SourceInfo[]> {
+  return req.builder === 'legacy' ? legacySources(src, req) : buildkitSources(src, req);
+}
+
+// ---------------------------------------------------------------- checksum
+
+const te = new TextEncoder();
+
+/** tarsum v1 of one entry as the context's tar holds it (header fields without mtime, then the content). */
+async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?: Uint8Array): Promise<string> {
+  const isDir = st.type === 'dir';
+  const typeflag = isDir ? '5' : st.type === 'symlink' ? '2' : '0';
+  let data: Uint8Array = new Uint8Array(0);
+  let linkname = '';
+  if (st.type === 'file') data = content ?? src.readFile('/' + rel);
+  else if (st.type === 'symlink') linkname = src.readlink('/' + rel);
+  const header =
+    `name${isDir ? rel + '/' : rel}` +
+    `mode${st.mode & 0o7777}uid${st.uid}gid${st.gid}size${data.length}` +
+    `typeflag${typeflag}linkname${linkname}unamegnamedevmajor0devminor0`;
+  const h = te.encode(header);
+  const all = new Uint8Array(h.length + data.length);
+  all.set(h, 0);
+  all.set(data, h.length);
+  return sha256(all);
+}
+
+/** The legacy builder's hash of one source: `file:<sum>` or `dir:<sha256 of its entries' sums>`. */
+async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<string> {
+  if (info.download) return entrySum(src, info.download.name, info.stat, sha256, info.download.data);
+  const real = components(info.real).join('/');
+  if (info.stat.type !== 'dir') return 'file:' + (await entrySum(src, real, info.stat, sha256));
+  const sums: string[] = [];
+  const one = async (rel: string) => {
+    // Hash() follows symlinks inside the context; a dangling one hashes as its path.
+    let target: string;
+    try {
+      target = components(resolveInScope(src, '/' + rel)).join('/');
+    } catch {
+      sums.push(rel);
+      return;
+    }
+    const st = lstatOrNull(src, '/' + target);
+    sums.push(st === null ? rel : await entrySum(src, target, st, sha256));
+  };
+  await one(real);
+  for (const rel of walk(src, '/' + real, real)) await one(rel);
+  sums.sort();
+  return 'dir:' + (await sha256(sums.join(',')));
+}
+
+/**
+ * The cache key of the sources' content (same files → same key), and the
+ * legacy builder's history word `file:<64hex>` / `dir:<64hex>` /
+ * `multi:<64hex>`. Throws BuildError when a source is missing.
+ */
+export async function copyChecksum(src: Fs, req: CopyRequest, sha256: Sha256): Promise<{ key: string; legacySource: string }> {
+  validate(req);
+  const infos = await sources(src, req);
+  const hashes: string[] = [];
+  for (const info of infos) hashes.push(await infoHash(src, info, sha256));
+  const legacySource = hashes.length === 1 ? hashes[0]! : 'multi:' + (await sha256(hashes.join(',')));
+  const listing = infos.map((info, i) => `${info.keep ?? basename('/' + info.rel)}\0${info.stat.type}\0${hashes[i]}`).join('\n');
+  const key = 'sha256:' + (await sha256(`${req.kind}\n${listing}`));
+  return { key, legacySource };
+}
+
+// ---------------------------------------------------------------- ownership
+
+interface Owner {
+  uid: number;
+  gid: number;
+}
+
+const GO_INT = /^[+-]?\d+$/;
+
+/** --chown resolved in the destination's /etc/passwd and /etc/group. */
+function chownOwner(dst: Fs, req: CopyRequest): Owner | null {
+  const spec = req.chown;
+  if (!spec) return null;
+  const parts = spec.split(':');
+  if (req.builder === 'legacy') {
+    const pre = 'unable to convert uid/gid chown string to host mapping: ';
+    // Checked: --chown=1:2:3.
+    if (parts.length > 2) fail(req, `${pre}invalid chown string format: ${spec}`);
+    const userStr = parts[0]!;
+    const grpStr = parts.length === 1 ? parts[0]! : parts[1]!;
+    let uid: number;
+    if (GO_INT.test(userStr)) uid = Number(userStr);
+    else {
+      if (!dst.exists('/etc/passwd')) fail(req, `${pre}can't find uid for user ${userStr}: open ${hostPath(req, '/etc/passwd')}: no such file or directory`);
+      const u = passwd(dst).find((x) => x.name === userStr);
+      // Checked: --chown=nosuch.
+      if (!u) fail(req, `${pre}can't find uid for user ${userStr}: no such user: ${userStr}`);
+      uid = u.uid;
+    }
+    let gid: number;
+    if (GO_INT.test(grpStr)) gid = Number(grpStr);
+    else {
+      if (!dst.exists('/etc/group')) fail(req, `${pre}can't find gid for group ${grpStr}: open ${hostPath(req, '/etc/group')}: no such file or directory`);
+      const g = groups(dst).find((x) => x.name === grpStr);
+      // Checked: --chown=1:nosuchgrp.
+      if (!g) fail(req, `${pre}can't find gid for group ${grpStr}: no such group: ${grpStr}`);
+      gid = g.gid;
+    }
+    return { uid, gid };
+  }
+  // BuildKit (llbsolver readUser): a name missing from passwd/group leaves 0.
+  const [userStr = '', grpStr] = [parts[0], parts.length > 1 ? parts.slice(1).join(':') : undefined];
+  const owner: Owner = { uid: 0, gid: 0 };
+  if (/^\d+$/.test(userStr)) owner.uid = owner.gid = Number(userStr);
+  else if (userStr !== '') {
+    const u = passwd(dst).find((x) => x.name === userStr);
+    if (u) {
+      owner.uid = u.uid;
+      owner.gid = u.gid;
+    }
+  }
+  if (grpStr !== undefined && grpStr !== '') {
+    if (/^\d+$/.test(grpStr)) owner.gid = Number(grpStr);
+    else {
+      const g = groups(dst).find((x) => x.name === grpStr);
+      if (g) owner.gid = g.gid;
+    }
+  }
+  return owner;
+}
+
+// ---------------------------------------------------------------- the destination
+
+/** What copyInto uses of the destination beyond Fs when it has it (UnionFs does). */
+interface Target extends Fs {
+  chown?(path: string, uid: number, gid: number): void;
+  link?(existing: string, path: string): void;
+  uid?: number;
+  gid?: number;
+}
+
+/** One source entry to write: a file system path or an archive's tree entry. */
+interface Node {
+  stat: Stat;
+  children(): [string, Node][];
+  data(): Uint8Array;
+  target(): string;
+  /** Same object for two names of one inode (archives' hard links). */
+  inode?: object;
+}
+
+function fsNode(fs: Fs, path: string, stat?: Stat): Node {
+  const st = stat ?? fs.lstat(path);
+  return {
+    stat: st,
+    children: () => fs.readdir(path).map((n) => [n, fsNode(fs, joinPath(path, n))] as [string, Node]),
+    data: () => fs.readFile(path),
+    target: () => fs.readlink(path),
+  };
+}
+
+const IMPLIED = -1;
+
+function entryNode(e: Entry): Node {
+  const type = e.kind === 'dir' ? 'dir' : e.kind === 'symlink' ? 'symlink' : 'file';
+  return {
+    stat: { type, mode: e.mode, uid: e.uid, gid: e.gid, size: e.size, mtime: e.mtime },
+    inode: e,
+    children: () => {
+      const out: [string, Node][] = [];
+      // ADD extracts an archive's AUFS whiteouts as the plain files they are in the tar.
+      if (e.opaque) out.push(['.wh..wh..opq', blankNode(e)]);
+      const kids = e.childMap();
+      if (kids) for (const [n, k] of kids) out.push(k.kind === 'whiteout' ? ['.wh.' + n, blankNode(k)] : [n, entryNode(k)]);
+      return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    },
+    data: () => {
+      const d = e.data;
+      if (d instanceof Uint8Array) return d;
+      // Generated content never comes out of a tar read; keep the contract anyway.
+      return new Uint8Array(e.size);
+    },
+    target: () => e.target,
+  };
+}
+
+function blankNode(e: Entry): Node {
+  return {
+    stat: { type: 'file', mode: e.kind === 'dir' ? 0o644 : e.mode, uid: e.uid, gid: e.gid, size: 0, mtime: e.mtime },
+    children: () => [],
+    data: () => new Uint8Array(0),
+    target: () => '',
+  };
+}
+
+class Writer {
+  private dirTimes: [string, number][] = [];
+  private inodes = new Map<object, string>();
+
+  constructor(
+    readonly dst: Target,
+    readonly req: CopyRequest,
+    /** Owner of copied entries; null keeps each source entry's own. */
+    readonly owner: Owner | null,
+    readonly chmod: ChmodSpec | null,
+    readonly exclude: readonly string[],
+  ) {}
+
+  get legacy(): boolean {
+    return this.req.builder === 'legacy';
+  }
+
+  /** The legacy builder's tar keeps whole seconds. */
+  time(ms: number): number {
+    return this.legacy ? Math.floor(ms / 1000) * 1000 : ms;
+  }
+
+  /** Runs a creation with `owner` as the creator (UnionFs gives new entries its uid/gid). */
+  private as<T>(owner: Owner, fn: () => T): T {
+    const d = this.dst;
+    const saved = [d.uid, d.gid] as const;
+    const can = typeof d.uid === 'number' && typeof d.gid === 'number';
+    if (can) {
+      d.uid = owner.uid;
+      d.gid = owner.gid;
+    }
+    try {
+      return fn();
+    } finally {
+      if (can) {
+        d.uid = saved[0];
+        d.gid = saved[1];
+      }
+    }
+  }
+
+  private own(path: string, owner: Owner): void {
+    const st = lstatOrNull(this.dst, path);
+    if (st === null || st.type === 'symlink') return;
+    if ((st.uid !== owner.uid || st.gid !== owner.gid) && this.dst.chown) this.dst.chown(path, owner.uid, owner.gid);
+  }
+
+  /** MkdirAll: every missing directory of `path` (symlinks followed), with `mode` and `owner`; a file in the way fails. */
+  mkdirAll(path: string, mode: number, owner: Owner, wrap: string): void {
+    const comps = components(path);
+    let cur = '';
+    for (const c of comps) {
+      cur += '/' + c;
+      const st = statOrNull(this.dst, cur);
+      if (st !== null) {
+        if (st.type !== 'dir') this.notDir(cur, wrap);
+        continue;
+      }
+      if (lstatOrNull(this.dst, cur) !== null) this.notDir(cur, wrap); // a dangling symlink
+      this.as(owner, () => this.dst.mkdir(cur, { mode }));
+      this.dst.chmod(cur, mode);
+      this.own(cur, owner);
+    }
+  }
+
+  notDir(p: string, wrap: string): never {
+    return fail(this.req, `failed to copy files: ${wrap}mkdir ${hostPath(this.req, p)}: not a directory`, `mkdir ${p}: not a directory`);
+  }
+
+  ownerOf(st: Stat): Owner {
+    return this.owner ?? { uid: st.uid, gid: st.gid };
+  }
+
+  modeOf(st: Stat): number {
+    return this.chmod ? applyChmod(this.chmod, st.mode, st.type === 'dir') : st.mode & 0o7777;
+  }
+
+  /** Writes `node` at `target` (not following a symlink there), replacing what is in the way. */
+  write(node: Node, target: string, rel: string, ownerOverride?: Owner | null): void {
+    const st = node.stat;
+    if (rel !== '' && this.exclude.length > 0 && excluded(this.exclude, rel)) return;
+    const owner = ownerOverride === undefined ? this.ownerOf(st) : (ownerOverride ?? { uid: st.uid, gid: st.gid });
+    const existing = lstatOrNull(this.dst, target);
+    const mode = this.modeOf(st);
+    switch (st.type) {
+      case 'dir': {
+        if (existing !== null && existing.type !== 'dir') this.dst.rm(target, { recursive: true });
+        if (existing === null || existing.type !== 'dir') this.as(owner, () => this.dst.mkdir(target, { mode }));
+        this.dst.chmod(target, mode);
+        this.own(target, owner);
+        for (const [name, child] of node.children()) this.write(child, joinPath(target, name), rel === '' ? name : rel + '/' + name, ownerOverride);
+        this.dirTimes.push([target, st.mtime]);
+        return;
+      }
+      case 'file': {
+        if (existing !== null) {
+          if (existing.type === 'dir' && !this.legacy) fail(this.req, `cannot replace to directory ${target} with file`);
+          this.dst.rm(target, { recursive: true });
+        }
+        const linked = node.inode ? this.inodes.get(node.inode) : undefined;
+        if (linked !== undefined && this.dst.link) {
+          this.dst.link(linked, target);
+          return;
+        }
+        this.as(owner, () => this.dst.writeFile(target, node.data(), { mode }));
+        this.dst.chmod(target, mode);
+        this.own(target, owner);
+        if (st.mtime !== IMPLIED) this.dst.utimes(target, this.time(st.mtime));
+        if (node.inode) this.inodes.set(node.inode, target);
+        return;
+      }
+      case 'symlink': {
+        if (existing !== null) this.dst.rm(target, { recursive: true });
+        this.as(owner, () => this.dst.symlink(node.target(), target));
+        return;
+      }
+    }
+  }
+
+  /** Directory times last: writing their children changed them. */
+  finish(): void {
+    for (const [p, t] of this.dirTimes) if (t !== IMPLIED && statOrNull(this.dst, p)?.type === 'dir') this.dst.utimes(p, this.time(t));
+    this.dirTimes = [];
+  }
+}
+
+// ---------------------------------------------------------------- copy
+
+/** normalizeDest: a relative dest joins WORKDIR; a trailing `/` is kept. */
+function destOf(req: CopyRequest): { path: string; slash: boolean } {
+  const slash = req.dest.endsWith('/');
+  const abs = req.dest.startsWith('/') ? req.dest : '/' + (req.workdir || '/') + '/' + req.dest;
+  return { path: cleanAbs(abs), slash };
+}
+
+/** Copies into `dst` (the step's container root file system, writable). Throws BuildError with Docker's messages. */
+export async function copyInto(src: Fs, dst: Fs, req: CopyRequest): Promise<void> {
+  const chmod = validate(req);
+  const infos = await sources(src, req);
+  const chowned = chownOwner(dst, req);
+  // Without --chown, files from the context belong to root; from a stage or image they keep their owners.
+  const owner: Owner | null = chowned ?? (req.fromStage ? null : { uid: 0, gid: 0 });
+  const w = new Writer(dst as Target, req, owner, chmod, req.exclude ?? []);
+  const dest = destOf(req);
+  let destPath: string;
+  try {
+    destPath = resolveInScope(dst, dest.path);
+  } catch (e) {
+    if (!(e instanceof FsError)) throw e;
+    // Checked: COPY a.txt /ff/x where /ff is a file.
+    if (e.code === 'ENOTDIR') fail(req, `failed to copy files: lstat ${hostPath(req, dest.path)}: not a directory`, `lstat ${dest.path}: not a directory`);
+    throw e;
+  }
+  try {
+    for (const info of infos) {
+      if (req.builder === 'legacy') legacyCopy(src, w, info, destPath, dest.slash);
+      else buildkitCopy(src, w, info, destPath, dest.slash);
+      w.finish();
+    }
+  } catch (e) {
+    if (e instanceof FsError) {
+      const msg = `${e.path}: ${e.description.toLowerCase()}`;
+      fail(req, `failed to copy files: ${msg}`, msg);
+    }
+    throw e;
+  }
+}
+
+function isDir(fs: Fs, p: string): boolean {
+  return statOrNull(fs, p)?.type === 'dir';
+}
+
+/** ADD of a local file that holds a tar: extracted into `dir`. Returns false for a plain file. */
+function tryExtract(src: Fs, w: Writer, info: SourceInfo, dir: string, parentOwner: Owner): boolean {
+  if (w.req.kind !== 'ADD' || info.download || info.stat.type !== 'file') return false;
+  const check = checkArchive(src.readFile(info.real));
+  if (check.kind === 'file') return false;
+  if (check.kind === 'unsupported') {
+    // Docker decompresses these too; this simulator only decodes gzip.
+    fail(w.req, `failed to copy files: ${info.orig}: ${check.compression}-compressed archives are not supported here (only plain and gzip tar archives can be extracted)`);
+  }
+  let tree: LayerTree;
+  try {
+    tree = readArchive(check.tar, IMPLIED);
+  } catch (e) {
+    if (e instanceof LayerTarError) fail(w.req, `failed to copy files: ${e.message}`);
+    throw e;
+  }
+  w.mkdirAll(dir, 0o755, parentOwner, '');
+  const root = entryNode(tree.root);
+  // The archive's entries keep their own owners and modes; its root is not applied to `dir`.
+  for (const [name, child] of root.children()) w.write(child, joinPath(dir, name), '', null);
+  return true;
+}
+
+const ROOT: Owner = { uid: 0, gid: 0 };
+
+/** performCopyForInfo of moby's builder/dockerfile/copy.go. */
+function legacyCopy(src: Fs, w: Writer, info: SourceInfo, destPath: string, slash: boolean): void {
+  const dst = w.dst;
+  if (info.stat.type === 'dir') {
+    // copyDirectory: CopyWithTar creates the destination root-owned, then
+    // fixPermissions chowns what came from the source (the destination too when new).
+    const existed = isDir(dst, destPath);
+    w.mkdirAll(destPath, 0o755, ROOT, 'failed to copy directory: ');
+    copyChildren(src, w, info, destPath);
+    if (!existed && w.owner && dst.chown) dst.chown(destPath, w.owner.uid, w.owner.gid);
+    return;
+  }
+  // Checked: ADD of .tar / .tar.gz / a gzip tar named .tgz extracted into a directory; a gzip of a non-tar copied.
+  if (tryExtract(src, w, info, destPath, ROOT)) return;
+  let target = destPath;
+  if (isDir(dst, destPath) || slash) target = joinPath(destPath, basename('/' + info.rel));
+  w.mkdirAll(dirname(target), 0o755, w.owner ?? ROOT, 'failed to create new directory: ');
+  w.write(fileNode(src, info), target, '');
+}
+
+/** The destination directory itself keeps its own metadata: only what is in the source directory is written. */
+function copyChildren(src: Fs, w: Writer, info: SourceInfo, destPath: string): void {
+  const node = fsNode(src, info.real, info.stat);
+  for (const [name, child] of node.children()) w.write(child, joinPath(destPath, name), name);
+}
+
+function fileNode(src: Fs, info: SourceInfo): Node {
+  if (info.download) {
+    const d = info.download;
+    return { stat: info.stat, children: () => [], data: () => d.data, target: () => '' };
+  }
+  // A source that is a symlink is followed: its target's content, mode and time.
+  return fsNode(src, info.real, info.stat);
+}
+
+/** fsutil copy.Copy with CopyDirContentsOnly, FollowSymlinks, CreateDestPath. */
+function buildkitCopy(src: Fs, w: Writer, info: SourceInfo, destPath: string, slash: boolean): void {
+  const dst = w.dst;
+  const created = w.owner ?? ROOT;
+  const dirMode = w.chmod && 'octal' in w.chmod ? w.chmod.octal : 0o755;
+  if (info.keep !== undefined) {
+    // --parents: the path from the pivot is kept under the destination, its directories mirrored.
+    w.mkdirAll(destPath, dirMode, created, '');
+    const target = mirrorParents(src, w, info, destPath);
+    if (info.stat.type === 'dir') {
+      w.mkdirAll(target, dirMode, created, '');
+      copyChildren(src, w, info, target);
+    } else w.write(fileNode(src, info), target, '');
+    return;
+  }
+  // The destination's parent (or itself, with a trailing `/`) is created first.
+  w.mkdirAll(slash ? destPath : dirname(destPath), dirMode, created, '');
+  if (info.stat.type === 'dir') {
+    const st = lstatOrNull(dst, destPath);
+    if (st !== null && statOrNull(dst, destPath)?.type !== 'dir') fail(w.req, `cannot copy to non-directory: ${destPath}`);
+    w.mkdirAll(destPath, dirMode, created, '');
+    copyChildren(src, w, info, destPath);
+    return;
+  }
+  if (tryExtract(src, w, info, destPath, created)) return;
+  let target = destPath;
+  if (isDir(dst, destPath)) target = joinPath(destPath, basename('/' + info.rel));
+  w.write(fileNode(src, info), target, '');
+}
+
+/** --parents: makes the directories between the pivot and a source (with the source's metadata); returns where the source goes. */
+function mirrorParents(src: Fs, w: Writer, info: SourceInfo, destPath: string): string {
+  const keep = components(info.keep!);
+  const rel = components(info.rel);
+  let s = '/' + rel.slice(0, rel.length - keep.length).join('/');
+  let d = destPath;
+  for (const c of keep.slice(0, -1)) {
+    s = joinPath(s, c);
+    d = joinPath(d, c);
+    if (statOrNull(w.dst, d)?.type === 'dir') continue;
+    const st = statOrNull(src, s);
+    if (st === null) continue;
+    const owner = w.ownerOf(st);
+    const mode = w.modeOf(st);
+    w.mkdirAll(d, mode, owner, '');
+    w.dst.utimes(d, st.mtime);
+  }
+  return joinPath(d, keep[keep.length - 1] ?? basename('/' + info.rel));
+}
