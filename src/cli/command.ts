@@ -172,6 +172,12 @@ export interface CliContext<D = unknown> {
   env: Map<string, string>;
   /** Whether the CLI runs on a terminal. */
   tty: boolean;
+  /**
+   * The buildx plugin is installed (as in Docker 28's packages): `docker
+   * build` goes to BuildKit unless DOCKER_BUILDKIT=0. Absent: a bare 28
+   * client, which falls back to the legacy builder with a notice.
+   */
+  buildx?: boolean;
   /** The client machine's file system and working directory (--env-file, cp, build contexts, save -o). */
   host?: { fs: Fs; cwd: string };
   /** The engine the commands talk to (typed by whoever wires it in). */
@@ -189,6 +195,18 @@ export interface CliContext<D = unknown> {
    * they hold and end. Absent: nothing interrupts the CLI.
    */
   signal?: CliSignal;
+}
+
+/**
+ * DOCKER_BUILDKIT as docker/cli reads it (a Go bool): true/false, or
+ * undefined when unset or empty. Anything else is the CLI's error.
+ */
+export function buildkitFromEnv(env: Map<string, string>): boolean | undefined {
+  const v = env.get('DOCKER_BUILDKIT');
+  if (v === undefined || v === '') return undefined;
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  throw new CliError(`DOCKER_BUILDKIT environment variable expects boolean value: strconv.ParseBool: parsing "${v}": invalid syntax`, 1);
 }
 
 /** An interruption the CLI can be told about (a minimal AbortSignal). */

@@ -3,7 +3,7 @@
 // docker 28.2.2 (cmd/docker/docker.go over cobra 1.9 and pflag 1.0.6).
 // Loaded on first use through dispatch.ts.
 import type { ArgsRule, CliContext, Command, Invocation } from './command.ts';
-import { CliError, markChanged, notImplemented, referenceServer } from './command.ts';
+import { CliError, buildkitFromEnv, markChanged, notImplemented, referenceServer } from './command.ts';
 import { FlagError } from './flags.ts';
 import { DaemonError } from '../engine/errors/errors.ts';
 import type { FlagSet } from './flags.ts';
@@ -110,24 +110,17 @@ const bakeMissingError = `ERROR: docker bake requires the buildx component but i
 function builderNotice(args: string[], ctx: CliContext): void {
   const forwarded =
     args[0] === 'bake' || args[0] === 'builder' || args[0] === 'build' || (args[0] === 'image' && args[1] === 'build');
-  let buildkitDisabled = false;
-  let useBuilder = false;
-  const v = ctx.env.get('DOCKER_BUILDKIT');
-  if (v !== undefined && v !== '') {
-    const t = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v);
-    const f = ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v);
-    if (!t && !f) {
-      throw new CliError(`DOCKER_BUILDKIT environment variable expects boolean value: strconv.ParseBool: parsing "${v}": invalid syntax`, 1);
-    }
-    buildkitDisabled = f;
-    useBuilder = t;
-  }
+  const setting = buildkitFromEnv(ctx.env);
+  let buildkitDisabled = setting === false;
+  const useBuilder = setting === true;
   if (buildkitDisabled && args[0] === 'bake') buildkitDisabled = false;
   if (!forwarded) return;
   if (buildkitDisabled) {
     ctx.stderr.write(`${buildkitDisabledWarning}\n\n`);
     return;
   }
+  // with buildx installed, build goes to BuildKit and prints no notice
+  if (ctx.buildx) return;
   if (args[0] === 'bake') throw new CliError(bakeMissingError, 1);
   if (useBuilder) throw new CliError(buildxMissingError, 1);
   ctx.stderr.write(`${buildxMissingWarning}\n\n`);

@@ -230,6 +230,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       host: { fs: ctx.fs, cwd: ctx.cwd },
       daemon,
       server: SERVER,
+      buildx: true,
       signal: new SigintSignal(ctx),
     });
   hostPrograms.set('docker', docker);

@@ -200,9 +200,13 @@ export function replaceBuildTimings(line: string): string {
 
 // ---------------------------------------------------------------- rule 11
 
-/** Rule 11: trailing spaces and tabs go, then each run of 2+ spaces becomes one tab. */
+/**
+ * Rule 11: trailing spaces, tabs and carriage returns go (a progress line
+ * ends `\r\r\n`, which a recording may keep as `\r\n`), then each run of
+ * 2+ spaces becomes one tab.
+ */
 export function normaliseSpaces(line: string): string {
-  return line.replace(/[ \t]+$/, '').replace(/ {2,}/g, '\t');
+  return line.replace(/[ \t\r]+$/, '').replace(/ {2,}/g, '\t');
 }
 
 // ---------------------------------------------------------------- a file

@@ -217,6 +217,16 @@ export class ContainerService {
   private launch(c: ContainerRecord, stdin: InputStream): void {
     const core = this.core;
     const fs = mountContainer(core, c);
+    // moby makes the working directory and the volumes' mount points before PID 1 starts
+    for (const dir of [c.config.WorkingDir ?? '', ...Object.keys(c.config.Volumes ?? {})]) {
+      if (dir.startsWith('/') && !fs.exists(dir)) {
+        try {
+          fs.mkdir(dir, { recursive: true, mode: 0o755 });
+        } catch {
+          // a file in the way: the process meets it as it is
+        }
+      }
+    }
     const env = new Map<string, string>();
     for (const e of c.config.Env ?? []) {
       const i = e.indexOf('=');

@@ -40,6 +40,8 @@ export interface ImageConfig {
   comment?: string;
   config: RunConfig;
   container?: string;
+  /** The legacy builder's step container config (its cache compares it). */
+  container_config?: RunConfig;
   created: string;
   docker_version?: string;
   history: HistoryEntry[];
@@ -55,6 +57,7 @@ export function serializeImageConfig(c: ImageConfig): string {
   if (c.comment) o.comment = c.comment;
   o.config = c.config;
   if (c.container) o.container = c.container;
+  if (c.container_config) o.container_config = c.container_config;
   o.created = c.created;
   if (c.docker_version) o.docker_version = c.docker_version;
   o.history = c.history;
