@@ -489,6 +489,17 @@ describe('ADD', () => {
   });
 });
 
+describe('here-documents', () => {
+  it('BuildKit copies each as a 0644 file; the legacy builder ignores them', async () => {
+    const contents = [{ path: 'EOF', data: 'hi\n' }];
+    const b = await run(req({ sources: [], dest: '/h/', contents, chown: '1:1', builder: 'buildkit' }));
+    expect(ls(b.dst, '/h/EOF')).toBe('-0644 1:1 "hi\\n"');
+    const named = await run(req({ sources: ['a.txt'], dest: '/h2/', contents, builder: 'buildkit' }));
+    expect(named.dst.readdir('/h2')).toEqual(['EOF', 'a.txt']);
+    expect((await run(req({ sources: [], dest: '/h', contents }))).err).toBe('COPY failed: no source files were specified');
+  });
+});
+
 describe('copyChecksum', () => {
   it('gives the legacy history words docker history showed for the same context (checked)', async () => {
     const src = context();

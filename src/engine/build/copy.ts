@@ -43,6 +43,12 @@ export interface CopyRequest {
   hostRoot?: string;
   /** ADD <url>: the download. Absent: the daemon is offline and every download fails as Docker's does without a network. */
   fetch?: UrlFetcher;
+  /**
+   * Here-documents (`COPY <<EOF /dest`), already expanded: BuildKit copies
+   * each as a 0644 file named `path`; the legacy builder ignores them (so a
+   * COPY of here-documents alone has no source files there).
+   */
+  contents?: { path: string; data: string }[];
 }
 
 /** A download for ADD <url>; throws an Error whose message is Go's (`Get "<url>": ...`). */
@@ -328,6 +334,12 @@ async function buildkitSources(src: Fs, req: CopyRequest): Promise<SourceInfo[]>
       if (stat === null) continue;
       infos.push({ orig, rel, real, stat, keep: keepOf(rel) });
     }
+  }
+  for (const c of req.contents ?? []) {
+    const data = te.encode(c.data);
+    const name = basename('/' + c.path);
+    // llb.Mkfile(path, 0644, data): made when the step runs, so it has the step's time.
+    infos.push({ orig: '<<' + c.path, rel: name, real: '', stat: { type: 'file', mode: 0o644, uid: 0, gid: 0, size: data.length, mtime: IMPLIED }, download: { data, name, mtime: IMPLIED } });
   }
   return infos;
 }
