@@ -64,25 +64,32 @@ function fail(req: CopyRequest, legacy: string, buildkit: string = legacy, early
   throw new BuildError(legacy, { early });
 }
 
-/** BuildKit's ref of the sources (two 25-character ids, as identity.NewID makes them). */
+/**
+ * BuildKit's ref of the sources, `<session uuid>::<25-character id>` as
+ * buildx shows it (`e321b012-6568-4087-8790-49817afe24ee::yz49xm8wveqyrs8hmg9cbsmrn`);
+ * derived from the sources when the builder passes none.
+ */
 function refOf(req: CopyRequest): string {
   if (req.ref !== undefined) return req.ref;
-  const id = (seed: string) => {
+  const seed = (req.fromStage ?? 'context') + '\0' + req.sources.join('\0');
+  const stream = (salt: string, n: number, radix: number) => {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     let out = '';
-    while (out.length < 25) {
-      for (let i = 0; i < seed.length; i++) {
-        h1 = Math.imul(h1 ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+    let s = salt + seed;
+    while (out.length < n) {
+      for (let i = 0; i < s.length; i++) {
+        h1 = Math.imul(h1 ^ s.charCodeAt(i), 0x01000193) >>> 0;
         h2 = Math.imul(h2 ^ h1, 0x85ebca6b) >>> 0;
       }
-      out += h1.toString(36) + h2.toString(36);
-      seed += out;
+      out += h1.toString(radix) + h2.toString(radix);
+      s = out;
     }
-    return out.slice(0, 25);
+    return out.slice(0, n);
   };
-  const seed = (req.fromStage ?? 'context') + '\0' + req.sources.join('\0');
-  return `${id('session' + seed)}::${id('ref' + seed)}`;
+  const x = stream('session', 32, 16).padEnd(32, '0');
+  const uuid = `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-${'89ab'[parseInt(x[16]!, 16) & 3]}${x.slice(17, 20)}-${x.slice(20, 32)}`;
+  return `${uuid}::${stream('ref', 25, 36).padEnd(25, '0')}`;
 }
 
 function hostPath(req: CopyRequest, p: string): string {
@@ -653,7 +660,8 @@ class Writer {
       }
       case 'file': {
         if (existing !== null) {
-          if (existing.type === 'dir' && !this.legacy) fail(this.req, `cannot replace to directory ${target} with file`);
+          // fsutil refuses; a --link copy is made on an empty layer and merged over, so it replaces.
+          if (existing.type === 'dir' && !this.legacy && !this.req.link) fail(this.req, `cannot replace to directory ${target} with file`);
           this.dst.rm(target, { recursive: true });
         }
         const linked = node.inode ? this.inodes.get(node.inode) : undefined;
@@ -815,7 +823,8 @@ function buildkitCopy(src: Fs, w: Writer, info: SourceInfo, destPath: string, sl
   }
   if (tryExtract(src, w, info, destPath, created)) return;
   let target = destPath;
-  if (isDir(dst, destPath)) target = joinPath(destPath, basename('/' + info.rel));
+  // --link copies onto an empty layer: a directory already in the image does not count, only a trailing `/`.
+  if (w.req.link ? slash : isDir(dst, destPath)) target = joinPath(destPath, basename('/' + info.rel));
   w.write(fileNode(src, info), target, '');
 }
 
