@@ -196,7 +196,7 @@ describe('BuildKit plain output (no terminal)', () => {
 
   it('stage names and step numbers padded to the width of the total', () => {
     const h = printer();
-    play(h, [step(1, 13, 'FROM docker.io/library/node:20-alpine', { stageName: 'build' }), { type: 'stepDone', imageId: 'a' }, step(4, 13, 'COPY . /app')]);
+    play(h, [step(1, 13, 'FROM docker.io/library/node:20-alpine', { stageName: 'build' }), { type: 'stepDone', imageId: 'a' }, step(4, 13, 'COPY . /app'), { type: 'stepDone', imageId: 'b' }]);
     expect(h.err()).toContain('\n#1 [build  1/13] FROM docker.io/library/node:20-alpine\n');
     expect(h.err()).toContain('\n#2 [ 4/13] COPY . /app\n');
   });
@@ -234,6 +234,77 @@ describe('BuildKit plain output (no terminal)', () => {
     play(h, [step(1, 1, 'RUN sleep 100'), 500]);
     expect(h.p.fail(new BuildError('context canceled'))).toBe(130);
     expect(h.err()).toContain('#1 CANCELED\nERROR: failed to build: failed to solve: context canceled\n');
+  });
+});
+
+describe('BuildKit records in the engine order', () => {
+  it("warnings go to the definition step, .dockerignore after the metadata, the context before its COPY, ENV and CMD show nothing", () => {
+    const h = printer();
+    play(h, [
+      { type: 'definition', name: 'Dockerfile', bytes: 96 },
+      { type: 'dockerignore', bytes: 0 },
+      { type: 'warning', short: 'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals', line: 5 },
+      { type: 'metadata', ref: 'docker.io/library/busybox:latest' },
+      5,
+      step(1, 3, `FROM ${BUSYBOX}`),
+      { type: 'stepDone', imageId: 'sha256:aaaa' },
+      { ...step(0, 3, 'ENV A=1'), stageStep: 0 },
+      { type: 'stepDone', imageId: 'sha256:aaaa' },
+      step(2, 3, 'COPY a.txt /a.txt'),
+      { type: 'context', bytes: 2_100 },
+      10,
+      { type: 'stepDone', imageId: 'sha256:bbbb' },
+      step(3, 3, 'COPY b.txt /b.txt'),
+      { type: 'context', bytes: 30 },
+      { type: 'cached' },
+      { type: 'stepDone', imageId: 'sha256:cccc' },
+      { ...step(0, 3, 'CMD sh'), stageStep: 0 },
+      { type: 'cached' },
+      { type: 'stepDone', imageId: 'sha256:cccc' },
+      { type: 'built', imageId: IMAGE, layers: 2 },
+    ]);
+    h.p.finish();
+    expect(h.err()).toBe(golden('plain-engine-order.golden'));
+  });
+
+  it('a base image that cannot be pulled fails its metadata step', () => {
+    const h = printer({ dockerfileText: 'FROM nosuch\nRUN true\n' });
+    play(h, [
+      { type: 'definition', name: 'Dockerfile', bytes: 21 },
+      { type: 'dockerignore', bytes: 0 },
+      { type: 'metadata', ref: 'docker.io/library/nosuch:latest' },
+      900,
+    ]);
+    const msg =
+      "docker.io/library/nosuch:latest: failed to resolve source metadata for docker.io/library/nosuch:latest: pull access denied for nosuch, repository does not exist or may require 'docker login': denied: requested access to the resource is denied";
+    expect(h.p.fail(new BuildError('x', { buildkit: msg, line: { start: 1, end: 1 } }))).toBe(1);
+    expect(h.err()).toBe(
+      [
+        '#0 building with "default" instance using docker driver',
+        '',
+        '#1 [internal] load build definition from Dockerfile',
+        '#1 transferring dockerfile: 21B done',
+        '#1 DONE 0.0s',
+        '',
+        '#2 [internal] load metadata for docker.io/library/nosuch:latest',
+        `#2 ERROR: ${msg}`,
+        '',
+        '#3 [internal] load .dockerignore',
+        '#3 transferring context: 2B done',
+        '#3 DONE 0.0s',
+        '------',
+        ' > [internal] load metadata for docker.io/library/nosuch:latest:',
+        '------',
+        'Dockerfile:1',
+        '--------------------',
+        '   1 | >>> FROM nosuch',
+        '   2 |     RUN true',
+        '   3 |     ',
+        '--------------------',
+        `ERROR: failed to build: failed to solve: ${msg}`,
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -540,7 +611,7 @@ describe('BuildKit on a terminal (the live view)', () => {
     h.clock.at(150);
     expect(writes).toBe(2);
     h.clock.at(260);
-    h.p.event({ type: 'dockerignore', bytes: 0 });
+    h.p.event({ type: 'metadata', ref: 'docker.io/library/debian:latest' });
     expect(writes).toBe(3);
   });
 

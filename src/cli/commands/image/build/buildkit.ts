@@ -145,8 +145,14 @@ export class BuildkitPrinter implements BuildPrinter {
   private readonly warnings: string[] = [];
   private imageId = '';
   private ended = false;
+  /** A `.dockerignore` load not shown yet (see event). */
+  private ignoreBytes: number | undefined;
+  private contextLoaded = false;
+  /** The current instruction makes no vertex: its records are not shown. */
+  private skipping = false;
   // plain
   private notFirst = false;
+  private shown = 0;
   // tty
   private lineCount = 0;
   private repeated = false;
@@ -174,27 +180,39 @@ export class BuildkitPrinter implements BuildPrinter {
 
   event(e: PrinterEvent): void {
     if (this.ended) return;
+    // The engine reports in the legacy builder's order; BuildKit's solver
+    // shows some records elsewhere: lint warnings belong to the definition
+    // step, `.dockerignore` loads after the base images' metadata, the build
+    // context before the COPY that needs it, and instructions that make no
+    // vertex (ENV, ARG, CMD, ...) show nothing.
+    switch (e.type) {
+      case 'dockerignore':
+        this.ignoreBytes = e.bytes;
+        return;
+      case 'warning':
+        this.warning(e.line && !/\(line \d+\)$/.test(e.short) ? `${e.short} (line ${e.line})` : e.short);
+        return;
+      case 'metadata':
+        this.skipping = false;
+        this.open(`[internal] load metadata for ${e.ref}`);
+        return this.redraw();
+      case 'definition':
+        break;
+      default:
+        this.flushIgnore();
+    }
+    if (this.skipping && (e.type === 'cached' || e.type === 'output' || e.type === 'status' || e.type === 'stepDone')) return;
     switch (e.type) {
       case 'definition':
         this.open(`[internal] load build definition from ${e.name}`);
         this.status('transferring dockerfile:', e.bytes, true);
         break;
-      case 'dockerignore':
-        // an empty transfer still counts the 2 bytes of its framing: "transferring context: 2B"
-        this.open('[internal] load .dockerignore');
-        this.status('transferring context:', e.bytes > 0 ? e.bytes : 2, true);
-        break;
-      case 'metadata':
-        this.open(`[internal] load metadata for ${e.ref}`);
-        break;
       case 'context':
-        this.open('[internal] load build context');
-        this.status('transferring context:', e.bytes, true);
-        break;
-      case 'warning':
-        this.warning(e.line && !/\(line \d+\)$/.test(e.short) ? `${e.short} (line ${e.line})` : e.short);
+        this.context(e.bytes);
         break;
       case 'step': {
+        this.skipping = e.stageStep === 0;
+        if (this.skipping) break;
         const digits = String(e.stageTotal).length;
         const stage = e.stageName ? `${e.stageName} ` : '';
         this.open(`[${stage}${String(e.stageStep).padStart(digits)}/${e.stageTotal}] ${e.vertex}`);
@@ -214,6 +232,7 @@ export class BuildkitPrinter implements BuildPrinter {
         this.close();
         break;
       case 'built':
+        this.skipping = false;
         this.imageId = e.imageId.startsWith('sha256:') ? e.imageId : `sha256:${e.imageId}`;
         this.open('exporting to image');
         this.pending = 0;
@@ -231,7 +250,45 @@ export class BuildkitPrinter implements BuildPrinter {
       case 'unusedArgs':
         break;
     }
+    this.redraw();
+  }
+
+  private redraw(): void {
     if (this.mode === 'tty' && this.o.now() - this.lastDraw >= DISPLAY_EVERY_MS) this.draw(false);
+  }
+
+  /** `[internal] load .dockerignore`, once the base images' metadata is loaded. */
+  private flushIgnore(): void {
+    if (this.ignoreBytes === undefined) return;
+    const bytes = this.ignoreBytes;
+    this.ignoreBytes = undefined;
+    // an empty transfer still counts the 2 bytes of its framing: "transferring context: 2B"
+    this.open('[internal] load .dockerignore');
+    this.status('transferring context:', bytes > 0 ? bytes : 2, true);
+    this.close();
+  }
+
+  /**
+   * `[internal] load build context`: BuildKit transfers the context once,
+   * before the first COPY or ADD that reads it, which the engine reports
+   * while that step has begun: the record goes before the step.
+   */
+  private context(bytes: number): void {
+    if (this.contextLoaded) return;
+    this.contextLoaded = true;
+    const step = this.current;
+    if (step) {
+      // take the step out, show the context load, put the step back after it
+      this.current = undefined;
+      this.vertices.splice(this.vertices.indexOf(step), 1);
+    }
+    this.open('[internal] load build context');
+    this.status('transferring context:', bytes, true);
+    this.close();
+    if (step) {
+      this.vertices.push(step);
+      this.current = step;
+    }
   }
 
   fail(error: BuildError): number {
@@ -246,6 +303,8 @@ export class BuildkitPrinter implements BuildPrinter {
       }
     }
     this.close();
+    if (error.opts.early) this.ignoreBytes = undefined;
+    else this.flushIgnore();
     this.end();
     this.excerpt(error);
     this.err.write(`ERROR: failed to build: failed to solve: ${error.buildkit}\n`);
@@ -282,15 +341,21 @@ export class BuildkitPrinter implements BuildPrinter {
     if (this.mode === 'tty') v.term = new LogTerm(TERM_HEIGHT, Math.max(6, this.width - TERM_PAD));
     this.vertices.push(v);
     this.current = v;
-    if (this.mode === 'plain') {
-      v.index = this.vertices.length;
-      if (this.notFirst) this.err.write('\n');
-      else {
-        this.err.write(`#0 ${this.description()}\n\n`);
-        this.notFirst = true;
-      }
-      this.err.write(`#${v.index} ${v.name}\n`);
+  }
+
+  /**
+   * The plain printer numbers a step and prints its name when it first has
+   * something to show (printer.go printVtx), after a blank line between steps.
+   */
+  private show(v: Vertex): void {
+    if (this.mode !== 'plain' || v.index > 0) return;
+    v.index = ++this.shown;
+    if (this.notFirst) this.err.write('\n');
+    else {
+      this.err.write(`#0 ${this.description()}\n\n`);
+      this.notFirst = true;
     }
+    this.err.write(`#${v.index} ${v.name}\n`);
   }
 
   private description(): string {
@@ -316,6 +381,7 @@ export class BuildkitPrinter implements BuildPrinter {
       if (delta < 0.05 && now - s.printed.at < 5000) return;
     }
     s.printed = { current: s.current, at: now };
+    this.show(v);
     const bytes = this.bytes(s);
     let tm = '';
     const diff = (s.completed ?? now) - s.started;
@@ -335,7 +401,10 @@ export class BuildkitPrinter implements BuildPrinter {
     const v = this.current ?? this.vertices[0];
     if (!v) return;
     v.warnings.push(short);
-    if (this.mode === 'plain' && v === this.current) this.err.write(`#${v.index} WARN: ${short}\n`);
+    if (this.mode === 'plain' && v === this.current) {
+      this.show(v);
+      this.err.write(`#${v.index} WARN: ${short}\n`);
+    }
   }
 
   private log(text: string): void {
@@ -348,6 +417,7 @@ export class BuildkitPrinter implements BuildPrinter {
     const now = this.o.now();
     const sec = (now - v.start) / 1000;
     const ts = formatFloat(sec, 'f', sec < 10 ? 3 : sec < 100 ? 2 : 1);
+    this.show(v);
     const pieces = text.split('\n');
     const complete = pieces[pieces.length - 1] === '';
     if (complete) pieces.pop();
@@ -374,6 +444,7 @@ export class BuildkitPrinter implements BuildPrinter {
     this.current = undefined;
     v.stop = this.o.now();
     if (this.mode !== 'plain') return;
+    this.show(v);
     if (v.partial) this.err.write('\n');
     if (v.canceled) this.err.write(`#${v.index} CANCELED\n`);
     else if (v.error !== undefined) this.err.write(`#${v.index} ERROR: ${v.error}\n`);
