@@ -21,6 +21,23 @@ export interface FileStat {
   deletedMode?: string;
 }
 
+/** Every file of the index, by path. */
+export async function indexEntries(run: GitRun, dir: string): Promise<Map<string, Entry>> {
+  const out = new Map<string, Entry>();
+  await git.walk({
+    fs: run.gfs,
+    dir,
+    cache: run.cache,
+    trees: [git.STAGE()],
+    map: async (path, [e]) => {
+      if (!e || path === '.') return true;
+      if ((await e.type()) === 'blob') out.set(path, { oid: await e.oid(), mode: (await e.mode()).toString(8) });
+      return true;
+    },
+  });
+  return out;
+}
+
 /** Every file of a tree, by path. */
 export async function flattenTree(run: GitRun, dir: string, oid: string | null, base = ''): Promise<Map<string, Entry>> {
   const out = new Map<string, Entry>();

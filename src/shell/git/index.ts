@@ -13,6 +13,7 @@ import { diff } from './commands/diff.ts';
 import { init } from './commands/init.ts';
 import { log } from './commands/log.ts';
 import { remote } from './commands/remote.ts';
+import { restore } from './commands/restore.ts';
 import { revParse } from './commands/revparse.ts';
 import { status } from './commands/status.ts';
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   init,
   log,
   remote,
+  restore,
   'rev-parse': revParse,
   status,
   switch: (run, argv) => checkout(run, argv, 'switch'),
@@ -38,7 +40,7 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
 /** git's own commands Berth does not simulate (they are not "not a git command"). */
 const UNSIMULATED = new Set([
   'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'fetch', 'format-patch', 'gc',
-  'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'restore', 'revert', 'rm', 'shortlog', 'show',
+  'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'rm', 'shortlog', 'show',
   'sparse-checkout', 'stash', 'submodule', 'tag', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree', 'help',
 ]);
 
@@ -144,3 +146,5 @@ export const gitProgram: Program = async (ctx: ProcessContext) => {
     return 128;
   }
 };
+
+export { cloneForBuild } from './context.ts';

@@ -4,6 +4,8 @@ import * as git from 'isomorphic-git';
 import { parseOptions, str } from '../options.ts';
 import { fatal, GitExit, requireRepo, type GitRun } from '../run.ts';
 import { byteOrder, treeStatus } from '../status.ts';
+import { flattenTree } from '../diffstat.ts';
+import { checkoutPaths } from './restore.ts';
 import { resolveRevision } from './log.ts';
 
 async function headState(run: GitRun, dir: string) {
@@ -86,21 +88,66 @@ async function carried(run: GitRun, dir: string): Promise<string> {
   return st.changes.map((c) => `${c.x !== ' ' ? c.x : c.y}\t${c.path}\n`).join('');
 }
 
-async function switchTo(run: GitRun, dir: string, ref: string, opts: { create?: boolean; detach?: boolean } = {}): Promise<void> {
-  try {
-    await git.checkout({ fs: run.gfs, dir, ref, cache: run.cache, noUpdateHead: opts.detach });
-  } catch (err) {
-    const e = err as { code?: string; data?: { filepaths?: string[] } };
-    if (e.code === 'CheckoutConflictError') {
+async function treeOf(run: GitRun, dir: string, commit: string | null): Promise<string | null> {
+  return commit ? (await git.readCommit({ fs: run.gfs, dir, oid: commit, cache: run.cache })).commit.tree : null;
+}
+
+/**
+ * Moves HEAD to `target` (a commit) and the files with it, as git does: only
+ * the paths that differ between the two commits change, local changes to
+ * other files come along, and local changes (or untracked files) in the
+ * way stop the switch before anything is touched. `head`: the ref HEAD
+ * names afterwards (refs/heads/x), or null for a detached HEAD.
+ */
+async function switchTo(run: GitRun, dir: string, target: string, head: string | null): Promise<void> {
+  const current = await git.resolveRef({ fs: run.gfs, dir, ref: 'HEAD' }).catch(() => null);
+  if (current !== target) {
+    const before = await flattenTree(run, dir, await treeOf(run, dir, current));
+    const after = await flattenTree(run, dir, await treeOf(run, dir, target));
+    const differing = new Set<string>();
+    for (const [p, e] of before) if (after.get(p)?.oid !== e.oid || after.get(p)?.mode !== e.mode) differing.add(p);
+    for (const p of after.keys()) if (!before.has(p)) differing.add(p);
+    const st = await treeStatus(run, dir);
+    const local = new Set(st.changes.map((c) => c.path));
+    const conflicts = [...differing].filter((p) => local.has(p)).sort(byteOrder);
+    if (conflicts.length) {
       throw new GitExit(
         1,
         `error: Your local changes to the following files would be overwritten by checkout:\n` +
-          (e.data?.filepaths ?? []).map((f) => `\t${f}\n`).join('') +
+          conflicts.map((f) => `\t${f}\n`).join('') +
           `Please commit your changes or stash them before you switch branches.\nAborting\n`,
       );
     }
-    throw err;
+    const root = dir === '/' ? '' : dir;
+    const inTheWay = [...differing].filter((p) => !before.has(p) && run.fs.exists(`${root}/${p}`)).sort(byteOrder);
+    if (inTheWay.length) {
+      throw new GitExit(
+        1,
+        `error: The following untracked working tree files would be overwritten by checkout:\n` +
+          inTheWay.map((f) => `\t${f}\n`).join('') +
+          `Please move or remove them before you switch branches.\nAborting\n`,
+      );
+    }
+    for (const p of differing) {
+      if (after.has(p)) continue;
+      await git.remove({ fs: run.gfs, dir, filepath: p, cache: run.cache });
+      if (run.fs.exists(`${root}/${p}`)) run.fs.rm(`${root}/${p}`);
+      // directories the removal left empty go too
+      for (let d = p.slice(0, p.lastIndexOf('/')); d; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
+        if (!run.fs.exists(`${root}/${d}`) || run.fs.readdir(`${root}/${d}`).length) break;
+        run.fs.rm(`${root}/${d}`);
+      }
+    }
+    const updated = [...differing].filter((p) => after.has(p));
+    if (updated.length) await git.checkout({ fs: run.gfs, dir, ref: target, filepaths: updated, noUpdateHead: true, force: true, cache: run.cache });
   }
+  if (head) await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: head, symbolic: true, force: true });
+  else await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: target, force: true });
+}
+
+function pathspecError(run: GitRun, spec: string): number {
+  run.err(`error: pathspec '${spec}' did not match any file(s) known to git\n`);
+  return 1;
 }
 
 const DETACHED_ADVICE = (abbrev: string, subject: string) => `Note: switching to '${abbrev}'.
@@ -127,6 +174,13 @@ HEAD is now at ${abbrev} ${subject}
 export async function checkout(run: GitRun, argv: string[], command: 'checkout' | 'switch'): Promise<number> {
   const dir = requireRepo(run);
   const createFlag = command === 'checkout' ? 'b' : 'c';
+  const dash = argv.indexOf('--');
+  if (command === 'checkout' && dash >= 0 && argv.slice(0, dash).every((a) => a.startsWith('-'))) {
+    // git checkout -- <path>...: the files back from the index, silently
+    const { unmatched } = await checkoutPaths(run, dir, argv.slice(dash + 1));
+    if (unmatched.length) return pathspecError(run, unmatched[0]!);
+    return 0;
+  }
   const p = parseOptions(command, argv, [{ long: command === 'checkout' ? 'b' : 'create', short: createFlag, value: true }, { long: 'quiet', short: 'q' }]);
   const create = str(p, command === 'checkout' ? 'b' : 'create');
   const { branch: current, head } = await headState(run, dir);
@@ -136,8 +190,7 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
       await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: `refs/heads/${create}`, symbolic: true, force: true });
     } else {
       const oid = await createBranch(run, dir, create, p.args[0]);
-      if (oid !== head) await switchTo(run, dir, create);
-      else await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: `refs/heads/${create}`, symbolic: true, force: true });
+      await switchTo(run, dir, oid, `refs/heads/${create}`);
     }
     run.out(await carried(run, dir));
     run.err(`Switched to a new branch '${create}'\n`);
@@ -156,7 +209,7 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
   }
   const local = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${target}` }).catch(() => null);
   if (local) {
-    await switchTo(run, dir, target);
+    await switchTo(run, dir, local, `refs/heads/${target}`);
     run.out(await carried(run, dir));
     if (!current && head) {
       const subject = (await git.readCommit({ fs: run.gfs, dir, oid: head, cache: run.cache })).commit.message.split('\n')[0];
@@ -172,7 +225,11 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
     if (await git.resolveRef({ fs: run.gfs, dir, ref: `refs/remotes/${r}/${target}` }).catch(() => null)) matches.push(r);
   }
   if (matches.length === 1) {
-    await git.checkout({ fs: run.gfs, dir, ref: target, remote: matches[0], cache: run.cache });
+    const oid = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/remotes/${matches[0]}/${target}` });
+    await git.writeRef({ fs: run.gfs, dir, ref: `refs/heads/${target}`, value: oid });
+    await switchTo(run, dir, oid, `refs/heads/${target}`);
+    await git.setConfig({ fs: run.gfs, dir, path: `branch.${target}.remote`, value: matches[0]! });
+    await git.setConfig({ fs: run.gfs, dir, path: `branch.${target}.merge`, value: `refs/heads/${target}` });
     run.out(`branch '${target}' set up to track '${matches[0]}/${target}'.\n`);
     run.err(`Switched to a new branch '${target}'\n`);
     return 0;
@@ -180,12 +237,18 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
   const oid = command === 'checkout' ? await resolveRevision(run, dir, target) : null;
   if (!oid) {
     if (command === 'switch') throw fatal(`invalid reference: ${target}`);
-    run.err(`error: pathspec '${target}' did not match any file(s) known to git\n`);
-    return 1;
+    // not a revision: paths, back from the index ("Updated 1 path from the index" counts the files that changed)
+    const changed = new Set((await treeStatus(run, dir)).changes.filter((c) => c.y !== ' ').map((c) => c.path));
+    const before = [...changed];
+    const { count, unmatched } = await checkoutPaths(run, dir, p.args);
+    if (unmatched.length) return pathspecError(run, unmatched[0]!);
+    const after = new Set((await treeStatus(run, dir)).changes.filter((c) => c.y !== ' ').map((c) => c.path));
+    const updated = count && before.filter((x) => !after.has(x)).length;
+    run.err(`Updated ${updated} path${updated === 1 ? '' : 's'} from the index\n`);
+    return 0;
   }
   // a commit: detached HEAD
-  await switchTo(run, dir, oid, { detach: true });
-  await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: oid, force: true });
+  await switchTo(run, dir, oid, null);
   const subject = (await git.readCommit({ fs: run.gfs, dir, oid, cache: run.cache })).commit.message.split('\n')[0]!;
   run.err(DETACHED_ADVICE(oid.slice(0, 7), subject));
   return 0;

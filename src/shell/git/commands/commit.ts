@@ -57,6 +57,8 @@ export async function commit(run: GitRun, argv: string[]): Promise<number> {
     { long: 'allow-empty' },
   ]);
   const messages = p.flags.get('message');
+  // git finds out who commits before it touches the index
+  const who = identity(run, dir);
   if (p.flags.has('all')) await add(run, ['-u']);
   const st = await treeStatus(run, dir);
   const staged = st.changes.some((c) => c.x !== ' ');
@@ -75,7 +77,6 @@ export async function commit(run: GitRun, argv: string[]): Promise<number> {
     run.err('Aborting commit due to empty commit message.\n');
     return 1;
   }
-  const who = identity(run, dir);
   const when = { timestamp: Math.floor(run.now() / 1000), timezoneOffset: 0 };
   const oid = await git.commit({
     fs: run.gfs,

@@ -3,26 +3,10 @@
 // or a diffstat.
 import * as git from 'isomorphic-git';
 import { fatal, GitExit, prefixOf, requireRepo, findRepo, resolvePath, type GitRun } from '../run.ts';
-import { fileStats, flattenTree, statGraph, type Entry } from '../diffstat.ts';
+import { fileStats, flattenTree, indexEntries, statGraph, type Entry } from '../diffstat.ts';
 import { unifiedPatch } from '../patch.ts';
 
 const NOT_A_REPO = 'warning: Not a git repository. Use --no-index to compare two paths outside a working tree\nusage: git diff --no-index [<options>] <path> <path>\n';
-
-async function indexEntries(run: GitRun, dir: string): Promise<Map<string, Entry>> {
-  const out = new Map<string, Entry>();
-  await git.walk({
-    fs: run.gfs,
-    dir,
-    cache: run.cache,
-    trees: [git.STAGE()],
-    map: async (path, [e]) => {
-      if (!e || path === '.') return true;
-      if ((await e.type()) === 'blob') out.set(path, { oid: await e.oid(), mode: (await e.mode()).toString(8) });
-      return true;
-    },
-  });
-  return out;
-}
 
 export async function diff(run: GitRun, argv: string[]): Promise<number> {
   if (!findRepo(run.fs, run.cwd)) throw new GitExit(129, NOT_A_REPO);
