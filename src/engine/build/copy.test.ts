@@ -524,6 +524,19 @@ describe('copyChecksum', () => {
     );
   });
 
+  it('COPY . hashes every entry of the context but not its root (checked)', async () => {
+    const tree = LayerTree.from([
+      { type: 'file', path: 'Dockerfile', content: 'FROM busybox\nCOPY . /all/\n' },
+      { type: 'file', path: 'a.txt', content: 'a\n' },
+      { type: 'dir', path: 'sub' },
+      { type: 'file', path: 'sub/b', content: 'b\n' },
+    ]);
+    const src = new UnionFs([tree], { clock: { now: () => 0 } });
+    expect((await copyChecksum(src, req({ sources: ['.'], dest: '/all/' }), sha256)).legacySource).toBe(
+      'dir:245c1de2a637bb1f7087981adf65c4b4edf0467ef1ab51d98590a0518386c603',
+    );
+  });
+
   it('the same files give the same key, a changed byte or mode another, the mtime none', async () => {
     const k = async (extra: EntrySpec[], sources = ['x']) => (await copyChecksum(context(extra), req({ sources, dest: '/x/', builder: 'buildkit' }), sha256)).key;
     const base = await k([{ type: 'file', path: 'x', content: 'hello' }]);

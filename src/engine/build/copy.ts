@@ -417,7 +417,8 @@ async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<stri
     const st = lstatOrNull(src, '/' + target);
     sums.push(st === null ? rel : await entrySum(src, target, st, sha256));
   };
-  await one(real);
+  // The walk's root is hashed too, unless it is the context's root (`COPY . /x`).
+  if (real !== '') await one(real);
   for (const rel of walk(src, '/' + real, real)) await one(rel);
   sums.sort();
   return 'dir:' + (await sha256(sums.join(',')));
@@ -429,6 +430,10 @@ async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<stri
  * `multi:<64hex>`. Throws BuildError when a source is missing.
  */
 export async function copyChecksum(src: Fs, req: CopyRequest, sha256: Sha256): Promise<{ key: string; legacySource: string }> {
+  return guard(req, () => checksum(src, req, sha256));
+}
+
+async function checksum(src: Fs, req: CopyRequest, sha256: Sha256): Promise<{ key: string; legacySource: string }> {
   validate(req);
   const infos = await sources(src, req);
   const hashes: string[] = [];
@@ -702,6 +707,23 @@ function destOf(req: CopyRequest): { path: string; slash: boolean } {
 
 /** Copies into `dst` (the step's container root file system, writable). Throws BuildError with Docker's messages. */
 export async function copyInto(src: Fs, dst: Fs, req: CopyRequest): Promise<void> {
+  return guard(req, () => copy(src, dst, req));
+}
+
+/** A file-system failure nothing above expected still ends as a build error, never a stack trace. */
+async function guard<T>(req: CopyRequest, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof FsError) {
+      const msg = `${e.path}: ${e.description.toLowerCase()}`;
+      fail(req, `failed to copy files: ${msg}`, msg);
+    }
+    throw e;
+  }
+}
+
+async function copy(src: Fs, dst: Fs, req: CopyRequest): Promise<void> {
   const chmod = validate(req);
   const infos = await sources(src, req);
   const chowned = chownOwner(dst, req);
@@ -718,18 +740,10 @@ export async function copyInto(src: Fs, dst: Fs, req: CopyRequest): Promise<void
     if (e.code === 'ENOTDIR') fail(req, `failed to copy files: lstat ${hostPath(req, dest.path)}: not a directory`, `lstat ${dest.path}: not a directory`);
     throw e;
   }
-  try {
-    for (const info of infos) {
-      if (req.builder === 'legacy') legacyCopy(src, w, info, destPath, dest.slash);
-      else buildkitCopy(src, w, info, destPath, dest.slash);
-      w.finish();
-    }
-  } catch (e) {
-    if (e instanceof FsError) {
-      const msg = `${e.path}: ${e.description.toLowerCase()}`;
-      fail(req, `failed to copy files: ${msg}`, msg);
-    }
-    throw e;
+  for (const info of infos) {
+    if (req.builder === 'legacy') legacyCopy(src, w, info, destPath, dest.slash);
+    else buildkitCopy(src, w, info, destPath, dest.slash);
+    w.finish();
   }
 }
 
