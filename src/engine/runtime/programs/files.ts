@@ -539,8 +539,9 @@ export const stat = (f: Flavour) =>
         status = 1;
         continue;
       }
-      const user = userName(t, st.uid);
-      const group = groupName(t, st.gid);
+      // stat names an id passwd/group do not know UNKNOWN (ls prints the number)
+      const user = userName(t, st.uid) === String(st.uid) ? 'UNKNOWN' : userName(t, st.uid);
+      const group = groupName(t, st.gid) === String(st.gid) ? 'UNKNOWN' : groupName(t, st.gid);
       const perm = (st.mode & 0o7777).toString(8);
       let target = '';
       if (st.type === 'symlink') {
