@@ -267,6 +267,16 @@ describe('BuildKit records in the engine order', () => {
     expect(h.err()).toBe(golden('plain-engine-order.golden'));
   });
 
+  it("the parser's empty-continuation warning shows as BuildKit's NoEmptyContinuation rule", () => {
+    const h = printer();
+    play(h, [
+      { type: 'definition', name: 'Dockerfile', bytes: 40 },
+      { type: 'warning', short: 'Empty continuation line found in: RUN echo a   b', line: 3 },
+      { type: 'metadata', ref: 'docker.io/library/busybox:latest' },
+    ]);
+    expect(h.err()).toContain('#1 WARN: NoEmptyContinuation: Empty continuation line (line 3)\n');
+  });
+
   it('a base image that cannot be pulled fails its metadata step', () => {
     const h = printer({ dockerfileText: 'FROM nosuch\nRUN true\n' });
     play(h, [

@@ -189,9 +189,12 @@ export class BuildkitPrinter implements BuildPrinter {
       case 'dockerignore':
         this.ignoreBytes = e.bytes;
         return;
-      case 'warning':
-        this.warning(e.line && !/\(line \d+\)$/.test(e.short) ? `${e.short} (line ${e.line})` : e.short);
+      case 'warning': {
+        // BuildKit reports the parser's empty-continuation warning as its lint rule
+        const short = /^Empty continuation line found in: /.test(e.short) ? 'NoEmptyContinuation: Empty continuation line' : e.short;
+        this.warning(e.line && !/\(line \d+\)$/.test(short) ? `${short} (line ${e.line})` : short);
         return;
+      }
       case 'metadata':
         this.skipping = false;
         this.open(`[internal] load metadata for ${e.ref}`);
