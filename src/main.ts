@@ -1,13 +1,14 @@
+import { mark } from './ui/terminal/marks.ts';
 import { mount } from 'svelte';
 import '@xterm/xterm/css/xterm.css';
 import './ui/app.css';
 import App from './ui/App.svelte';
+import { Workspace } from './ui/workspace.svelte.ts';
 import { prefetchModules } from './engine/lazy.ts';
 import { firstPromptDrawn } from './ui/terminal/firstPrompt.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
 
 // The code loaded on first use (engine/lazy.ts: the docker CLI, the programs
 // containers run, the image catalogue) is fetched once the first prompt is
@@ -25,3 +26,18 @@ const whenIdle = (run: () => void) =>
 // the first prompt drawn, or 5 s whatever happens (a page that cannot start still gets its code)
 void Promise.race([firstPromptDrawn, new Promise((resolve) => setTimeout(resolve, 5000))]).then(() => whenIdle(prefetch));
 for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, prefetch, { once: true, capture: true, passive: true });
+
+// The workspace asks for the tab lock before the page mounts, and the page
+// mounts once the answer is in (a few ms: the browser's lock manager): a tab
+// that owns the workspace then opens its terminal and writes the first
+// prompt in one task, drawn by the frame that follows. Mounting first would
+// leave the lock's answer queued behind the mount, the first frame and a
+// timer of xterm's: about 100 ms more before the prompt.
+mark('modules-evaluated');
+const workspace = new Workspace();
+// (not a top-level await: Rolldown then splits the first script into a dozen chunks)
+void Promise.race([workspace.decided, new Promise((resolve) => setTimeout(resolve, 250))]).then(() => {
+  mark('decided');
+  mount(App, { target, props: { workspace } });
+  mark('mounted');
+});

@@ -1,5 +1,6 @@
-// The browser half of `berth bench`: the production build, served by `vite
-// preview`, loaded in headless Chromium (Debian's, through playwright-core).
+// The browser half of `berth bench`: the production build, served as a static
+// host serves it (serve.ts: compressed, with cache headers), loaded in headless
+// Chromium (Debian's, through playwright-core).
 // Measures what a learner waits for: the JavaScript the page needs before
 // its first prompt, the prompt itself, a command's answer (terminal and
 // panel), and a reload of a large saved workspace.
@@ -9,13 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import type { Metric } from '../../src/node/bench.ts';
 import { installRecorder, type ArmSpec, type Sample } from './recorder.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
 import { CASES, LOAD_NAMES, RELOAD_NAME, commandMetric } from './cases.ts';
 
 export interface BrowserBenchOptions {
-  /** Port for `vite preview` (default 4199). */
+  /** Port for the static server (default 4199). */
   port?: number;
   /** Scales the sample counts (1 = the real benchmark). */
   scale?: number;
@@ -49,13 +51,14 @@ function quantile(xs: number[], q: number): number {
 export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
   const scale = o.scale ?? 1;
   const outDir = mkdtempSync(join(tmpdir(), 'berth-bench-'));
-  let server: PreviewServer | undefined;
+  let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
     o.log('bench: building the page (vite build)\n');
     await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: o.port ?? 4199, strictPort: true, host: '127.0.0.1' } });
-    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.port ?? 4199}/`;
+    o.log('bench: compressing it for the static server\n');
+    server = await serveStatic(outDir, o.port ?? 4199);
+    const url = server.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     const b = browser;
     const newContext = () => b.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });

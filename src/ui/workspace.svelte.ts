@@ -10,6 +10,7 @@ import { WorkspaceStore, type PersistFailure, type PersistResult } from '../pers
 import { TabLock, type Channel, type Locks } from '../persist/tabLock.ts';
 import { browserPlatform } from './platform.ts';
 import { MemoryHistory } from './terminal/history.ts';
+import { mark } from './terminal/marks.ts';
 
 // The engine and the workspace file format load beside the page's first
 // script, so the prompt is drawn without waiting for them to be parsed.
@@ -83,6 +84,14 @@ export class Workspace {
   /** The terminals' shared history. */
   readonly history = new MemoryHistory();
 
+  /**
+   * Resolves once this tab knows whether it owns the workspace (or is
+   * waiting for another tab to let go): the page mounts then, so a tab that
+   * owns it draws its first prompt in the same task as its terminal.
+   */
+  readonly decided: Promise<void>;
+  private markDecided: () => void = () => {};
+
   status = $state.raw<SaveStatus>({ kind: 'starting' });
   ownership = $state<Ownership>('starting');
   restoreProblem = $state.raw<RestoreProblem | null>(null);
@@ -106,9 +115,10 @@ export class Workspace {
   constructor(options: WorkspaceOptions = {}) {
     this.restart = options.restart ?? (() => location.reload());
     this.databaseName = options.databaseName;
+    this.decided = new Promise<void>((resolve) => (this.markDecided = resolve));
     this.host = this.boot();
     // boot's own failures are reported by the terminal that awaits the host
-    this.host.catch(() => undefined);
+    this.host.catch(() => this.markDecided());
   }
 
   /** This tab may be typed into. */
@@ -124,10 +134,13 @@ export class Workspace {
       let owned = false;
       if (takeClaimFlag()) {
         this.ownership = 'claiming';
+        this.markDecided();
         await this.lock.claim();
         owned = true;
       } else {
         owned = await this.lock.tryAcquire();
+        // held by another tab, or by the page this one replaces for a moment: the retries come after the mount
+        if (!owned) this.markDecided();
         for (const ms of LOCK_RETRIES) {
           if (owned) break;
           await sleep(ms);
@@ -141,7 +154,9 @@ export class Workspace {
       }
     }
     this.ownership = 'owner';
+    this.markDecided();
     const host = await this.start();
+    mark('host-ready');
     this.live = host;
     // the first save: everything for a new database; for a restored one, what
     // the restore itself changed (containers that were running start again)
@@ -163,6 +178,7 @@ export class Workspace {
   private async start(): Promise<SimulatedHost> {
     const fresh = () => createHost({ platform: browserPlatform(), realtime: true });
     const opened = await WorkspaceStore.open(this.databaseName);
+    mark('store-opened');
     if (!opened.ok) {
       this.status = { kind: 'memory', failure: opened.failure };
       return fresh();

@@ -7,6 +7,7 @@ import { activateLink, SWALLOWED_OSC } from './links.ts';
 import { BurstWriter, messageTask } from './burst.ts';
 import { firstPromptWritten } from './firstPrompt.ts';
 import { pendingHost } from './pendingHost.ts';
+import { mark } from './marks.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -84,6 +85,7 @@ export class TerminalView {
     this.term.attachCustomKeyEventHandler((event) => this.onKey(event));
     this.term.open(element);
     this.fit();
+    mark('xterm-opened');
     this.term.onData((data) => this.input(data));
     this.term.onResize(({ cols, rows }) => this.session?.resize(cols, rows));
     this.observer = new ResizeObserver(() => {
@@ -114,7 +116,9 @@ export class TerminalView {
         this.options.onState?.(state);
       },
     });
-    // the banner, the prompt and anything typed before: one write
+    // the banner, the prompt and anything typed before: one write, which xterm
+    // parses at once (as the first write after input) instead of on a timer
+    this.term.input('', true);
     this.burst.begin();
     this.session.start(banner);
     const early = this.early;
@@ -122,6 +126,7 @@ export class TerminalView {
     if (early) this.session.input(early);
     if (this.session.state !== 'running') this.burst.end();
     // once xterm has parsed what was written so far (the prompt among it)
+    mark('prompt-written');
     this.term.write('', firstPromptWritten);
   }
 
@@ -186,6 +191,7 @@ export class TerminalView {
    * xterm parses them at once instead of the echo alone.
    */
   private input(data: string): void {
+    if (!data) return; // start()'s term.input('', true)
     const session = this.session;
     if (!session) {
       this.early += data;
