@@ -316,6 +316,20 @@ describe('COPY destination', () => {
     ]);
   });
 
+  it('over lower layers, the read-write layer gets plain entries: a replaced file, an opaque directory where a file was', async () => {
+    const dst = image([
+      { type: 'file', path: 'e/f', content: 'old\n' },
+      { type: 'file', path: 'e/sub', content: 'was a file\n' },
+    ]);
+    await copyInto(context(), dst, req({ sources: ['a.txt'], dest: '/e/f' }));
+    await copyInto(context(), dst, req({ sources: ['dir'], dest: '/e/' }));
+    const e = dst.upper.root.childMap()!.get('e')!.childMap()!;
+    expect(e.get('f')!.kind).toBe('file');
+    expect(e.get('sub')!.kind).toBe('dir');
+    expect(e.get('sub')!.opaque).toBe(true);
+    expect(tree(dst, '/e/sub')).toEqual(['/e/sub d0750 0:0', '/e/sub/y -0644 0:0 "y\\n"']);
+  });
+
   it('a file replaces a directory of its name inside the destination (checked)', async () => {
     const { dst, err } = await run(req({ sources: ['a.txt'], dest: '/dd/' }), context(), image([{ type: 'dir', path: 'dd/a.txt/z' }]));
     expect(err).toBeNull();
@@ -451,6 +465,22 @@ describe('ADD', () => {
       expect(tree(dst, d)).toEqual([`${d} d0755 0:0`, `${d}/in d0755 1234:4321`, `${d}/in/f -0644 1234:4321 "intar\\n"`, `${d}/in/lnk l0777 1234:4321 -> f`]);
     }
     expect(dst.stat('/ta/in/f').mtime).toBe(DIRT - 139);
+  });
+
+  it('extracts over an existing directory: merged, the directory takes the mode in the archive, hard links stay links (checked)', async () => {
+    const t = LayerTree.from([{ type: 'dir', path: 'in', mode: 0o700 }, { type: 'file', path: 'in/f', content: 'h\n' }], { mtime: DIRT });
+    t.addLink('in/f', 'in/g');
+    const src = context([{ type: 'file', path: 'hard.tar', content: layerTarBytes(t) }]);
+    const dst = image([{ type: 'dir', path: 'o/in' }, { type: 'file', path: 'o/in/old', content: 'old\n' }]);
+    await copyInto(src, dst, req({ kind: 'ADD', sources: ['hard.tar'], dest: '/o/' }));
+    expect(tree(dst, '/o/in')).toEqual(['/o/in d0700 0:0', '/o/in/f -0644 0:0 "h\\n"', '/o/in/g -0644 0:0 "h\\n"', '/o/in/old -0644 0:0 "old\\n"']);
+    dst.writeFile('/o/in/f', utf8('changed\n'));
+    expect(text(dst.readFile('/o/in/g'))).toBe('changed\n');
+  });
+
+  it('ADD --chown owns a plain file (checked)', async () => {
+    const { dst } = await run(req({ kind: 'ADD', sources: ['a.txt'], dest: '/af', chown: '5:5' }));
+    expect(ls(dst, '/af')).toBe('-0644 5:5 "a\\n"');
   });
 
   it('a gzip that holds no tar, and COPY of an archive, copy the file as it is (checked)', async () => {
