@@ -65,6 +65,14 @@ export interface PrinterOptions {
   builderName?: string;
 }
 
+/**
+ * The printer for one build. Use: print `legacyDeprecationNotice()` on
+ * stderr first when DOCKER_BUILDKIT=0 (the CLI does, before anything else,
+ * even for errors that stop the build early); then `contextSent(bytes)`
+ * once the context is packed, `event(e)` for each BuildEvent, and
+ * `finish()` when the build succeeded or `fail(err)` (whose result is the
+ * exit status) when it did not.
+ */
 export function createPrinter(o: PrinterOptions): BuildPrinter {
   return o.builder === 'legacy' ? new LegacyPrinter(o) : new BuildkitPrinter(o);
 }
