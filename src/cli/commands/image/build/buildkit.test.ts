@@ -655,4 +655,32 @@ describe('BuildKit on a terminal (the live view)', () => {
     expect(text[1]).toHaveLength(40);
     expect(text.slice(2).every((l) => l.length < 40)).toBe(true);
   });
+  it("a FROM's pull statuses: names cut to make room for the sizes, as in a real 72-column output", () => {
+    // Rows quoted from a real build log (docker 20.10's buildx, the same
+    // display.go layout): " => [1/2] FROM docker.io/library/ubuntu:18.04@sha256:a3765b4d7474  2.5s",
+    // " => => sha256:fdd3c9372c19afa928f99afde58f0f80a008ebb 424B / 424B  0.0s",
+    // " => => sha256:72d9f18d70f395ff9bfae4d193077ccea 25.69MB / 25.69MB  0.5s",
+    // " => => extracting sha256:72d9f18d70f395ff9bfae4d193077ccea3ca583e  1.7s".
+    const h = tty(72);
+    const layer = 'sha256:72d9f18d70f395ff9bfae4d193077ccea3ca583e00000000000000000000000';
+    play(h, [
+      step(1, 2, 'FROM docker.io/library/ubuntu:18.04@sha256:a3765b4d74747b5e9bdd03205b3fbc4fa19a02781c185f97f24c8f4f84ed7bbf'),
+      { type: 'status', id: 'sha256:fdd3c9372c19afa928f99afde58f0f80a008ebb0000000000000000000000000', current: 424, total: 424, done: true },
+      { type: 'status', id: layer, current: 0, total: 25_690_000 },
+      500,
+      { type: 'status', id: layer, current: 25_690_000, total: 25_690_000, done: true },
+      { type: 'status', id: `extracting ${layer}` },
+      2_200,
+      { type: 'status', id: `extracting ${layer}`, done: true },
+      2_500,
+      { type: 'stepDone', imageId: 'sha256:aaaa' },
+    ]);
+    h.p.finish();
+    expect(h.screen.text().slice(2)).toEqual([
+      ' => [1/2] FROM docker.io/library/ubuntu:18.04@sha256:a3765b4d7474  2.5s',
+      ' => => sha256:fdd3c9372c19afa928f99afde58f0f80a008ebb 424B / 424B  0.0s',
+      ' => => sha256:72d9f18d70f395ff9bfae4d193077ccea 25.69MB / 25.69MB  0.5s',
+      ' => => extracting sha256:72d9f18d70f395ff9bfae4d193077ccea3ca583e  1.7s',
+    ]);
+  });
 });
