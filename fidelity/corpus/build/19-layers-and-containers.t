@@ -25,7 +25,7 @@
   $ docker inspect --format '{{len .RootFS.Layers}}' busybox layers
   1
   4
-# --rm=false keeps each step's container; the build cache still reuses the images
+# --rm=false keeps each step's container: RUN ones exited, the others only created
   $ DOCKER_BUILDKIT=0 docker build --no-cache --rm=false -t kept .
   DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
               BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
