@@ -5,6 +5,7 @@
 import { LayerTarError, readLayerTarSync } from '../../layer/tar.ts';
 import type { LayerTree } from '../../layer/tree.ts';
 import { gunzip } from '../../runtime/programs/inflate.ts';
+import { bunzip2, Bzip2Error } from './bunzip2.ts';
 
 export type Compression = 'none' | 'gzip' | 'bzip2' | 'xz' | 'zstd';
 
@@ -41,7 +42,7 @@ export function isTarHeader(b: Uint8Array): boolean {
 export type ArchiveCheck =
   | { kind: 'file' }
   | { kind: 'tar'; tar: Uint8Array }
-  /** A compression Berth cannot decode (bzip2, xz, zstd): Docker would try to extract it. */
+  /** A compression Berth cannot decode (xz, zstd): Docker would try to extract it. */
   | { kind: 'unsupported'; compression: Compression };
 
 /** What ADD does with these bytes: copy them as a file, or extract the tar they hold. */
@@ -53,6 +54,16 @@ export function checkArchive(data: Uint8Array): ArchiveCheck {
     // A broken stream that still yields a first header is an archive (the error comes while extracting).
     if (isTarHeader(r.data)) return { kind: 'tar', tar: r.data };
     return { kind: 'file' };
+  }
+  if (c === 'bzip2') {
+    let tar: Uint8Array;
+    try {
+      tar = bunzip2(data);
+    } catch (e) {
+      if (e instanceof Bzip2Error) return { kind: 'file' };
+      throw e;
+    }
+    return isTarHeader(tar) ? { kind: 'tar', tar } : { kind: 'file' };
   }
   return { kind: 'unsupported', compression: c };
 }
