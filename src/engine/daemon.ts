@@ -13,6 +13,7 @@ import type { ProgramResolver } from './runtime/namespace.ts';
 import type { Task } from './runtime/task.ts';
 import type { ExecRecord } from './container/exec.ts';
 import { HostPids } from './container/hostpids.ts';
+import type { BuildListener, BuildRequest } from './build/types.ts';
 
 export interface DaemonOptions {
   scheduler: Scheduler;
@@ -235,6 +236,16 @@ export class Daemon extends DaemonCore {
 
   inspectContainer(ref: string): Record<string, unknown> {
     return inspectContainer(this, this.container(ref));
+  }
+
+  /**
+   * docker build (the API's POST /build): runs the request with the builder
+   * it names, reporting each step; resolves with the image ID or rejects
+   * with a BuildError. The builder's code loads on the first build.
+   */
+  async build(req: BuildRequest, on: BuildListener, clientEnv?: ReadonlyMap<string, string>): Promise<string> {
+    const { Builder } = await import('./build/builder.ts');
+    return new Builder(this, req, on, clientEnv).run();
   }
 
   /** Plain, serialisable state (persistence, panels, lessons). */

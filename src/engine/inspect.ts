@@ -21,6 +21,8 @@ export function inspectImage(core: DaemonCore, img: ImageRecord): Record<string,
   if (cc.WorkingDir) ociConfig.WorkingDir = cc.WorkingDir;
   if (cc.Labels && Object.keys(cc.Labels).length > 0) ociConfig.Labels = cc.Labels;
   if (cc.StopSignal) ociConfig.StopSignal = cc.StopSignal;
+  if (cc.ArgsEscaped) ociConfig.ArgsEscaped = cc.ArgsEscaped;
+  if (cc.Healthcheck) ociConfig.Healthcheck = cc.Healthcheck;
   if (cc.OnBuild) ociConfig.OnBuild = cc.OnBuild;
   if (cc.Shell) ociConfig.Shell = cc.Shell;
   const tags = core.refs.tagsOf(img.id).map(familiarString);

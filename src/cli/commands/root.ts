@@ -28,6 +28,7 @@ import { updateCommand } from './container/update.ts';
 import { waitCommand } from './container/wait.ts';
 import { buildCommand } from './image/build.ts';
 import { imageCommand } from './image/cmd.ts';
+import { builderCommand } from './builder/cmd.ts';
 import { historyCommand } from './image/history.ts';
 import { importCommand } from './image/import.ts';
 import { imagesCommand } from './image/list.ts';
@@ -57,7 +58,6 @@ function stub(use: string, short: string, annotations?: FeatureAnnotations): Com
 }
 
 const stubs: Command[] = [
-  stub('builder', 'Manage builds', { version: '1.31' }),
   stub('checkpoint', 'Manage checkpoints', { experimental: true, ostype: 'linux', version: '1.25' }),
   stub('context', 'Manage contexts'),
   stub('manifest COMMAND', 'Manage Docker image manifests and manifest lists'),
@@ -164,6 +164,7 @@ export function newRootCommand(env: Map<string, string>): Command {
       bakeStub,
       containerCommand,
       imageCommand,
+      builderCommand,
       systemCommand,
       ...stubs,
       completionStub,

@@ -1,0 +1,1094 @@
+// The daemon's `docker build`: a Dockerfile's stages run instruction by
+// instruction over the engine's own layers, containers and images.
+//
+// Both of Docker 28's builders are here, because a learner meets both:
+// - the legacy builder (DOCKER_BUILDKIT=0, moby builder/dockerfile): every
+//   instruction commits an intermediate image whose parent is the previous
+//   one; RUN and metadata steps go through a real (visible) container; the
+//   cache is "a child of this parent made with this container config", and
+//   the first miss in a stage stops looking;
+// - BuildKit (dockerfile2llb + the moby exporter): steps run in hidden
+//   sandboxes, only the final image is stored, the cache is keyed by the
+//   chain of operations (and file checksums for COPY/ADD), and only the
+//   stages the target needs are built.
+// Either way each instruction leaves a layer or a metadata-only history row
+// exactly where that builder does.
+
+import type { Daemon } from '../daemon.ts';
+import { DaemonError } from '../errors/errors.ts';
+import type { Fs } from '../fs/types.ts';
+import { FsError } from '../fs/types.ts';
+import { UnionFs } from '../fs/union.ts';
+import type { HistoryEntry, ImageConfig, RunConfig } from '../image/config.ts';
+import { rfc3339Nano, serializeImageConfig } from '../image/config.ts';
+import { canonicalString, familiarString, parseReference, withDefaultTag, type Reference } from '../image/reference.ts';
+import { lookupImage, type ImageRecord } from '../image/store.ts';
+import { readLayerTarSync } from '../layer/tar.ts';
+import { LayerTree } from '../layer/tree.ts';
+import { Task } from '../runtime/task.ts';
+import type { Scheduler } from '../runtime/scheduler.ts';
+import { EMPTY_INPUT } from '../runtime/namespace.ts';
+import { UserLookupError, resolveUser } from '../runtime/users.ts';
+import { processWord, processWords, type EscapeToken } from './lex.ts';
+import { parse, type Instruction, type Stage } from './parser/index.ts';
+import { goHealthcheck, goList, goQuoteList, nopCommand, nopCommandString, withBuildArgs } from './history.ts';
+import { copyChecksum, copyInto, type CopyRequest } from './copy.ts';
+import { BuildError, type BuildEvent, type BuildListener, type BuildRequest } from './types.ts';
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const DOCKER_VERSION = '28.2.2';
+/** Build args every Dockerfile may use without declaring them (moby builtinAllowedBuildArgs). */
+const BUILTIN_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
+/** Instructions that are BuildKit vertices (the `[n/m]` steps); the rest only change the config. */
+const VERTEX_KINDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
+
+/** The image a stage is building, step by step. */
+interface StageState {
+  index: number;
+  name: string;
+  /** Legacy: the image the last step made ('' on scratch before any step). */
+  imageId: string;
+  config: ImageConfig;
+  chainIds: string[];
+  /** BuildKit: the cache key of the operations so far. */
+  cacheKey: string;
+  /** Legacy: a cache miss happened in this stage, so later steps do not look. */
+  busted: boolean;
+  /** ARGs declared in this stage: their values (undefined: declared without one). */
+  args: Map<string, string | undefined>;
+  /** Whether this stage set CMD itself (an ENTRYPOINT then keeps it). */
+  stageHasCmd?: boolean;
+}
+
+/** What BuildKit's cache keeps for an operation: the result's layers and config. */
+interface CacheEntry {
+  chainIds: string[];
+  config: ImageConfig;
+}
+
+/** The build args of one build: values given, declared, and used. */
+class BuildArgs {
+  readonly referenced = new Set<string>();
+  readonly meta = new Map<string, string | undefined>();
+  constructor(private readonly given: Record<string, string | null>, private readonly clientEnv: ReadonlyMap<string, string> = new Map()) {}
+
+  /** The value an `ARG key[=default]` gets: the --build-arg one wins. */
+  declare(key: string, def: string | undefined): string | undefined {
+    this.referenced.add(key);
+    if (Object.hasOwn(this.given, key)) {
+      const v = this.given[key];
+      if (v !== null && v !== undefined) return v;
+      const fromEnv = this.clientEnv.get(key);
+      if (fromEnv !== undefined) return fromEnv;
+    }
+    return def;
+  }
+
+  /** Predefined args given on the command line (proxies), usable without ARG. */
+  builtins(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [k, v] of Object.entries(this.given)) if (BUILTIN_ARGS.has(k) && v !== null) out.set(k, v);
+    return out;
+  }
+
+  unused(): string[] {
+    return Object.keys(this.given)
+      .filter((k) => !this.referenced.has(k) && !BUILTIN_ARGS.has(k))
+      .sort();
+  }
+}
+
+export class Builder {
+  /** BuildKit's cache, by operation key. */
+  private static readonly caches = new WeakMap<Daemon, Map<string, CacheEntry>>();
+  private readonly on: BuildListener;
+  private readonly legacy: boolean;
+  private readonly args: BuildArgs;
+  private readonly stages: StageState[] = [];
+  private escape: EscapeToken = '\\';
+  private contextFs!: Fs;
+  private step = 0;
+  private total = 0;
+
+  constructor(
+    private readonly d: Daemon,
+    private readonly req: BuildRequest,
+    on: BuildListener,
+    clientEnv?: ReadonlyMap<string, string>,
+  ) {
+    this.on = on;
+    this.legacy = req.builder === 'legacy';
+    this.args = new BuildArgs(req.buildArgs, clientEnv);
+  }
+
+  private get cache(): Map<string, CacheEntry> {
+    let c = Builder.caches.get(this.d);
+    if (!c) Builder.caches.set(this.d, (c = new Map()));
+    return c;
+  }
+
+  private emit(e: BuildEvent): void {
+    this.on(e);
+  }
+
+  async run(): Promise<string> {
+    const req = this.req;
+    this.contextFs = readContext(req.context, this.d.clock);
+    const dockerfileName = req.dockerfile || 'Dockerfile';
+    let text: string;
+    try {
+      text = new TextDecoder().decode(this.contextFs.readFile(`/${dockerfileName}`));
+    } catch {
+      throw new BuildError(`Cannot locate specified Dockerfile: ${dockerfileName}`, {
+        buildkit: `failed to read dockerfile: open ${dockerfileName}: no such file or directory`,
+        early: true,
+      });
+    }
+    this.emit({ type: 'definition', name: dockerfileName, bytes: new TextEncoder().encode(text).length });
+    const ignore = this.contextFs.exists('/.dockerignore') ? this.contextFs.stat('/.dockerignore').size : 0;
+    this.emit({ type: 'dockerignore', bytes: ignore });
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      const e = parsed.error;
+      throw new BuildError(this.legacy ? legacyParseMessage(e.message, dockerfileName) : e.message, {
+        early: true,
+        line: { start: e.startLine, end: e.endLine },
+      });
+    }
+    const df = parsed.dockerfile;
+    this.escape = df.escapeToken;
+    for (const w of df.warnings) this.emit({ type: 'warning', short: w.short, line: w.line, detail: w.detail, url: w.url });
+
+    let stages = df.stages;
+    if (req.target) {
+      const ix = stages.findIndex((s) => s.name === req.target!.toLowerCase());
+      if (ix < 0) {
+        throw new BuildError(`failed to reach build target ${req.target} in Dockerfile`, {
+          buildkit: `target stage "${req.target}" could not be found`,
+          early: true,
+        });
+      }
+      stages = stages.slice(0, ix + 1);
+    }
+    const needed = this.legacy ? stages.map(() => true) : neededStages(stages);
+    this.total = df.metaArgs.length + stages.length + stages.reduce((n, s) => n + s.commands.length, 0);
+
+    for (const meta of df.metaArgs) {
+      this.stepEvent(meta, -1, undefined, 0, 0);
+      for (const a of meta.args) {
+        const def = a.value === undefined ? undefined : this.expand(a.value, metaLookup(this.args.meta), meta.startLine);
+        this.args.meta.set(a.key, this.args.declare(a.key, def));
+      }
+    }
+    if (!this.legacy) {
+      for (let i = 0; i < stages.length; i++) {
+        const base = this.expandFrom(stages[i]!);
+        if (needed[i] && base !== 'scratch' && !isStageName(stages.slice(0, i), base)) {
+          this.emit({ type: 'metadata', ref: canonicalString(withDefaultTag(parseReference(base))) });
+        }
+      }
+    }
+
+    let last: StageState | undefined;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
+      if (!needed[i]) {
+        this.stages.push(undefined as unknown as StageState);
+        continue;
+      }
+      last = await this.runStage(stage, i, stages);
+      this.stages.push(last);
+    }
+    if (!last) throw new BuildError('No image was generated. Is your Dockerfile empty?');
+    const unused = this.args.unused();
+    if (unused.length > 0) this.emit({ type: 'unusedArgs', names: unused });
+    const image = await this.finish(last);
+    return image.id;
+  }
+
+  // ---- stages ------------------------------------------------------------
+
+  private expandFrom(stage: Stage): string {
+    return this.expand(stage.baseName, metaLookup(this.args.meta), stage.startLine);
+  }
+
+  private async runStage(stage: Stage, index: number, all: Stage[]): Promise<StageState> {
+    const vertexTotal = 1 + stage.commands.filter((c) => VERTEX_KINDS.has(c.kind)).length;
+    const baseName = this.expandFrom(stage);
+    const fromStep = (vertex: string) =>
+      this.stepEvent({ original: stage.sourceCode, startLine: stage.startLine }, index, stage.name || undefined, 1, vertexTotal, `FROM ${vertex}`);
+    // the legacy builder prints the step, then pulls; BuildKit resolved its bases first
+    if (this.legacy) fromStep(baseName);
+    const from = await this.fromImage(baseName, all.slice(0, index), stage.startLine);
+    if (!this.legacy) fromStep(from.vertex);
+    const state: StageState = {
+      index,
+      name: stage.name,
+      imageId: from.imageId,
+      config: from.config,
+      chainIds: from.chainIds,
+      cacheKey: `from:${from.key}`,
+      busted: false,
+      args: new Map(),
+    };
+    const triggers = state.config.config.OnBuild ?? [];
+    // the legacy builder shows the base's ID once its triggers have run
+    if (triggers.length === 0) this.emit({ type: 'stepDone', imageId: state.imageId });
+    if (triggers.length > 0) {
+      state.config = { ...state.config, config: { ...state.config.config, OnBuild: null } };
+      this.emit({ type: 'triggers', count: triggers.length });
+      for (const t of triggers) {
+        const p = parse(`FROM scratch\n${t}\n`);
+        if (!p.ok) throw new BuildError(p.error.message);
+        const ins = p.dockerfile.stages[0]!.commands[0]!;
+        await this.dispatch(state, ins);
+      }
+      this.emit({ type: 'stepDone', imageId: state.imageId });
+    }
+    let vertex = 1;
+    for (const ins of stage.commands) {
+      const isVertex = VERTEX_KINDS.has(ins.kind);
+      if (isVertex) vertex++;
+      this.stepEvent(ins, index, stage.name || undefined, isVertex ? vertex : 0, vertexTotal);
+      await this.dispatch(state, ins);
+      this.emit({ type: 'stepDone', imageId: state.imageId });
+    }
+    return state;
+  }
+
+  private stepEvent(
+    ins: { original: string; startLine: number },
+    stage: number,
+    stageName: string | undefined,
+    stageStep: number,
+    stageTotal: number,
+    vertex?: string,
+  ): void {
+    this.step++;
+    this.emit({
+      type: 'step',
+      n: this.step,
+      total: this.total,
+      stage,
+      ...(stageName ? { stageName } : {}),
+      stageStep,
+      stageTotal,
+      text: ins.original,
+      vertex: vertex ?? vertexName(ins.original),
+      line: ins.startLine,
+    });
+  }
+
+  /** The base of a stage: an earlier stage, scratch, or an image (pulled when missing or --pull). */
+  private async fromImage(
+    name: string,
+    earlier: Stage[],
+    line: number,
+  ): Promise<{ imageId: string; config: ImageConfig; chainIds: string[]; vertex: string; key: string }> {
+    const stageIx = earlier.findIndex((s) => s.name !== '' && s.name === name.toLowerCase());
+    if (stageIx >= 0) {
+      const s = this.stages[stageIx]!;
+      return { imageId: s.imageId, config: clone(s.config), chainIds: [...s.chainIds], vertex: name, key: `stage:${s.cacheKey}` };
+    }
+    if (name === 'scratch') {
+      return { imageId: '', config: emptyConfig(), chainIds: [], vertex: 'scratch', key: 'scratch' };
+    }
+    let ref: Reference;
+    try {
+      ref = withDefaultTag(parseReference(name));
+    } catch (e) {
+      const msg = e instanceof DaemonError ? e.message : String(e);
+      throw new BuildError(msg, { line: { start: line, end: line } });
+    }
+    let img: ImageRecord | undefined;
+    if (!this.req.pull) {
+      try {
+        img = lookupImage(this.d.images, this.d.refs, name).image;
+      } catch {
+        img = undefined;
+      }
+    }
+    if (!img) {
+      try {
+        const r = await this.d.imageService.pull(familiarString(ref), (l) => {
+          if (this.legacy) this.emit({ type: 'pull', line: l });
+        });
+        img = r.image;
+      } catch (e) {
+        if (e instanceof DaemonError) {
+          throw new BuildError(e.message, {
+            buildkit: `${canonicalString(ref)}: failed to resolve source metadata for ${canonicalString(ref)}: ${e.message}`,
+            line: { start: line, end: line },
+          });
+        }
+        throw e;
+      }
+    }
+    const digest = this.d.refs.digestsOf(img.id)[0]?.digest;
+    const vertex = digest ? `${canonicalString(ref)}@${digest}` : canonicalString(ref);
+    return { imageId: img.id, config: clone(img.config), chainIds: [...img.chainIds], vertex, key: img.id };
+  }
+
+  // ---- instructions ------------------------------------------------------
+
+  private envLookup(state: StageState): (name: string) => string | undefined {
+    const env = envMap(state.config.config.Env ?? []);
+    return (name) => {
+      if (env.has(name)) return env.get(name);
+      if (state.args.has(name)) return state.args.get(name);
+      return this.args.builtins().get(name);
+    };
+  }
+
+  private expand(word: string, lookup: (name: string) => string | undefined, line: number): string {
+    const r = processWord(word, lookup, { escapeToken: this.escape });
+    if (!r.ok) throw new BuildError(r.error, { line: { start: line, end: line } });
+    return r.value;
+  }
+
+  private expandWords(word: string, lookup: (name: string) => string | undefined, line: number): string[] {
+    const r = processWords(word, lookup, { escapeToken: this.escape });
+    if (!r.ok) throw new BuildError(r.error, { line: { start: line, end: line } });
+    return r.words;
+  }
+
+  /** The build args RUN sees as environment (moby FilterAllowed): declared ones with a value, not shadowed by ENV. */
+  private allowedArgs(state: StageState): string[] {
+    const env = envMap(state.config.config.Env ?? []);
+    const out: string[] = [];
+    for (const [k, v] of state.args) if (v !== undefined && !env.has(k)) out.push(`${k}=${v}`);
+    for (const [k, v] of this.args.builtins()) if (!state.args.has(k) && !env.has(k)) out.push(`${k}=${v}`);
+    return out;
+  }
+
+  private async dispatch(state: StageState, ins: Instruction): Promise<void> {
+    const look = this.envLookup(state);
+    const line = ins.startLine;
+    const rc = state.config.config;
+    const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
+    switch (ins.kind) {
+      case 'ENV': {
+        const pairs = ins.env.map((kv) => [this.expand(kv.key, look, line), this.expand(kv.value, look, line)] as const);
+        const env = [...(rc.Env ?? [])];
+        for (const [k, v] of pairs) {
+          const i = env.findIndex((e) => e.split('=')[0] === k);
+          if (i >= 0) env[i] = `${k}=${v}`;
+          else env.push(`${k}=${v}`);
+        }
+        return this.metadata(state, { ...rc, Env: env }, `ENV ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      }
+      case 'LABEL': {
+        const labels = { ...(rc.Labels ?? {}) };
+        const words: string[] = [];
+        for (const kv of ins.labels) {
+          const k = this.expand(kv.key, look, line);
+          const v = this.expand(kv.value, look, line);
+          labels[k] = v;
+          words.push(`${k}=${v}`);
+        }
+        return this.metadata(state, { ...rc, Labels: labels }, `LABEL ${words.join(' ')}`);
+      }
+      case 'MAINTAINER': {
+        state.config.author = ins.maintainer;
+        return this.metadata(state, { ...rc }, `MAINTAINER ${ins.maintainer}`);
+      }
+      case 'EXPOSE': {
+        const ports = ins.ports.flatMap((p) => this.expandWords(p, look, line));
+        const exposed: Record<string, Record<string, never>> = { ...(rc.ExposedPorts ?? {}) };
+        for (const p of ports) {
+          const spec = p.includes('/') ? p.toLowerCase() : `${p}/tcp`;
+          if (!/^\d+(-\d+)?\/(tcp|udp|sctp)$/.test(spec)) throw new BuildError(`invalid containerPort: ${p.split('/')[0]}`);
+          exposed[spec] = {};
+        }
+        const sorted = Object.fromEntries(Object.keys(exposed).sort().map((k) => [k, {} as Record<string, never>]));
+        const comment = this.legacy ? `EXPOSE ${ports.join(' ')}` : `EXPOSE map[${Object.keys(sorted).map((k) => `${k}:{}`).join(' ')}]`;
+        return this.metadata(state, { ...rc, ExposedPorts: sorted }, comment);
+      }
+      case 'USER': {
+        const user = this.expand(ins.user, look, line);
+        return this.metadata(state, { ...rc, User: user }, `USER ${user}`);
+      }
+      case 'VOLUME': {
+        const vols = ins.volumes.map((v) => this.expand(v, look, line));
+        for (const v of vols) if (v.trim() === '') throw new BuildError('VOLUME specified can not be an empty string');
+        const volumes = { ...(rc.Volumes ?? {}) };
+        for (const v of vols) volumes[v] = {};
+        return this.metadata(state, { ...rc, Volumes: volumes }, `VOLUME ${goList(vols)}`);
+      }
+      case 'STOPSIGNAL': {
+        const sig = this.expand(ins.signal, look, line);
+        return this.metadata(state, { ...rc, StopSignal: sig }, `STOPSIGNAL ${sig}`);
+      }
+      case 'ARG': {
+        const words: string[] = [];
+        for (const a of ins.args) {
+          let def = a.value === undefined ? undefined : this.expand(a.value, look, line);
+          if (def === undefined && this.args.meta.has(a.key)) def = this.args.meta.get(a.key);
+          state.args.set(a.key, this.args.declare(a.key, def));
+          words.push(a.value === undefined ? a.key : `${a.key}=${def}`);
+        }
+        return this.metadata(state, { ...rc }, `ARG ${words.join(' ')}`);
+      }
+      case 'ONBUILD': {
+        const expr = ins.expression.trim();
+        return this.metadata(state, { ...rc, OnBuild: [...(rc.OnBuild ?? []), expr] }, `ONBUILD ${expr}`);
+      }
+      case 'SHELL':
+        return this.metadata(state, { ...rc, Shell: [...ins.shell] }, `SHELL ${goList(ins.shell)}`);
+      case 'HEALTHCHECK': {
+        const h = ins.health;
+        const health: Record<string, unknown> = { Test: h.test };
+        if (h.interval) health.Interval = h.interval;
+        if (h.timeout) health.Timeout = h.timeout;
+        if (h.startPeriod) health.StartPeriod = h.startPeriod;
+        if (h.startInterval) health.StartInterval = h.startInterval;
+        if (h.retries) health.Retries = h.retries;
+        // the legacy commit fills what the new check leaves unset from the old one (moby daemon/commit.go merge)
+        const prev = rc.Healthcheck as Record<string, unknown> | undefined;
+        if (this.legacy && prev) {
+          for (const k of ['Interval', 'Timeout', 'StartPeriod', 'StartInterval', 'Retries']) {
+            if (health[k] === undefined && prev[k] !== undefined) health[k] = prev[k];
+          }
+        }
+        const ordered: Record<string, unknown> = {};
+        for (const k of ['Test', 'Interval', 'Timeout', 'StartPeriod', 'StartInterval', 'Retries']) if (health[k] !== undefined) ordered[k] = health[k];
+        return this.metadata(state, { ...rc, Healthcheck: ordered }, `HEALTHCHECK ${goHealthcheck(h)}`);
+      }
+      case 'CMD':
+      case 'ENTRYPOINT': {
+        const cmd = commandLine(ins.cmdLine ?? [], ins.prependShell, shell);
+        const next: RunConfig = { ...rc };
+        if (ins.kind === 'CMD') next.Cmd = cmd;
+        else {
+          next.Entrypoint = cmd;
+          // an ENTRYPOINT resets an inherited CMD (moby dispatchEntrypoint)
+          if (!state.stageHasCmd) next.Cmd = null;
+        }
+        if (ins.kind === 'CMD') state.stageHasCmd = true;
+        if (ins.prependShell) next.ArgsEscaped = true;
+        return this.metadata(state, next, `${ins.kind} ${goQuoteList(cmd)}`);
+      }
+      case 'WORKDIR': {
+        const dir = this.expand(ins.path, look, line);
+        const wd = dir.startsWith('/') ? normalize(dir) : normalize(`${rc.WorkingDir || '/'}/${dir}`);
+        return this.workdir(state, { ...rc, WorkingDir: wd }, wd);
+      }
+      case 'RUN':
+        return this.runStep(state, ins, shell);
+      case 'COPY':
+      case 'ADD':
+        return this.copy(state, ins, look);
+    }
+  }
+
+  // ---- committing ----------------------------------------------------------
+
+  /** A metadata-only step: a `#(nop)` container and an empty layer (legacy), a history row (BuildKit). */
+  private async metadata(state: StageState, next: RunConfig, comment: string): Promise<void> {
+    if (!this.legacy) {
+      state.config = this.appendHistory(state.config, next, comment, null);
+      state.cacheKey = await this.key(state.cacheKey, `meta:${comment}`);
+      return;
+    }
+    const shell = next.Shell && next.Shell.length > 0 ? next.Shell : DEFAULT_SHELL;
+    const probe: RunConfig = { ...next, Cmd: nopCommand(shell, comment) };
+    if (await this.probe(state, probe)) return;
+    await this.legacyContainerStep(state, next, probe, null);
+  }
+
+  /** WORKDIR: the directory made in a container (legacy) or a mkdir layer (BuildKit). */
+  private async workdir(state: StageState, next: RunConfig, wd: string): Promise<void> {
+    const mk = (fs: Fs) => {
+      try {
+        fs.mkdir(wd, { recursive: true, mode: 0o755 });
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        throw new BuildError(`mkdir ${wd}: ${e.description.toLowerCase()}`);
+      }
+    };
+    if (!this.legacy) {
+      const key = await this.key(state.cacheKey, `workdir:${wd}`);
+      if (this.fromCache(state, key)) return;
+      const tree = this.scratchLayer(state, mk);
+      state.config = this.appendHistory(state.config, next, `WORKDIR ${wd}`, tree);
+      await this.addLayer(state, tree);
+      this.remember(state, key);
+      return;
+    }
+    const shell = next.Shell && next.Shell.length > 0 ? next.Shell : DEFAULT_SHELL;
+    const probe: RunConfig = { ...next, Cmd: nopCommandString(shell, `WORKDIR ${wd}`) };
+    if (await this.probe(state, probe)) return;
+    await this.legacyContainerStep(state, next, probe, mk);
+  }
+
+  private async runStep(state: StageState, ins: Extract<Instruction, { kind: 'RUN' }>, shell: string[]): Promise<void> {
+    const rc = state.config.config;
+    let cmd = commandLine(ins.cmdLine ?? [], ins.prependShell, shell);
+    if (ins.files.length > 0 && ins.prependShell) cmd = heredocCommand(ins, shell);
+    const buildArgs = this.allowedArgs(state);
+    const shown = buildArgs.filter((a) => this.isReferencedOrNotBuiltin(state, a.split('=')[0]!)).sort();
+    const saveCmd = buildArgs.length > 0 ? withBuildArgs(shown, cmd) : cmd;
+    const env = [...(rc.Env ?? []), ...buildArgs];
+    if (!this.legacy) {
+      const key = await this.key(state.cacheKey, `run:${JSON.stringify([saveCmd, env, rc.WorkingDir, rc.User])}`);
+      if (this.fromCache(state, key)) return;
+      const tree = await this.hiddenRun(state, cmd, env, ins.original);
+      state.config = this.appendHistory(state.config, { ...rc }, `RUN ${saveCmd.join(' ')}`, tree);
+      await this.addLayer(state, tree);
+      this.remember(state, key);
+      return;
+    }
+    const probe: RunConfig = { ...rc, Cmd: saveCmd, Entrypoint: null };
+    if (ins.prependShell) probe.ArgsEscaped = undefined;
+    if (await this.probe(state, probe)) return;
+    const runConfig: RunConfig = { ...rc, Cmd: cmd, Env: env, Entrypoint: null, Healthcheck: undefined };
+    await this.legacyContainerStep(state, rc, probe, null, runConfig);
+  }
+
+  private isReferencedOrNotBuiltin(state: StageState, key: string): boolean {
+    return !BUILTIN_ARGS.has(key) || state.args.has(key);
+  }
+
+  private async copy(state: StageState, ins: Extract<Instruction, { kind: 'COPY' | 'ADD' }>, look: (n: string) => string | undefined): Promise<void> {
+    const line = ins.startLine;
+    const rc = state.config.config;
+    const sources = ins.sources.map((s) => this.expand(s, look, line));
+    const dest = this.expand(ins.dest, look, line);
+    const chown = ins.chown ? this.expand(ins.chown, look, line) : '';
+    const chmod = ins.chmod ? this.expand(ins.chmod, look, line) : '';
+    const from = ins.kind === 'COPY' ? ins.from : '';
+    const src = from ? await this.copySource(from, line) : this.contextFs;
+    const req: CopyRequest = {
+      kind: ins.kind,
+      sources,
+      dest,
+      workdir: rc.WorkingDir ?? '',
+      ...(chown ? { chown } : {}),
+      ...(chmod ? { chmod } : {}),
+      link: ins.link,
+      builder: this.req.builder,
+      ...(from ? { fromStage: from } : {}),
+    };
+    const sum = await copyChecksum(src, req, (b: Uint8Array | string) => this.d.sha256(b)).catch((e: unknown) => {
+      throw asBuildError(e, line);
+    });
+    if (!from && !this.legacy) this.emit({ type: 'context', bytes: contextBytes(this.contextFs, sources) });
+    if (!this.legacy) {
+      const key = await this.key(state.cacheKey, `copy:${JSON.stringify([ins.kind, sum.key, dest, chown, chmod, rc.WorkingDir])}`);
+      if (this.fromCache(state, key)) return;
+      const tree = await this.scratchLayerAsync(state, (fs) => copyInto(src, fs, req));
+      const parts = [ins.kind, ...(chown ? [`--chown=${chown}`] : []), ...(chmod ? [`--chmod=${chmod}`] : []), ...sources, dest];
+      state.config = this.appendHistory(state.config, { ...rc }, parts.join(' '), tree, true);
+      await this.addLayer(state, tree);
+      this.remember(state, key);
+      return;
+    }
+    const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
+    const chownComment = chown ? `--chown=${chown}` : '';
+    const probe: RunConfig = { ...rc, Cmd: nopCommandString(shell, `${ins.kind} ${chownComment}${sum.legacySource} in ${dest} `) };
+    if (await this.probe(state, probe)) return;
+    const tree = await this.scratchLayerAsync(state, (fs) => copyInto(src, fs, req));
+    await this.commitLegacy(state, rc, probe, tree, '');
+  }
+
+  /** COPY --from: an earlier stage (name or index) or an image. */
+  private async copySource(from: string, line: number): Promise<Fs> {
+    let s: StageState | undefined;
+    if (/^\d+$/.test(from)) s = this.stages[Number(from)];
+    else s = this.stages.find((st) => st && st.name !== '' && st.name === from.toLowerCase());
+    if (s) return this.rootfs(s.chainIds);
+    const img = await this.fromImage(from, [], line);
+    return this.rootfs(img.chainIds);
+  }
+
+  private rootfs(chainIds: string[]): Fs {
+    const trees = chainIds.map((c) => this.d.layers.get(c)!.tree).reverse();
+    return new UnionFs(trees.length > 0 ? trees : [new LayerTree()], { clock: this.d.clock });
+  }
+
+  // ---- legacy: containers, intermediate images, the image cache -----------
+
+  /** moby's probeCache: a child of the current image made with the same container config. */
+  private async probe(state: StageState, probe: RunConfig): Promise<boolean> {
+    if (this.req.noCache || state.busted) return false;
+    const want = cacheConfig(probe);
+    let hit: ImageRecord | undefined;
+    for (const img of this.d.images.all()) {
+      if (img.parent !== state.imageId) continue;
+      const cc = img.config.container_config;
+      if (!cc || cacheConfig(cc) !== want) continue;
+      if (!hit || img.config.created > hit.config.created) hit = img;
+    }
+    if (!hit) {
+      state.busted = true;
+      return false;
+    }
+    this.emit({ type: 'cached' });
+    state.imageId = hit.id;
+    state.config = clone(hit.config);
+    state.chainIds = [...hit.chainIds];
+    return true;
+  }
+
+  /**
+   * A legacy step that goes through a container: created (` ---> Running
+   * in`), run for RUN, changed for WORKDIR, committed, then removed.
+   */
+  private async legacyContainerStep(
+    state: StageState,
+    next: RunConfig,
+    probe: RunConfig,
+    change: ((fs: Fs) => void) | null,
+    runConfig?: RunConfig,
+  ): Promise<void> {
+    const cs = this.d.containerService;
+    const createConfig: RunConfig = runConfig ?? { ...probe };
+    let c;
+    try {
+      c = cs.createForBuild(state.imageId, state.chainIds, createConfig);
+    } catch (e) {
+      throw asBuildError(e, 0);
+    }
+    this.emit({ type: 'container', id: c.id });
+    if (change) change(this.d.layers.mount(c.rwLayer));
+    if (runConfig) {
+      const off = cs.attach(c.id, {
+        stdout: { write: (t: string) => this.emit({ type: 'output', stream: 'stdout', text: t }) },
+        stderr: { write: (t: string) => this.emit({ type: 'output', stream: 'stderr', text: t }) },
+      });
+      let code: number;
+      try {
+        const exit = cs.nextExit(c.id);
+        await cs.start(c.id, { stdin: EMPTY_INPUT });
+        code = await exit;
+      } catch (e) {
+        off();
+        if (this.req.forceRm) await this.removeContainer(c.id);
+        throw asBuildError(e, 0);
+      }
+      off();
+      if (code !== 0) {
+        if (this.req.forceRm) await this.removeContainer(c.id);
+        throw new BuildError(`The command '${(runConfig.Cmd ?? []).join(' ')}' returned a non-zero code: ${code}`, { exitCode: code });
+      }
+    }
+    const tree = this.d.layers.snapshotRw(c.rwLayer);
+    const probeWithHost: RunConfig = runConfig ? probe : { ...probe, Hostname: c.id.slice(0, 12) };
+    await this.commitLegacy(state, next, probeWithHost, tree, c.id);
+    if (this.req.rm || this.req.forceRm) await this.removeContainer(c.id);
+  }
+
+  private async removeContainer(id: string): Promise<void> {
+    await this.d.containerService.remove(id, true);
+    this.emit({ type: 'removed', id });
+  }
+
+  /** moby's CommitBuildStep: an intermediate image whose parent is the current one. */
+  private async commitLegacy(state: StageState, next: RunConfig, probe: RunConfig, tree: LayerTree, containerId: string): Promise<void> {
+    const d = this.d;
+    const empty = tree.isEmpty;
+    let chainIds = state.chainIds;
+    let layerChain: string | undefined;
+    const now = rfc3339Nano(d.now());
+    const history: HistoryEntry = { created: now, created_by: (probe.Cmd ?? []).join(' ') };
+    if (empty) history.empty_layer = true;
+    const diffIds = [...state.config.rootfs.diff_ids];
+    if (!empty) {
+      const layer = await d.layers.register(tree, chainIds[chainIds.length - 1]);
+      layerChain = layer.chainId;
+      chainIds = [...chainIds, layer.chainId];
+      diffIds.push(layer.diffId);
+    }
+    const config: ImageConfig = {
+      architecture: state.config.architecture || 'amd64',
+      ...(state.config.author ? { author: state.config.author } : {}),
+      config: orderRunConfig({ ...next, Hostname: '', Domainname: '', Image: state.imageId }),
+      container: containerId,
+      container_config: orderRunConfig({ ...probe, Hostname: probe.Hostname ?? '', Domainname: '', Image: state.imageId }),
+      created: now,
+      docker_version: DOCKER_VERSION,
+      history: [...state.config.history, history],
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: diffIds },
+    };
+    if (!containerId) delete config.container;
+    const configJson = serializeImageConfig(config);
+    const id = `sha256:${await d.sha256(configJson)}`;
+    if (!d.images.has(id)) {
+      for (const ch of chainIds) d.layers.retain(ch);
+      d.images.add({ id, configJson, config, chainIds, parent: state.imageId, size: chainIds.reduce((n, ch) => n + (d.layers.get(ch)?.size ?? 0), 0), added: d.now() });
+    }
+    if (layerChain) d.layers.releaseIfUnused(layerChain);
+    state.imageId = id;
+    state.config = clone(config);
+    state.chainIds = [...chainIds];
+  }
+
+  // ---- BuildKit: hidden sandboxes, the operation cache ---------------------
+
+  private async key(parent: string, op: string): Promise<string> {
+    return this.d.sha256(`${parent}\n${op}`);
+  }
+
+  private fromCache(state: StageState, key: string): boolean {
+    if (this.req.noCache) return false;
+    const hit = this.cache.get(key);
+    if (!hit || !hit.chainIds.every((c) => this.d.layers.has(c))) return false;
+    this.emit({ type: 'cached' });
+    state.config = clone(hit.config);
+    state.chainIds = [...hit.chainIds];
+    state.cacheKey = key;
+    return true;
+  }
+
+  private remember(state: StageState, key: string): void {
+    for (const c of state.chainIds) this.d.layers.retain(c);
+    const old = this.cache.get(key);
+    if (old) for (const c of old.chainIds) this.d.layers.release(c);
+    this.cache.set(key, { chainIds: [...state.chainIds], config: clone(state.config) });
+    state.cacheKey = key;
+  }
+
+  private appendHistory(config: ImageConfig, next: RunConfig, createdBy: string, tree: LayerTree | null, buildkitSuffix = false): ImageConfig {
+    const now = rfc3339Nano(this.d.now());
+    const withLayer = tree !== null && !tree.isEmpty;
+    const suffix = buildkitSuffix || (tree !== null && createdBy.startsWith('RUN ')) ? ' # buildkit' : '';
+    const h: HistoryEntry = { created: now, created_by: `${createdBy}${suffix}`, comment: 'buildkit.dockerfile.v0' };
+    if (!withLayer) h.empty_layer = true;
+    return { ...config, config: next, history: [...config.history, h] };
+  }
+
+  private async addLayer(state: StageState, tree: LayerTree): Promise<void> {
+    if (tree.isEmpty) return;
+    const layer = await this.d.layers.register(tree, state.chainIds[state.chainIds.length - 1]);
+    state.chainIds = [...state.chainIds, layer.chainId];
+    state.config = { ...state.config, rootfs: { type: 'layers', diff_ids: [...state.config.rootfs.diff_ids, layer.diffId] } };
+  }
+
+  /** A throw-away read-write layer over the stage's layers: what `change` writes is the new layer. */
+  private scratchLayer(state: StageState, change: (fs: Fs) => void): LayerTree {
+    const key = `build-${this.d.opts.ids.randomHex(16)}`;
+    this.d.layers.createRw(key, state.chainIds);
+    try {
+      change(this.d.layers.mount(key));
+      return this.d.layers.snapshotRw(key);
+    } finally {
+      this.d.layers.removeRw(key);
+    }
+  }
+
+  private async scratchLayerAsync(state: StageState, change: (fs: Fs) => Promise<void>): Promise<LayerTree> {
+    const key = `build-${this.d.opts.ids.randomHex(16)}`;
+    this.d.layers.createRw(key, state.chainIds);
+    try {
+      await change(this.d.layers.mount(key)).catch((e: unknown) => {
+        throw asBuildError(e, 0);
+      });
+      return this.d.layers.snapshotRw(key);
+    } finally {
+      this.d.layers.removeRw(key);
+    }
+  }
+
+  /** BuildKit's RUN: a sandbox over the stage's layers that no `docker ps` lists. */
+  private async hiddenRun(state: StageState, cmd: string[], envList: string[], original: string): Promise<LayerTree> {
+    const d = this.d;
+    const key = `build-${d.opts.ids.randomHex(16)}`;
+    d.layers.createRw(key, state.chainIds);
+    try {
+      const fs = d.layers.mount(key);
+      const rc = state.config.config;
+      const env = envMap(envList);
+      if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+      const hostname = d.opts.ids.randomHex(6);
+      env.set('HOSTNAME', env.get('HOSTNAME') ?? hostname);
+      let who;
+      try {
+        who = resolveUser(fs, rc.User ?? '');
+      } catch (e) {
+        if (e instanceof UserLookupError) throw new BuildError(`unable to find user ${rc.User}: ${e.message}`);
+        throw e;
+      }
+      if (!env.has('HOME')) env.set('HOME', who.home);
+      const cwd = rc.WorkingDir || '/';
+      if (!fs.exists(cwd)) fs.mkdir(cwd, { recursive: true, mode: 0o755 });
+      const found = d.opts.resolve(fs, cmd[0]!, env);
+      const failed = (code: number) =>
+        new BuildError(`The command '${cmd.join(' ')}' returned a non-zero code: ${code}`, {
+          buildkit: `process "${cmd.map((w) => w.replace(/"/g, '\\"')).join(' ')}" did not complete successfully: exit code: ${code}`,
+          exitCode: 1,
+          vertex: vertexName(original),
+        });
+      if (!found) {
+        const err = `runc run failed: unable to start container process: error during container init: exec: "${cmd[0]}": ${cmd[0]!.includes('/') ? 'stat ' + cmd[0] + ': no such file or directory' : 'executable file not found in $PATH'}`;
+        throw new BuildError(err, { buildkit: `process "${cmd.join(' ')}" did not complete successfully: ${err}`, vertex: vertexName(original) });
+      }
+      const task = new Task({
+        scheduler: d.clock,
+        resolve: d.opts.resolve,
+        fs,
+        argv: cmd,
+        program: found.program,
+        env,
+        cwd,
+        hostname,
+        user: who.name ?? String(who.uid),
+        cred: who,
+        tty: false,
+        stdin: EMPTY_INPUT,
+        output: { write: (stream, text) => this.emit({ type: 'output', stream, text }) },
+      });
+      const code = await task.exited;
+      if (code !== 0) throw failed(code);
+      return d.layers.snapshotRw(key);
+    } finally {
+      d.layers.removeRw(key);
+    }
+  }
+
+  // ---- the result ----------------------------------------------------------
+
+  private async finish(last: StageState): Promise<ImageRecord> {
+    const d = this.d;
+    let img: ImageRecord;
+    if (this.legacy) {
+      if (!last.imageId) throw new BuildError('No image was generated. Is your Dockerfile empty?');
+      img = d.images.get(last.imageId)!;
+      if (Object.keys(this.req.labels).length > 0) {
+        await this.metadata(last, { ...last.config.config, Labels: { ...(last.config.config.Labels ?? {}), ...this.req.labels } }, `LABEL ${Object.entries(this.req.labels).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+        img = d.images.get(last.imageId)!;
+      }
+    } else {
+      const rc = { ...last.config.config };
+      if (Object.keys(this.req.labels).length > 0) rc.Labels = { ...(rc.Labels ?? {}), ...this.req.labels };
+      const config: ImageConfig = {
+        architecture: last.config.architecture || 'amd64',
+        ...(last.config.author ? { author: last.config.author } : {}),
+        config: buildkitRunConfig(rc),
+        created: rfc3339Nano(d.now()),
+        history: last.config.history,
+        os: 'linux',
+        rootfs: last.config.rootfs,
+      };
+      const configJson = serializeImageConfig(config);
+      const id = `sha256:${await d.sha256(configJson)}`;
+      const existing = d.images.get(id);
+      if (existing) img = existing;
+      else {
+        for (const ch of last.chainIds) d.layers.retain(ch);
+        img = { id, configJson, config, chainIds: [...last.chainIds], parent: '', size: last.chainIds.reduce((n, ch) => n + (d.layers.get(ch)?.size ?? 0), 0), added: d.now() };
+        d.images.add(img);
+      }
+    }
+    this.emit({ type: 'built', imageId: img.id, layers: img.chainIds.length });
+    for (const t of this.req.tags) {
+      const ref = withDefaultTag(parseReference(t));
+      d.imageService.tag(img.id, familiarString(ref), 'build');
+      this.emit({ type: 'tagged', ref: familiarString(ref), canonical: canonicalString(ref) });
+    }
+    return img;
+  }
+}
+
+// ---- helpers -----------------------------------------------------------------
+
+function readContext(tar: Uint8Array, clock: Scheduler): Fs {
+  if (tar.length === 0) return new UnionFs([new LayerTree()], { clock });
+  try {
+    return new UnionFs([readLayerTarSync(tar)], { clock });
+  } catch (e) {
+    throw new BuildError(`Error processing tar file(${e instanceof Error ? e.message : String(e)}): `, { early: true });
+  }
+}
+
+/**
+ * The legacy builder's words for a Dockerfile it cannot read: instruction
+ * errors as the parser gives them, an empty file named, the rest wrapped
+ * (moby builder/dockerfile, remotecontext.readAndParseDockerfile).
+ */
+function legacyParseMessage(message: string, name: string): string {
+  if (message.startsWith('dockerfile parse error')) return message;
+  if (message === 'the Dockerfile cannot be empty') return `the Dockerfile (${name}) cannot be empty`;
+  if (message === 'dockerfile contains no stages to build' || message === 'no build stage in current context') return message;
+  return `failed to parse Dockerfile: ${message}`;
+}
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+function metaLookup(meta: Map<string, string | undefined>): (name: string) => string | undefined {
+  return (name) => meta.get(name);
+}
+
+function isStageName(stages: Stage[], name: string): boolean {
+  return stages.some((s) => s.name !== '' && s.name === name.toLowerCase());
+}
+
+/** BuildKit builds only what the target needs: its stage and the ones it copies from or builds on. */
+function neededStages(stages: Stage[]): boolean[] {
+  const needed = stages.map(() => false);
+  const byName = (n: string): number => {
+    if (/^\d+$/.test(n)) return Number(n);
+    return stages.findIndex((s) => s.name !== '' && s.name === n.toLowerCase());
+  };
+  const visit = (i: number) => {
+    if (i < 0 || i >= stages.length || needed[i]) return;
+    needed[i] = true;
+    const s = stages[i]!;
+    const base = byName(s.baseName);
+    if (base >= 0 && base < i) visit(base);
+    for (const c of s.commands) if (c.kind === 'COPY' && c.from) {
+      const j = byName(c.from);
+      if (j >= 0 && j < i) visit(j);
+    }
+  };
+  visit(stages.length - 1);
+  return needed;
+}
+
+function envMap(env: readonly string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of env) {
+    const i = e.indexOf('=');
+    if (i > 0) m.set(e.slice(0, i), e.slice(i + 1));
+    else m.set(e, '');
+  }
+  return m;
+}
+
+function commandLine(cmdLine: string[], prependShell: boolean, shell: readonly string[]): string[] {
+  return prependShell ? [...shell, cmdLine.join(' ')] : [...cmdLine];
+}
+
+/** `RUN <<EOF` … : the shell runs the here-document as its script when the line is only the marker. */
+function heredocCommand(ins: Extract<Instruction, { kind: 'RUN' }>, shell: readonly string[]): string[] {
+  const line = (ins.cmdLine ?? []).join(' ').trim();
+  const only = ins.files.length === 1 && /^<<-?["']?[A-Za-z0-9_]+["']?$/.test(line);
+  if (only) return [...shell, ins.files[0]!.data];
+  const text = [line, ...ins.files.flatMap((f) => [f.data.replace(/\n$/, ''), f.name])].join('\n');
+  return [...shell, text];
+}
+
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** BuildKit's vertex text for an instruction: its keyword upper-cased, the rest as written. */
+function vertexName(original: string): string {
+  const m = /^(\s*)(\S+)(.*)$/s.exec(original);
+  if (!m) return original;
+  return `${m[2]!.toUpperCase()}${m[3]!}`.replace(/\s*\n\s*/g, ' ');
+}
+
+function emptyConfig(): ImageConfig {
+  return {
+    architecture: 'amd64',
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+    created: '',
+    history: [],
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: [] },
+  };
+}
+
+/** The fields moby's image cache compares (image/cache/compare.go). */
+function cacheConfig(c: RunConfig): string {
+  return JSON.stringify([
+    c.User ?? '',
+    !!c.Tty,
+    !!c.OpenStdin,
+    c.Cmd ?? [],
+    c.Env ?? [],
+    sortedEntries(c.Labels),
+    Object.keys(c.ExposedPorts ?? {}).sort(),
+    c.Entrypoint ?? [],
+    Object.keys(c.Volumes ?? {}).sort(),
+    c.WorkingDir ?? '',
+    c.Shell ?? [],
+    c.StopSignal ?? '',
+    c.OnBuild ?? [],
+    c.Healthcheck ?? null,
+  ]);
+}
+
+function sortedEntries(o: Record<string, string> | null | undefined): [string, string][] {
+  return Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** moby's container.Config in Go's field order, as the image JSON carries it. */
+export function orderRunConfig(c: RunConfig): RunConfig {
+  const o: RunConfig = {
+    Hostname: c.Hostname ?? '',
+    Domainname: c.Domainname ?? '',
+    User: c.User ?? '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+  };
+  if (c.ExposedPorts && Object.keys(c.ExposedPorts).length > 0) o.ExposedPorts = c.ExposedPorts;
+  o.Tty = false;
+  o.OpenStdin = false;
+  o.StdinOnce = false;
+  o.Env = c.Env ?? null;
+  o.Cmd = c.Cmd ?? null;
+  if (c.Healthcheck) o.Healthcheck = c.Healthcheck;
+  if (c.ArgsEscaped) o.ArgsEscaped = true;
+  o.Image = c.Image ?? '';
+  o.Volumes = c.Volumes && Object.keys(c.Volumes).length > 0 ? c.Volumes : null;
+  o.WorkingDir = c.WorkingDir ?? '';
+  o.Entrypoint = c.Entrypoint ?? null;
+  o.OnBuild = c.OnBuild && c.OnBuild.length > 0 ? c.OnBuild : null;
+  o.Labels = c.Labels && Object.keys(c.Labels).length > 0 ? c.Labels : null;
+  if (c.StopSignal) o.StopSignal = c.StopSignal;
+  if (c.Shell && c.Shell.length > 0) o.Shell = c.Shell;
+  return o;
+}
+
+/** The OCI-shaped config BuildKit's exporter writes (empty fields left out). */
+function buildkitRunConfig(c: RunConfig): RunConfig {
+  const o: RunConfig = {};
+  if (c.User) o.User = c.User;
+  if (c.ExposedPorts && Object.keys(c.ExposedPorts).length > 0) o.ExposedPorts = c.ExposedPorts;
+  if (c.Env && c.Env.length > 0) o.Env = c.Env;
+  if (c.Entrypoint && c.Entrypoint.length > 0) o.Entrypoint = c.Entrypoint;
+  if (c.Cmd && c.Cmd.length > 0) o.Cmd = c.Cmd;
+  if (c.Volumes && Object.keys(c.Volumes).length > 0) o.Volumes = c.Volumes;
+  o.WorkingDir = c.WorkingDir || '/';
+  if (c.Labels && Object.keys(c.Labels).length > 0) o.Labels = c.Labels;
+  if (c.StopSignal) o.StopSignal = c.StopSignal;
+  if (c.ArgsEscaped) o.ArgsEscaped = true;
+  if (c.Healthcheck) o.Healthcheck = c.Healthcheck;
+  o.OnBuild = c.OnBuild && c.OnBuild.length > 0 ? c.OnBuild : null;
+  if (c.Shell && c.Shell.length > 0) o.Shell = c.Shell;
+  return o;
+}
+
+function asBuildError(e: unknown, line: number): BuildError {
+  if (e instanceof BuildError) return e;
+  if (e instanceof DaemonError) return new BuildError(e.message, line ? { line: { start: line, end: line } } : {});
+  if (e instanceof FsError) return new BuildError(`${e.path}: ${e.description.toLowerCase()}`);
+  throw e;
+}
+
+/** The bytes BuildKit reports transferring for the context files an instruction names. */
+function contextBytes(fs: Fs, sources: string[]): number {
+  let n = 0;
+  const walk = (p: string) => {
+    try {
+      const st = fs.lstat(p);
+      if (st.type === 'dir') for (const c of fs.readdir(p)) walk(`${p === '/' ? '' : p}/${c}`);
+      else n += st.size;
+    } catch {
+      // a missing source fails in the copy itself
+    }
+  };
+  for (const s of sources) walk(normalize(`/${s}`));
+  return n;
+}
