@@ -378,3 +378,71 @@ describe('git clone', () => {
     expect((await sh('git clone')).err).toMatch(/^fatal: You must specify a repository to clone\.\n\nusage: git clone /);
   });
 });
+
+describe('git rm, show, branch -m', () => {
+  it('rm refuses to lose changes, removes files and empty directories', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q s && cd s && mkdir d && echo a > a.txt && echo b > d/b && git add . && git commit -qm one`);
+    await sh('echo mod >> a.txt');
+    expect(await sh('git rm a.txt')).toEqual({
+      out: '',
+      err: 'error: the following file has local modifications:\n    a.txt\n(use --cached to keep the file, or -f to force removal)\n',
+      status: 1,
+    });
+    expect(await sh('git rm d')).toEqual({ out: '', err: "fatal: not removing 'd' recursively without -r\n", status: 128 });
+    expect(await sh('git rm nope')).toEqual({ out: '', err: "fatal: pathspec 'nope' did not match any files\n", status: 128 });
+    expect(await sh('git rm --cached a.txt')).toEqual({ out: "rm 'a.txt'\n", err: '', status: 0 });
+    expect((await sh('git status -s')).out).toBe('D  a.txt\n?? a.txt\n');
+    await sh('git restore --staged a.txt && git checkout a.txt');
+    expect(await sh('git rm -r d')).toEqual({ out: "rm 'd/b'\n", err: '', status: 0 });
+    expect((await sh('git status -s; ls')).out).toBe('D  d/b\na.txt\n');
+  });
+
+  it('show prints the commit and its patch, or its diffstat', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q s && cd s && mkdir d && echo a > a.txt && echo b > d/b && git add . && git commit -qm one`);
+    expect((await sh('git show')).out).toBe(`commit b2d2748324320c05890924c3fbbc09830b04db25
+Author: Ada Lovelace <ada@example.com>
+Date:   Sun Dec 6 10:20:00 2026 +0000
+
+    one
+
+diff --git a/a.txt b/a.txt
+new file mode 100644
+index 0000000..7898192
+--- /dev/null
++++ b/a.txt
+@@ -0,0 +1 @@
++a
+diff --git a/d/b b/d/b
+new file mode 100644
+index 0000000..6178079
+--- /dev/null
++++ b/d/b
+@@ -0,0 +1 @@
++b
+`);
+    await sh('echo c >> a.txt && git commit -qam two');
+    expect((await sh('git show --stat')).out).toBe(`commit a35a62ee8c6d896fd32f0177fec4a2a0448cf159
+Author: Ada Lovelace <ada@example.com>
+Date:   Sun Dec 6 10:20:00 2026 +0000
+
+    two
+
+ a.txt | 1 +
+ 1 file changed, 1 insertion(+)
+`);
+    expect((await sh('git show HEAD~1 --oneline')).out).toMatch(/^b2d2748 one\ndiff --git a\/a.txt b\/a.txt\n/);
+    expect(await sh('git show --bogus')).toEqual({ out: '', err: 'fatal: unrecognized argument: --bogus\n', status: 128 });
+  });
+
+  it('branch -m renames, the current branch too', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q s && cd s && echo a > a.txt && git add . && git commit -qm one`);
+    expect(await sh('git branch -m master main')).toEqual({ out: '', err: '', status: 0 });
+    expect((await sh('git branch')).out).toBe('* main\n');
+    expect(await sh('git branch -m x y')).toEqual({ out: '', err: "fatal: No branch named 'x'.\n", status: 128 });
+    await sh('git branch -m trunk');
+    expect((await sh('git status')).out).toBe('On branch trunk\nnothing to commit, working tree clean\n');
+  });
+});

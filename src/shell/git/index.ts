@@ -15,6 +15,8 @@ import { log } from './commands/log.ts';
 import { remote } from './commands/remote.ts';
 import { restore } from './commands/restore.ts';
 import { revParse } from './commands/revparse.ts';
+import { rm } from './commands/rm.ts';
+import { show } from './commands/show.ts';
 import { status } from './commands/status.ts';
 
 const VERSION = 'git version 2.39.5\n';
@@ -32,6 +34,8 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   remote,
   restore,
   'rev-parse': revParse,
+  rm,
+  show,
   status,
   switch: (run, argv) => checkout(run, argv, 'switch'),
   version: async (run) => (run.out(VERSION), 0),
@@ -40,7 +44,7 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
 /** git's own commands Berth does not simulate (they are not "not a git command"). */
 const UNSIMULATED = new Set([
   'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'fetch', 'format-patch', 'gc',
-  'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'rm', 'shortlog', 'show',
+  'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
   'sparse-checkout', 'stash', 'submodule', 'tag', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree', 'help',
 ]);
 

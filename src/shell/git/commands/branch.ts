@@ -2,7 +2,7 @@
 // git checkout [-b <new>] <branch|commit> and git switch [-c <new>] <branch>.
 import * as git from 'isomorphic-git';
 import { parseOptions, str } from '../options.ts';
-import { fatal, GitExit, requireRepo, type GitRun } from '../run.ts';
+import { fatal, gitdirOf, GitExit, readText, requireRepo, type GitRun } from '../run.ts';
 import { byteOrder, treeStatus } from '../status.ts';
 import { flattenTree } from '../diffstat.ts';
 import { checkoutPaths } from './restore.ts';
@@ -35,6 +35,7 @@ export async function branch(run: GitRun, argv: string[]): Promise<number> {
     { long: 'D', short: 'D' },
     { long: 'remotes', short: 'r' },
     { long: 'list', short: 'l' },
+    { long: 'move', short: 'm' },
   ]);
   const { branch: current, head } = await headState(run, dir);
   if (p.flags.has('delete') || p.flags.has('D')) {
@@ -57,6 +58,27 @@ export async function branch(run: GitRun, argv: string[]): Promise<number> {
       }
     }
     return status;
+  }
+  if (p.flags.has('move')) {
+    const [from, to] = p.args.length >= 2 ? p.args : [current, p.args[0]];
+    if (!to || !from) throw fatal('branch name required');
+    const exists = async (b: string) => Boolean(await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${b}` }).catch(() => null));
+    // an unborn branch (before the first commit) is renamed by pointing HEAD elsewhere
+    if (from === current && !head) {
+      await git.writeRef({ fs: run.gfs, dir, ref: 'HEAD', value: `refs/heads/${to}`, symbolic: true, force: true });
+      return 0;
+    }
+    if (!(await exists(from))) throw fatal(`No branch named '${from}'.`);
+    if (!validName(to)) throw fatal(`'${to}' is not a valid branch name`);
+    if (from !== to && (await exists(to))) throw fatal(`a branch named '${to}' already exists`);
+    if (from === to) return 0;
+    await git.renameBranch({ fs: run.gfs, dir, oldref: from, ref: to, checkout: from === current });
+    // its upstream settings move with it
+    const configPath = `${gitdirOf(dir)}/config`;
+    const text = readText(run.fs, configPath);
+    const renamed = text.replace(`[branch "${from}"]`, `[branch "${to}"]`);
+    if (renamed !== text) run.fs.writeFile(configPath, new TextEncoder().encode(renamed));
+    return 0;
   }
   if (p.args.length && !p.flags.has('list')) {
     await createBranch(run, dir, p.args[0]!, p.args[1]);
