@@ -201,6 +201,16 @@ describe('BuildKit plain output (no terminal)', () => {
     expect(h.err()).toContain('\n#2 [ 4/13] COPY . /app\n');
   });
 
+  it('a step shows as soon as it starts; a COPY once the context it needs is loaded', () => {
+    const h = printer();
+    play(h, [step(1, 3, 'RUN sleep 5')]);
+    expect(h.err()).toMatch(/#1 \[1\/3\] RUN sleep 5\n$/);
+    play(h, [5_000, { type: 'stepDone', imageId: 'a' }, step(2, 3, 'COPY a /a')]);
+    expect(h.err()).toMatch(/#1 DONE 5.0s\n$/);
+    play(h, [{ type: 'context', bytes: 30 }]);
+    expect(h.err()).toMatch(/#2 \[internal\] load build context\n#2 transferring context: 30B done\n#2 DONE 0.0s\n\n#3 \[2\/3\] COPY a \/a\n$/);
+  });
+
   it('log timestamps: 3 decimals under 10s, 2 under 100s, then 1', () => {
     const h = printer();
     play(h, [step(1, 1, 'RUN long'), 9_999, { type: 'output', stream: 'stdout', text: 'a\n' }, 12_345, { type: 'output', stream: 'stdout', text: 'b\n' }, 123_456, { type: 'output', stream: 'stdout', text: 'c\n' }]);

@@ -218,7 +218,8 @@ export class BuildkitPrinter implements BuildPrinter {
         if (this.skipping) break;
         const digits = String(e.stageTotal).length;
         const stage = e.stageName ? `${e.stageName} ` : '';
-        this.open(`[${stage}${String(e.stageStep).padStart(digits)}/${e.stageTotal}] ${e.vertex}`);
+        // a COPY or ADD may first load the build context (see context()): it shows once that is done
+        this.open(`[${stage}${String(e.stageStep).padStart(digits)}/${e.stageTotal}] ${e.vertex}`, /^(COPY|ADD)\b/i.test(e.vertex));
         this.pending = Math.max(0, e.stageTotal - e.stageStep) + 1;
         break;
       }
@@ -325,7 +326,7 @@ export class BuildkitPrinter implements BuildPrinter {
 
   // --- the trace
 
-  private open(name: string): void {
+  private open(name: string, later = false): void {
     this.close();
     const v: Vertex = {
       name,
@@ -344,11 +345,12 @@ export class BuildkitPrinter implements BuildPrinter {
     if (this.mode === 'tty') v.term = new LogTerm(TERM_HEIGHT, Math.max(6, this.width - TERM_PAD));
     this.vertices.push(v);
     this.current = v;
+    if (!later) this.show(v);
   }
 
   /**
-   * The plain printer numbers a step and prints its name when it first has
-   * something to show (printer.go printVtx), after a blank line between steps.
+   * The plain printer numbers a step and prints its name when it starts
+   * (printer.go printVtx), after a blank line between steps.
    */
   private show(v: Vertex): void {
     if (this.mode !== 'plain' || v.index > 0) return;
