@@ -446,3 +446,14 @@ Date:   Sun Dec 6 10:20:00 2026 +0000
     expect((await sh('git status')).out).toBe('On branch trunk\nnothing to commit, working tree clean\n');
   });
 });
+
+describe('git and the virtual clock', () => {
+  it('commits at the time of the prompt, however long a background job sleeps', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q r && cd r && echo a > a && git add a`);
+    await sh('sleep 3600 &');
+    await sh('git commit -qm one');
+    expect((await sh('git log')).out).toContain('Date:   Sun Dec 6 10:20:00 2026 +0000\n');
+    expect((await sh('date')).out).toBe('Sun Dec  6 10:20:00 UTC 2026\n');
+  });
+});

@@ -136,6 +136,14 @@ export const gitProgram: Program = async (ctx: ProcessContext) => {
     else run.err(`git: '${name}' is not a git command. See 'git --help'.\n`);
     return 1;
   }
+  // isomorphic-git hashes with crypto.subtle, whose answers come from
+  // outside the simulated machine: while it works, the prompt's process keeps
+  // yielding (a foreground yield holds the jumping clock still), so no
+  // timer fires early in the middle of a commit
+  let working = true;
+  const hold = (async () => {
+    while (working) await ctx.yield();
+  })().catch(() => undefined);
   try {
     return await command(run, rest);
   } catch (err) {
@@ -148,6 +156,9 @@ export const gitProgram: Program = async (ctx: ProcessContext) => {
     const e = err as { code?: string; message?: string };
     run.err(`fatal: ${e.message ?? String(err)}\n`);
     return 128;
+  } finally {
+    working = false;
+    await hold;
   }
 };
 
