@@ -292,6 +292,7 @@ export class BuildkitPrinter implements BuildPrinter {
     if (step) {
       this.vertices.push(step);
       this.current = step;
+      this.show(step);
     }
   }
 
