@@ -54,6 +54,14 @@ const TARBZ2 = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
+/** The same tar, xz-compressed (Python's lzma). */
+const TARXZ = Uint8Array.from(
+  atob(
+    '/Td6WFoAAATm1rRGAgAhARYAAAB0L+Wj4Cf/AHpdADSbgd6V4XBV4z1CNiPUUughv9gEy83r7Xbta1k5VdBM1bSfnC+K876y/PD99kuE08NZjYekl2L3W84gpQeivxq7anzBWXJKd+dSfbrRK3ikF0iU107oS4xACNGpqUxR+s0ug/ipMZIF33iYX77ZwWvMyPoD8vmiK7QAAAAAeyc/UY2OWZgAAZYBgFAAALiQ77SxxGf7AgAAAAAEWVo=',
+  ),
+  (c) => c.charCodeAt(0),
+);
+
 /** The context used on the real engine: same names, modes and contents. */
 function context(extra: EntrySpec[] = []): UnionFs {
   const m = { mtime: DIRT };
@@ -74,7 +82,8 @@ function context(extra: EntrySpec[] = []): UnionFs {
       { type: 'file', path: 'plain.gz', content: concat(gzipStored([utf8('intar\n')])), ...m },
       { type: 'file', path: 'arch.tar.bz2', content: TARBZ2, ...m },
       { type: 'file', path: 'fake.bz2', content: utf8('BZh91AY&SY not really'), ...m },
-      { type: 'file', path: 'arch.tar.xz', content: new Uint8Array([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]), ...m },
+      { type: 'file', path: 'arch.tar.xz', content: TARXZ, ...m },
+      { type: 'file', path: 'arch.tar.zst', content: new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0, 0]), ...m },
       ...extra,
     ],
     m,
@@ -505,19 +514,21 @@ describe('ADD', () => {
     expect(dst.readdir('/x/in')).toEqual(['f', 'lnk']);
   });
 
-  it('a bzip2 tar is extracted (checked); a broken bzip2 is copied as a file', async () => {
+  it('bzip2 and xz tars are extracted (checked); a broken bzip2 is copied as a file', async () => {
     const a = await run(req({ kind: 'ADD', sources: ['arch.tar.bz2'], dest: '/tb/' }));
     expect(tree(a.dst, '/tb')).toEqual(['/tb d0755 0:0', '/tb/in d0755 1234:4321', '/tb/in/f -0644 1234:4321 "intar\\n"']);
+    const x = await run(req({ kind: 'ADD', sources: ['arch.tar.xz'], dest: '/tx/', builder: 'buildkit' }));
+    expect(tree(x.dst, '/tx')).toEqual(['/tx d0755 0:0', '/tx/in d0755 1234:4321', '/tx/in/f -0644 1234:4321 "intar\\n"']);
     const b = await run(req({ kind: 'ADD', sources: ['fake.bz2'], dest: '/fb/' }));
     expect(b.dst.readdir('/fb')).toEqual(['fake.bz2']);
   });
 
-  it('xz archives are refused cleanly (Docker extracts them; xz is not decoded here)', async () => {
-    const a = await run(req({ kind: 'ADD', sources: ['arch.tar.xz'], dest: '/tx/' }));
-    expect(a.err).toBe('failed to copy files: arch.tar.xz: xz-compressed archives are not supported here (only plain, gzip and bzip2 tar archives can be extracted)');
-    expect(a.dst.exists('/tx')).toBe(false);
-    const b = await run(req({ kind: 'ADD', sources: ['arch.tar.xz'], dest: '/tx/', builder: 'buildkit' }));
-    expect(b.bk).toMatch(/^failed to copy files: arch.tar.xz: xz-compressed/);
+  it('zstd archives are refused cleanly (Docker extracts them; zstd is not decoded here)', async () => {
+    const a = await run(req({ kind: 'ADD', sources: ['arch.tar.zst'], dest: '/tz/' }));
+    expect(a.err).toBe('failed to copy files: arch.tar.zst: zstd-compressed archives are not supported here (only plain, gzip, bzip2 and xz tar archives can be extracted)');
+    expect(a.dst.exists('/tz')).toBe(false);
+    const b = await run(req({ kind: 'ADD', sources: ['arch.tar.zst'], dest: '/tz/', builder: 'buildkit' }));
+    expect(b.bk).toMatch(/^failed to copy files: arch.tar.zst: zstd-compressed/);
   });
 
   it('a URL fails as a download without a network does (checked: 127.0.0.1:9, a closed port)', async () => {

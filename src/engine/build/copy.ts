@@ -757,8 +757,8 @@ function tryExtract(src: Fs, w: Writer, info: SourceInfo, dir: string, parentOwn
   const check = checkArchive(src.readFile(info.real));
   if (check.kind === 'file') return false;
   if (check.kind === 'unsupported') {
-    // Docker decompresses these too; this simulator decodes gzip and bzip2 only.
-    fail(w.req, `failed to copy files: ${info.orig}: ${check.compression}-compressed archives are not supported here (only plain, gzip and bzip2 tar archives can be extracted)`);
+    // Docker decompresses zstd too; this simulator decodes gzip, bzip2 and xz.
+    fail(w.req, `failed to copy files: ${info.orig}: ${check.compression}-compressed archives are not supported here (only plain, gzip, bzip2 and xz tar archives can be extracted)`);
   }
   let tree: LayerTree;
   try {

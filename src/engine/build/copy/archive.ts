@@ -6,6 +6,7 @@ import { LayerTarError, readLayerTarSync } from '../../layer/tar.ts';
 import type { LayerTree } from '../../layer/tree.ts';
 import { gunzip } from '../../runtime/programs/inflate.ts';
 import { bunzip2, Bzip2Error } from './bunzip2.ts';
+import { unxz, XzError } from './unxz.ts';
 
 export type Compression = 'none' | 'gzip' | 'bzip2' | 'xz' | 'zstd';
 
@@ -42,7 +43,7 @@ export function isTarHeader(b: Uint8Array): boolean {
 export type ArchiveCheck =
   | { kind: 'file' }
   | { kind: 'tar'; tar: Uint8Array }
-  /** A compression Berth cannot decode (xz, zstd): Docker would try to extract it. */
+  /** A compression Berth cannot decode (zstd): Docker would try to extract it. */
   | { kind: 'unsupported'; compression: Compression };
 
 /** What ADD does with these bytes: copy them as a file, or extract the tar they hold. */
@@ -55,12 +56,13 @@ export function checkArchive(data: Uint8Array): ArchiveCheck {
     if (isTarHeader(r.data)) return { kind: 'tar', tar: r.data };
     return { kind: 'file' };
   }
-  if (c === 'bzip2') {
+  if (c === 'bzip2' || c === 'xz') {
     let tar: Uint8Array;
     try {
-      tar = bunzip2(data);
+      tar = c === 'bzip2' ? bunzip2(data) : unxz(data);
     } catch (e) {
-      if (e instanceof Bzip2Error) return { kind: 'file' };
+      // Not decodable from the start: go-archive's IsArchivePath says no, and ADD copies the file.
+      if (e instanceof Bzip2Error || e instanceof XzError) return { kind: 'file' };
       throw e;
     }
     return isTarHeader(tar) ? { kind: 'tar', tar } : { kind: 'file' };
