@@ -635,6 +635,25 @@ describe('BuildKit on a terminal (the live view)', () => {
     expect(writes).toBe(3);
   });
 
+  it('a late timer tick after the end draws nothing', () => {
+    let writes = 0;
+    let tick = (): void => {};
+    const p = createPrinter({
+      builder: 'buildkit',
+      out: { write: () => {} },
+      err: { write: () => writes++ },
+      tty: true,
+      quiet: false,
+      now: () => 0,
+      every: (_ms, t) => ((tick = t), () => {}),
+    });
+    p.event({ type: 'definition', name: 'Dockerfile', bytes: 73 });
+    p.finish();
+    const after = writes;
+    tick();
+    expect(writes).toBe(after);
+  });
+
   it('a short screen shows the last rows while running, and everything once finished', () => {
     const h = tty(80, 6);
     play(h, runScript.slice(0, runScript.indexOf(294)));

@@ -481,7 +481,7 @@ export class BuildkitPrinter implements BuildPrinter {
   /** The Dockerfile lines around the failing instruction (errdefs Source.Print). */
   private excerpt(error: BuildError): void {
     const range = error.opts.line;
-    const text = this.o.dockerfileText;
+    const text = error.opts.source ?? this.o.dockerfileText;
     if (!range || text === undefined) return;
     const lines = text.split('\n');
     let start = range.start;
@@ -543,7 +543,8 @@ export class BuildkitPrinter implements BuildPrinter {
   }
 
   private draw(all: boolean): void {
-    if (this.mode !== 'tty') return;
+    // a tick that comes after the last frame must not draw over what follows it
+    if (this.mode !== 'tty' || (this.ended && !all)) return;
     const now = this.o.now();
     this.lastDraw = now;
     const width = this.width;
