@@ -39,7 +39,11 @@ export interface CopyRequest {
   fromStage?: string;
   /** BuildKit's `<id>::<id>` of the source snapshot, for `failed to calculate checksum of ref ...` (derived from the sources when absent). */
   ref?: string;
-  /** Where the legacy builder's container root is mounted on the host, for its `mkdir <path>: not a directory` messages. */
+  /**
+   * Where the destination root is mounted on the host, for the messages that
+   * name host paths (legacy: the container's `.../overlay2/<id>/merged`;
+   * BuildKit: its `.../tmp/buildkit-mount<n>`). Derived when absent.
+   */
   hostRoot?: string;
   /** ADD <url>: the download. Absent: the daemon is offline and every download fails as Docker's does without a network. */
   fetch?: UrlFetcher;
@@ -105,6 +109,18 @@ function hostPath(req: CopyRequest, p: string): string {
     root = `/var/lib/docker/overlay2/${hex.slice(0, 64)}/merged`;
   }
   return root + (p === '/' ? '' : p);
+}
+
+/**
+ * Where BuildKit mounts the destination snapshot while it copies (its
+ * non-errno messages name the host path): `req.hostRoot` when given, else a
+ * `buildkit-mount<digits>` directory as the docker daemon's BuildKit makes.
+ */
+function mountPath(req: CopyRequest, p: string): string {
+  if (req.hostRoot !== undefined) return req.hostRoot + (p === '/' ? '' : p);
+  let h = 7;
+  for (const c of req.dest + req.sources.join(',')) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  return `/var/lib/docker/tmp/buildkit-mount${String(h).padStart(10, '1')}${p === '/' ? '' : p}`;
 }
 
 // ---------------------------------------------------------------- validation
@@ -666,7 +682,7 @@ class Writer {
       case 'file': {
         if (existing !== null) {
           // fsutil refuses; a --link copy is made on an empty layer and merged over, so it replaces.
-          if (existing.type === 'dir' && !this.legacy && !this.req.link) fail(this.req, `cannot replace to directory ${target} with file`);
+          if (existing.type === 'dir' && !this.legacy && !this.req.link) fail(this.req, `cannot replace to directory ${mountPath(this.req, target)} with file`);
           this.dst.rm(target, { recursive: true });
         }
         const linked = node.inode ? this.inodes.get(node.inode) : undefined;
@@ -830,7 +846,7 @@ function buildkitCopy(src: Fs, w: Writer, info: SourceInfo, destPath: string, sl
   w.mkdirAll(slash ? destPath : dirname(destPath), dirMode, created, '');
   if (info.stat.type === 'dir') {
     const st = lstatOrNull(dst, destPath);
-    if (st !== null && statOrNull(dst, destPath)?.type !== 'dir') fail(w.req, `cannot copy to non-directory: ${destPath}`);
+    if (st !== null && statOrNull(dst, destPath)?.type !== 'dir') fail(w.req, `cannot copy to non-directory: ${mountPath(w.req, destPath)}`);
     w.mkdirAll(destPath, dirMode, created, '');
     copyChildren(src, w, info, destPath);
     return;
