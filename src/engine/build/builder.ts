@@ -107,6 +107,8 @@ export class Builder {
   private readonly stages: StageState[] = [];
   private escape: EscapeToken = '\\';
   private contextFs!: Fs;
+  /** The Dockerfile's text. */
+  private text = '';
   private step = 0;
   private total = 0;
 
@@ -144,6 +146,7 @@ export class Builder {
         early: true,
       });
     }
+    this.text = text;
     this.emit({ type: 'definition', name: dockerfileName, bytes: new TextEncoder().encode(text).length });
     const ignore = this.contextFs.exists('/.dockerignore') ? this.contextFs.stat('/.dockerignore').size : 0;
     this.emit({ type: 'dockerignore', bytes: ignore });
@@ -153,6 +156,7 @@ export class Builder {
       throw new BuildError(this.legacy ? legacyParseMessage(e.message, dockerfileName) : e.message, {
         early: true,
         line: { start: e.startLine, end: e.endLine },
+        source: text,
       });
     }
     const df = parsed.dockerfile;
@@ -219,7 +223,9 @@ export class Builder {
       this.stepEvent({ original: stage.sourceCode, startLine: stage.startLine }, index, stage.name || undefined, 1, vertexTotal, `FROM ${vertex}`);
     // the legacy builder prints the step, then pulls; BuildKit resolved its bases first
     if (this.legacy) fromStep(baseName);
-    const from = await this.fromImage(baseName, all.slice(0, index), stage.startLine);
+    const from = await this.fromImage(baseName, all.slice(0, index), stage.startLine).catch((e: unknown) => {
+      throw this.located(e, stage.startLine, stage.endLine);
+    });
     if (!this.legacy) fromStep(from.vertex);
     const state: StageState = {
       index,
@@ -250,10 +256,23 @@ export class Builder {
       const isVertex = VERTEX_KINDS.has(ins.kind);
       if (isVertex) vertex++;
       this.stepEvent(ins, index, stage.name || undefined, isVertex ? vertex : 0, vertexTotal);
-      await this.dispatch(state, ins);
+      try {
+        await this.dispatch(state, ins);
+      } catch (e) {
+        throw this.located(e, ins.startLine, ins.endLine);
+      }
       this.emit({ type: 'stepDone', imageId: state.imageId });
     }
     return state;
+  }
+
+  /** A step's failure, pointed at its lines of the Dockerfile (BuildKit prints them). */
+  private located(e: unknown, start: number, end: number): unknown {
+    if (!(e instanceof BuildError)) return e;
+    const opts = e.opts as { line?: { start: number; end: number }; source?: string };
+    opts.line ??= { start, end };
+    opts.source ??= this.text;
+    return e;
   }
 
   private stepEvent(
@@ -532,7 +551,7 @@ export class Builder {
     if (!this.legacy) {
       const key = await this.key(state.cacheKey, `run:${JSON.stringify([saveCmd, env, rc.WorkingDir, rc.User])}`);
       if (this.fromCache(state, key)) return;
-      const tree = await this.hiddenRun(state, cmd, env, ins.original);
+      const tree = await this.hiddenRun(state, cmd, env);
       state.config = this.appendHistory(state.config, { ...rc }, `RUN ${saveCmd.join(' ')}`, tree);
       await this.addLayer(state, tree);
       this.remember(state, key);
@@ -749,9 +768,16 @@ export class Builder {
     state.cacheKey = key;
   }
 
+  /**
+   * A BuildKit history row. A step with a layer is dated now (a cached one
+   * keeps its date, coming from the cache); a metadata row takes the date of
+   * the row below it, as the exporter fills undated rows, so a build that
+   * changed nothing makes the same image ID.
+   */
   private appendHistory(config: ImageConfig, next: RunConfig, createdBy: string, tree: LayerTree | null, buildkitSuffix = false): ImageConfig {
-    const now = rfc3339Nano(this.d.now());
     const withLayer = tree !== null && !tree.isEmpty;
+    const below = config.history[config.history.length - 1]?.created;
+    const now = withLayer || !below ? rfc3339Nano(this.d.now()) : below;
     const suffix = buildkitSuffix || (tree !== null && createdBy.startsWith('RUN ')) ? ' # buildkit' : '';
     const h: HistoryEntry = { created: now, created_by: `${createdBy}${suffix}`, comment: 'buildkit.dockerfile.v0' };
     if (!withLayer) h.empty_layer = true;
@@ -791,7 +817,7 @@ export class Builder {
   }
 
   /** BuildKit's RUN: a sandbox over the stage's layers that no `docker ps` lists. */
-  private async hiddenRun(state: StageState, cmd: string[], envList: string[], original: string): Promise<LayerTree> {
+  private async hiddenRun(state: StageState, cmd: string[], envList: string[]): Promise<LayerTree> {
     const d = this.d;
     const key = `build-${d.opts.ids.randomHex(16)}`;
     d.layers.createRw(key, state.chainIds);
@@ -817,11 +843,10 @@ export class Builder {
         new BuildError(`The command '${cmd.join(' ')}' returned a non-zero code: ${code}`, {
           buildkit: `process "${cmd.map((w) => w.replace(/"/g, '\\"')).join(' ')}" did not complete successfully: exit code: ${code}`,
           exitCode: 1,
-          vertex: vertexName(original),
         });
       if (!found) {
         const err = `runc run failed: unable to start container process: error during container init: exec: "${cmd[0]}": ${cmd[0]!.includes('/') ? 'stat ' + cmd[0] + ': no such file or directory' : 'executable file not found in $PATH'}`;
-        throw new BuildError(err, { buildkit: `process "${cmd.join(' ')}" did not complete successfully: ${err}`, vertex: vertexName(original) });
+        throw new BuildError(err, { buildkit: `process "${cmd.join(' ')}" did not complete successfully: ${err}` });
       }
       const task = new Task({
         scheduler: d.clock,
@@ -865,7 +890,7 @@ export class Builder {
         architecture: last.config.architecture || 'amd64',
         ...(last.config.author ? { author: last.config.author } : {}),
         config: buildkitRunConfig(rc),
-        created: rfc3339Nano(d.now()),
+        created: last.config.history[last.config.history.length - 1]?.created ?? rfc3339Nano(d.now()),
         history: last.config.history,
         os: 'linux',
         rootfs: last.config.rootfs,

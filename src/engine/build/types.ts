@@ -103,6 +103,8 @@ export class BuildError extends Error {
       exitCode?: number;
       /** Where in the Dockerfile (BuildKit prints the lines around it). */
       line?: { start: number; end: number };
+      /** The Dockerfile's text, for those lines. */
+      source?: string;
       /** BuildKit's vertex of the failing step, e.g. `[2/2] RUN false`. */
       vertex?: string;
       /** Whether the failure happened before any step ran (parse errors, unknown stage...). */
