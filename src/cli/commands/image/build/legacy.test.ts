@@ -232,6 +232,14 @@ describe('legacy builder output (recorded on a real engine)', () => {
     expect(r.stdout).toBe(golden('parser-warning.stdout'));
   });
 
+  it('the notice when buildx is missing (docker/cli cmd/docker/builder.go buildxMissingWarning)', () => {
+    expect(legacyDeprecationNotice('buildx-missing')).toBe(
+      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
+        '            Install the buildx component to build images with BuildKit:\n' +
+        '            https://docs.docker.com/go/buildx/\n\n',
+    );
+  });
+
   it('the upload line: go-units HumanSize padded to 8, CR, then the last update CR LF', () => {
     expect(sendingContextLine(2048)).toBe('Sending build context to Docker daemon  2.048kB\r\r\n');
     expect(sendingContextLine(2)).toBe('Sending build context to Docker daemon       2B\r\r\n');

@@ -9,12 +9,18 @@ import { humanSizeWithPrecision } from '../../../format/units.ts';
 import type { BuildPrinter, PrinterEvent, PrinterOptions } from './printer.ts';
 
 /**
- * What docker/cli prints on stderr before a build when DOCKER_BUILDKIT=0
- * (cmd/docker/builder.go, buildkitDisabledWarning, then a blank line).
+ * What docker/cli prints on stderr before a legacy build (cmd/docker/builder.go,
+ * then a blank line): `disabled` when DOCKER_BUILDKIT=0 chose it
+ * (buildkitDisabledWarning), `buildx-missing` when the buildx plugin could
+ * not be found (buildxMissingWarning).
  */
-export function legacyDeprecationNotice(): string {
+export function legacyDeprecationNotice(reason: 'disabled' | 'buildx-missing' = 'disabled'): string {
+  const first = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n';
+  if (reason === 'buildx-missing') {
+    return first + '            Install the buildx component to build images with BuildKit:\n            https://docs.docker.com/go/buildx/\n\n';
+  }
   return (
-    'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
+    first +
     '            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n' +
     '            environment-variable.\n\n'
   );
