@@ -1,9 +1,10 @@
 import { mark } from './ui/terminal/marks.ts';
+// first: the tab lock and the workspace are asked for before the rest is evaluated
+import { workspace } from './ui/boot.ts';
 import { mount } from 'svelte';
 import '@xterm/xterm/css/xterm.css';
 import './ui/app.css';
 import App from './ui/App.svelte';
-import { Workspace } from './ui/workspace.svelte.ts';
 import { prefetchModules } from './engine/lazy.ts';
 import { firstPromptDrawn } from './ui/terminal/firstPrompt.ts';
 
@@ -27,14 +28,13 @@ const whenIdle = (run: () => void) =>
 void Promise.race([firstPromptDrawn, new Promise((resolve) => setTimeout(resolve, 5000))]).then(() => whenIdle(prefetch));
 for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, prefetch, { once: true, capture: true, passive: true });
 
-// The workspace asks for the tab lock before the page mounts, and the page
-// mounts once the answer is in (a few ms: the browser's lock manager): a tab
-// that owns the workspace then opens its terminal and writes the first
+// The page mounts once the tab lock has answered (asked for in boot.ts, before
+// the rest of the page's code was evaluated: the answer is usually in by now):
+// a tab that owns the workspace then opens its terminal and writes the first
 // prompt in one task, drawn by the frame that follows. Mounting first would
 // leave the lock's answer queued behind the mount, the first frame and a
 // timer of xterm's: about 100 ms more before the prompt.
 mark('modules-evaluated');
-const workspace = new Workspace();
 // (not a top-level await: Rolldown then splits the first script into a dozen chunks)
 void Promise.race([workspace.decided, new Promise((resolve) => setTimeout(resolve, 250))]).then(() => {
   mark('decided');

@@ -62,8 +62,13 @@ const EVENT_MAX_WAIT_MS = 5000;
 const RETRY_AFTER_MS = 15_000;
 /** A reload can find the lock still held by the page it replaces for a moment. */
 const LOCK_RETRIES = [50, 150, 300];
-/** Set before a reload that should take the workspace back from another tab. */
-const CLAIM_KEY = 'berth.claim';
+/**
+ * Set in the page's history entry before a reload that should take the
+ * workspace back from another tab: a reload keeps it, and reading it costs no
+ * round trip to the browser process (sessionStorage's first read does, on the
+ * way to the first prompt).
+ */
+const CLAIM_KEY = 'berthClaim';
 
 interface Pending {
   full: Map<string, unknown> | null;
@@ -107,6 +112,8 @@ export class Workspace {
   private needsFull = false;
   private failedAt = 0;
   private eventTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A save is waiting for the next frame (saveAfterFrame). */
+  private frameSaveQueued = false;
   private firstEventAt = 0;
   private claimed: (() => void) | null = null;
   private readonly restart: () => void;
@@ -159,9 +166,12 @@ export class Workspace {
     mark('host-ready');
     this.live = host;
     // the first save: everything for a new database; for a restored one, what
-    // the restore itself changed (containers that were running start again)
-    this.saveSoon();
-    host.onCommand(() => this.saveSoon());
+    // the restore itself changed (containers that were running start again).
+    // It and each command's save wait for the frame that shows the prompt or
+    // the command's answer: capturing and writing (IndexedDB clones every
+    // record on the page's thread) take a few ms that frame would wait for.
+    this.saveAfterFrame();
+    host.onCommand(() => this.saveAfterFrame());
     host.daemon.events.on(() => this.afterEvent());
     globalThis.addEventListener?.('pagehide', () => this.saveSoon());
     return host;
@@ -212,8 +222,25 @@ export class Workspace {
 
   // ---- saving ----
 
+  /**
+   * Saves after the next frame (or 100 ms, whatever comes first: a hidden tab
+   * draws no frames), between commands only: if a command runs by then, its
+   * own end saves. `flush` and `saveSoon` do it at once.
+   */
+  saveAfterFrame(): void {
+    if (this.frameSaveQueued) return;
+    this.frameSaveQueued = true;
+    afterNextFrame(() => {
+      if (!this.frameSaveQueued) return; // saved meanwhile
+      this.frameSaveQueued = false;
+      if (this.live?.midCommand()) return;
+      this.saveSoon();
+    });
+  }
+
   /** Captures what changed now and writes it after any save in flight. */
   saveSoon(): void {
+    this.frameSaveQueued = false;
     if (!this.writable || !this.store || !this.live) return;
     if (this.eventTimer) clearTimeout(this.eventTimer);
     this.eventTimer = null;
@@ -247,8 +274,9 @@ export class Workspace {
     this.pump();
   }
 
-  /** Resolves once every captured change has been written (or has failed). */
+  /** Resolves once every captured change, and a save waiting for a frame, has been written (or has failed). */
   async flush(): Promise<void> {
+    if (this.frameSaveQueued) this.saveSoon();
     while (this.inflight) await this.inflight;
   }
 
@@ -325,9 +353,9 @@ export class Workspace {
     if (this.ownership === 'moved') {
       // this page's engine is out of date: start again on what the other tab saved
       try {
-        sessionStorage.setItem(CLAIM_KEY, '1');
+        history.replaceState({ ...(history.state ?? {}), [CLAIM_KEY]: true }, '');
       } catch {
-        // without sessionStorage the reloaded page waits for the lock all the same
+        // without it the reloaded page finds the lock taken and shows the notice again
       }
       this.restart();
       return;
@@ -424,12 +452,26 @@ export class Workspace {
 
 function takeClaimFlag(): boolean {
   try {
-    const set = sessionStorage.getItem(CLAIM_KEY) !== null;
-    sessionStorage.removeItem(CLAIM_KEY);
-    return set;
+    const state: unknown = globalThis.history?.state;
+    if (typeof state !== 'object' || state === null || !(CLAIM_KEY in state)) return false;
+    const { [CLAIM_KEY]: _, ...rest } = state as Record<string, unknown>;
+    history.replaceState(Object.keys(rest).length > 0 ? rest : null, '');
+    return true;
   } catch {
     return false;
   }
+}
+
+/** Runs `run` in a task after the next frame is drawn, or after 100 ms if no frame comes (a hidden tab). */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    setTimeout(run, 0);
+  };
+  globalThis.requestAnimationFrame?.(go);
+  setTimeout(go, 100);
 }
 
 function sleep(ms: number): Promise<void> {
