@@ -64,8 +64,17 @@ describe('--chmod', () => {
     expect(applyChmod(parseChmod('+x'), 0o644, false)).toBe(0o755);
   });
 
-  it('refuses what is neither', () => {
-    for (const s of ['8', '99999', 'u+z', 'x=r', '']) expect(() => parseChmod(s)).toThrow(`invalid chmod parameter: '${s}'. it should be octal string and between 0 and 07777`);
+  it('sticky and set-id bits follow chmod(1): not for "other" alone', () => {
+    expect(applyChmod(parseChmod('o+t'), 0o755, true)).toBe(0o755);
+    expect(applyChmod(parseChmod('+t'), 0o755, true)).toBe(0o1755);
+    expect(applyChmod(parseChmod('u+s'), 0o755, false)).toBe(0o4755);
+    expect(applyChmod(parseChmod('o+s'), 0o755, false)).toBe(0o755);
+    expect(applyChmod(parseChmod('a-X'), 0o755, false)).toBe(0o644);
+  });
+
+  it('refuses a number that is not octal or too big, and a malformed symbolic mode', () => {
+    for (const s of ['8', '99999', '17777']) expect(() => parseChmod(s)).toThrow(`invalid chmod parameter: '${s}'. it should be octal string and between 0 and 07777`);
+    for (const s of ['u+z', 'x=r', '', 'u']) expect(() => parseChmod(s)).toThrow('invalid syntax');
   });
 });
 

@@ -19,13 +19,16 @@ export function parseChmod(s: string): ChmodSpec {
     if (n > 0o7777) throw bad();
     return { octal: n };
   }
+  // A symbolic mode (tonistiigi/dchapes-mode): a malformed one is its ErrSyntax.
   const clauses: Clause[] = [];
   for (const part of s.split(',')) {
     const m = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/.exec(part);
-    if (!m) throw bad();
+    if (!m) throw new ChmodError('invalid syntax');
     let who = 0;
-    for (const w of m[1]!) who |= w === 'u' ? 0o4700 : w === 'g' ? 0o2070 : w === 'o' ? 0o1007 : 0o7777;
-    if (m[1] === '') who = 0o7777;
+    for (const w of m[1]!) who |= w === 'u' ? 0o4700 : w === 'g' ? 0o2070 : w === 'o' ? 0o0007 : 0o6777;
+    if (m[1] === '') who = 0o6777;
+    // `t` (sticky) counts unless the clause is for "other" alone.
+    if (/t/.test(m[2]!) && (m[1] === '' || /[uga]/.test(m[1]!))) who |= 0o1000;
     const ops = [...m[2]!.matchAll(/([-+=])([rwxXst]*)/g)].map((x) => ({ op: x[1] as '+' | '-' | '=', perm: x[2]! }));
     clauses.push({ who, ops });
   }
@@ -44,14 +47,14 @@ export function applyChmod(spec: ChmodSpec, old: number, isDir: boolean): number
         else if (p === 'w') bits |= 0o222;
         else if (p === 'x') bits |= 0o111;
         else if (p === 'X') {
-          if (isDir || (mode & 0o111) !== 0) bits |= 0o111;
+          if (op === '-' || isDir || (mode & 0o111) !== 0) bits |= 0o111;
         } else if (p === 's') bits |= 0o6000;
         else if (p === 't') bits |= 0o1000;
       }
       bits &= c.who;
       if (op === '+') mode |= bits;
       else if (op === '-') mode &= ~bits;
-      else mode = (mode & ~(c.who & 0o7777)) | bits;
+      else mode = (mode & ~c.who) | bits;
     }
   }
   return mode & 0o7777;
