@@ -108,3 +108,59 @@ export async function cloneSample(fs: Fs, dir: string, name: string, opts: Clone
   return null;
 }
 
+
+/** The git directory of the repository at `path` (a working tree's `.git`, or a bare repository), or null. */
+export function repositoryAt(fs: Fs, path: string): string | null {
+  const has = (p: string) => {
+    try {
+      return fs.stat(p).type === 'dir';
+    } catch {
+      return false;
+    }
+  };
+  const dotgit = path === '/' ? '/.git' : `${path}/.git`;
+  if (has(dotgit) && fs.exists(`${dotgit}/HEAD`)) return dotgit;
+  if (fs.exists(`${path}/HEAD`) && has(`${path}/objects`) && has(`${path}/refs`)) return path;
+  return null;
+}
+
+function copyTree(fs: Fs, from: string, to: string): void {
+  fs.mkdir(to, { recursive: true });
+  for (const name of fs.readdir(from)) {
+    const src = `${from}/${name}`;
+    const st = fs.lstat(src);
+    if (st.type === 'dir') copyTree(fs, src, `${to}/${name}`);
+    else if (st.type === 'file') fs.writeFile(`${to}/${name}`, fs.readFile(src), { mode: st.mode });
+  }
+}
+
+/**
+ * `git clone <path>`: the objects of the repository whose git directory is
+ * `source` copied into a new repository at `dir`, its branches as origin's,
+ * its current branch checked out. Returns the warnings git prints.
+ */
+export async function cloneLocal(fs: Fs, source: string, dir: string, url: string, branch?: string): Promise<{ warning: string } | { failure: string }> {
+  const gfs = gitFs(fs);
+  const branches = await git.listBranches({ fs: gfs, gitdir: source });
+  const sourceHead = (await git.currentBranch({ fs: gfs, gitdir: source, fullname: false })) ?? null;
+  const want = branch ?? sourceHead ?? SAMPLE_BRANCH;
+  if (branch && !branches.includes(branch)) return { failure: `fatal: Remote branch ${branch} not found in upstream origin\n` };
+  fs.mkdir(dir, { recursive: true });
+  await git.init({ fs: gfs, dir, defaultBranch: want });
+  copyTree(fs, `${source}/objects`, `${dir}/.git/objects`);
+  await git.addRemote({ fs: gfs, dir, remote: 'origin', url });
+  for (const b of branches) {
+    const oid = await git.resolveRef({ fs: gfs, gitdir: source, ref: `refs/heads/${b}` });
+    await git.writeRef({ fs: gfs, dir, ref: `refs/remotes/origin/${b}`, value: oid, force: true });
+  }
+  if (!branches.includes(want)) return { warning: 'warning: You appear to have cloned an empty repository.\n' };
+  if (sourceHead && branches.includes(sourceHead)) {
+    await git.writeRef({ fs: gfs, dir, ref: 'refs/remotes/origin/HEAD', value: `refs/remotes/origin/${sourceHead}`, symbolic: true, force: true });
+  }
+  const oid = await git.resolveRef({ fs: gfs, dir, ref: `refs/remotes/origin/${want}` });
+  await git.writeRef({ fs: gfs, dir, ref: `refs/heads/${want}`, value: oid, force: true });
+  await git.setConfig({ fs: gfs, dir, path: `branch.${want}.remote`, value: 'origin' });
+  await git.setConfig({ fs: gfs, dir, path: `branch.${want}.merge`, value: `refs/heads/${want}` });
+  await git.checkout({ fs: gfs, dir, ref: want, force: true });
+  return { warning: '' };
+}

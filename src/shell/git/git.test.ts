@@ -447,6 +447,21 @@ Date:   Sun Dec 6 10:20:00 2026 +0000
   });
 });
 
+describe('git clone of a local repository', () => {
+  it('copies it: its branches become origin/*, origin is its absolute path', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q r && cd r && echo a > a && git add a && git commit -qm one && git branch feature && git switch -q -c t2 2>/dev/null; cd /root`);
+    expect(await sh('git clone r lc')).toEqual({ out: '', err: "Cloning into 'lc'...\ndone.\n", status: 0 });
+    expect((await sh('git -C lc remote -v')).out).toBe('origin\t/root/r (fetch)\norigin\t/root/r (push)\n');
+    expect((await sh('git -C lc branch -a')).out).toBe('* t2\n  remotes/origin/HEAD -> origin/t2\n  remotes/origin/feature\n  remotes/origin/master\n  remotes/origin/t2\n');
+    expect((await sh('git -C lc status')).out).toBe("On branch t2\nYour branch is up to date with 'origin/t2'.\n\nnothing to commit, working tree clean\n");
+    expect((await sh('cat lc/a; git -C lc log --oneline')).out).toBe(`a\n${(await sh('git -C r rev-parse --short HEAD')).out.trim()} one\n`);
+    expect(await sh('git clone nope lc3')).toEqual({ out: '', err: "fatal: repository 'nope' does not exist\n", status: 128 });
+    await sh('git init -q emp');
+    expect(await sh('git clone emp lc4')).toEqual({ out: '', err: "Cloning into 'lc4'...\nwarning: You appear to have cloned an empty repository.\ndone.\n", status: 0 });
+  });
+});
+
 describe('git and the virtual clock', () => {
   it('commits at the time of the prompt, however long a background job sleeps', async () => {
     const { sh } = await host();
