@@ -420,22 +420,23 @@ async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<stri
   if (info.download) return entrySum(src, info.download.name, info.stat, sha256, info.download.data);
   const real = components(info.real).join('/');
   if (info.stat.type !== 'dir') return 'file:' + (await entrySum(src, real, info.stat, sha256));
-  const sums: string[] = [];
-  const one = async (rel: string) => {
+  const one = (rel: string): string | Promise<string> => {
     // Hash() follows symlinks inside the context; a dangling one hashes as its path.
     let target: string;
     try {
       target = components(resolveInScope(src, '/' + rel)).join('/');
     } catch {
-      sums.push(rel);
-      return;
+      return rel;
     }
     const st = lstatOrNull(src, '/' + target);
-    sums.push(st === null ? rel : await entrySum(src, target, st, sha256));
+    return st === null ? rel : entrySum(src, target, st, sha256);
   };
   // The walk's root is hashed too, unless it is the context's root (`COPY . /x`).
-  if (real !== '') await one(real);
-  for (const rel of walk(src, '/' + real, real)) await one(rel);
+  const pending: (string | Promise<string>)[] = [];
+  if (real !== '') pending.push(one(real));
+  for (const rel of walk(src, '/' + real, real)) pending.push(one(rel));
+  // The hashes run side by side (WebCrypto works off the main thread).
+  const sums = await Promise.all(pending);
   sums.sort();
   return 'dir:' + (await sha256(sums.join(',')));
 }
