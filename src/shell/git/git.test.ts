@@ -462,6 +462,75 @@ describe('git clone of a local repository', () => {
   });
 });
 
+describe('git log formats', () => {
+  it('-p, --stat, --graph and --decorate as git prints them', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q r && cd r && echo hi > a.txt && mkdir d && echo x > d/b && git add . && git commit -qm first`);
+    await sh('echo more >> a.txt && echo new > c.txt && git add -A && git commit -qm "second change" && git branch feature2 && git switch -qc t2; cd /root');
+    await sh('git clone -q r lc && cd lc && git branch zeta && git branch alpha');
+    expect((await sh('git log --oneline --decorate')).out).toBe(
+      'a24ec65 (HEAD -> t2, origin/t2, origin/master, origin/feature2, origin/HEAD, zeta, alpha) second change\n3cd0d40 first\n',
+    );
+    expect((await sh('git log --graph --oneline')).out).toBe('* a24ec65 second change\n* 3cd0d40 first\n');
+    expect((await sh('git log --graph')).out).toBe(`* commit a24ec65bdd2e262f432e6de3cc73f19d14ac06b7
+| Author: Ada Lovelace <ada@example.com>
+| Date:   Sun Dec 6 10:20:00 2026 +0000
+| 
+|     second change
+| 
+* commit 3cd0d40570e5e93b3a95c4bc600887f2afeeb743
+  Author: Ada Lovelace <ada@example.com>
+  Date:   Sun Dec 6 10:20:00 2026 +0000
+  
+      first
+`);
+    expect((await sh('git log -p -1')).out).toBe(`commit a24ec65bdd2e262f432e6de3cc73f19d14ac06b7
+Author: Ada Lovelace <ada@example.com>
+Date:   Sun Dec 6 10:20:00 2026 +0000
+
+    second change
+
+diff --git a/a.txt b/a.txt
+index 45b983b..65ef226 100644
+--- a/a.txt
++++ b/a.txt
+@@ -1 +1,2 @@
+ hi
++more
+diff --git a/c.txt b/c.txt
+new file mode 100644
+index 0000000..3e75765
+--- /dev/null
++++ b/c.txt
+@@ -0,0 +1 @@
++new
+`);
+    expect((await sh('git log --stat -2')).out).toBe(`commit a24ec65bdd2e262f432e6de3cc73f19d14ac06b7
+Author: Ada Lovelace <ada@example.com>
+Date:   Sun Dec 6 10:20:00 2026 +0000
+
+    second change
+
+ a.txt | 1 +
+ c.txt | 1 +
+ 2 files changed, 2 insertions(+)
+
+commit 3cd0d40570e5e93b3a95c4bc600887f2afeeb743
+Author: Ada Lovelace <ada@example.com>
+Date:   Sun Dec 6 10:20:00 2026 +0000
+
+    first
+
+ a.txt | 1 +
+ d/b   | 1 +
+ 2 files changed, 2 insertions(+)
+`);
+    expect((await sh('git log --oneline --stat -2')).out).toBe(
+      'a24ec65 second change\n a.txt | 1 +\n c.txt | 1 +\n 2 files changed, 2 insertions(+)\n3cd0d40 first\n a.txt | 1 +\n d/b   | 1 +\n 2 files changed, 2 insertions(+)\n',
+    );
+  });
+});
+
 describe('git and the virtual clock', () => {
   it('commits at the time of the prompt, however long a background job sleeps', async () => {
     const { sh } = await host();

@@ -2,21 +2,9 @@
 // prints it without a terminal (no decorations, no pager).
 import * as git from 'isomorphic-git';
 import { fatal, GitExit, requireRepo, type GitRun } from '../run.ts';
+import { commitText, decorations, joinCommits } from '../format.ts';
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** git's default date: `Sun Dec 6 10:20:00 2026 +0000`, in the commit's own zone. */
-export function gitDate(timestamp: number, timezoneOffset: number): string {
-  const east = -timezoneOffset;
-  const d = new Date((timestamp + east * 60) * 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const zone = `${east < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(east) / 60))}${pad(Math.abs(east) % 60)}`;
-  return (
-    `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} ` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()} ${zone}`
-  );
-}
+export { gitDate } from '../format.ts';
 
 export function ambiguous(arg: string): GitExit {
   return fatal(
@@ -49,12 +37,17 @@ export async function resolveRevision(run: GitRun, dir: string, rev: string): Pr
 
 export async function log(run: GitRun, argv: string[]): Promise<number> {
   const dir = requireRepo(run);
-  let oneline = false;
   let max = Infinity;
+  const f = { oneline: false, patch: false, stat: false, graph: false, decorate: false };
   const revs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--oneline') oneline = true;
+    if (a === '--oneline') f.oneline = true;
+    else if (a === '-p' || a === '-u' || a === '--patch') f.patch = true;
+    else if (a === '--stat') f.stat = true;
+    else if (a === '--graph') f.graph = true;
+    else if (a === '--decorate' || a === '--decorate=short' || a === '--decorate=auto') f.decorate = true;
+    else if (a === '--no-decorate' || a === '--decorate=no') f.decorate = false;
     else if (/^-\d+$/.test(a)) max = Number(a.slice(1));
     else if (a === '-n' || a === '--max-count') max = Number(argv[++i] ?? NaN);
     else if (/^--max-count=\d+$/.test(a)) max = Number(a.slice(12));
@@ -75,21 +68,10 @@ export async function log(run: GitRun, argv: string[]): Promise<number> {
       throw fatal(`your current branch '${branch}' does not have any commits yet`);
     }
   }
-  const commits = await git.log({ fs: run.gfs, dir, ref: start, cache: run.cache });
-  let out = '';
-  commits.slice(0, max).forEach(({ oid, commit: c }, i) => {
-    const msg = c.message.replace(/\n+$/, '');
-    if (oneline) {
-      out += `${oid.slice(0, 7)} ${msg.split('\n')[0]}\n`;
-      return;
-    }
-    if (i > 0) out += '\n';
-    out += `commit ${oid}\n`;
-    if (c.parent.length > 1) out += `Merge: ${c.parent.map((p) => p.slice(0, 7)).join(' ')}\n`;
-    out += `Author: ${c.author.name} <${c.author.email}>\n`;
-    out += `Date:   ${gitDate(c.author.timestamp, c.author.timezoneOffset)}\n\n`;
-    out += msg.split('\n').map((l) => `    ${l}\n`).join('');
-  });
-  run.out(out);
+  const commits = (await git.log({ fs: run.gfs, dir, ref: start, cache: run.cache })).slice(0, max);
+  const deco = f.decorate ? await decorations(run, dir) : undefined;
+  const texts: string[] = [];
+  for (const { oid } of commits) texts.push(await commitText(run, dir, oid, { ...f, decorations: deco }));
+  run.out(joinCommits(texts, f.oneline, f.graph));
   return 0;
 }
