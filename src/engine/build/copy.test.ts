@@ -446,12 +446,18 @@ describe('COPY --chown and --chmod', () => {
     expect(ls(c.dst, '/n/e/x')).toBe('-0644 7:8 "x\\n"');
   });
 
-  it('from another stage, owners are kept unless --chown', async () => {
-    const stage = image([{ type: 'file', path: 'app/bin', content: 'ELF', mode: 0o755, uid: 33, gid: 44 }]);
-    const { dst } = await run(req({ sources: ['/app'], dest: '/app', fromStage: 'build' }), stage);
-    expect(ls(dst, '/app/bin')).toBe('-0755 33:44 "ELF"');
-    const r2 = await run(req({ sources: ['/app/bin'], dest: '/b', fromStage: 'build', chown: '1' }), stage);
-    expect(ls(r2.dst, '/b')).toBe('-0755 1:1 "ELF"');
+  it('from another stage, owners are kept unless --chown; the new destination directory belongs to root (checked)', async () => {
+    const stage = image([
+      { type: 'dir', path: 'app', uid: 33, gid: 44 },
+      { type: 'file', path: 'app/bin', content: 'ELF', mode: 0o755, uid: 33, gid: 44 },
+    ]);
+    const dst = image();
+    await copyInto(stage, dst, req({ sources: ['/app'], dest: '/app', fromStage: 'b' }));
+    await copyInto(stage, dst, req({ sources: ['/app/bin'], dest: '/one/', fromStage: 'b' }));
+    await copyInto(stage, dst, req({ sources: ['/app'], dest: '/app2', fromStage: 'b', chown: '1:1' }));
+    expect(tree(dst, '/app')).toEqual(['/app d0755 0:0', '/app/bin -0755 33:44 "ELF"']);
+    expect(tree(dst, '/one')).toEqual(['/one d0755 0:0', '/one/bin -0755 33:44 "ELF"']);
+    expect(tree(dst, '/app2')).toEqual(['/app2 d0755 1:1', '/app2/bin -0755 1:1 "ELF"']);
   });
 
   it('legacy refuses --chmod (checked)', async () => {
@@ -497,6 +503,16 @@ describe('ADD', () => {
     expect(tree(dst, '/o/in')).toEqual(['/o/in d0700 0:0', '/o/in/f -0644 0:0 "h\\n"', '/o/in/g -0644 0:0 "h\\n"', '/o/in/old -0644 0:0 "old\\n"']);
     dst.writeFile('/o/in/f', utf8('changed\n'));
     expect(text(dst.readFile('/o/in/g'))).toBe('changed\n');
+  });
+
+  it('an archive whose destination is a file (checked, host path aside)', async () => {
+    const root = '/var/lib/docker/overlay2/0000/merged';
+    const withFile = () => image([{ type: 'file', path: 'ff', content: 'f\n' }]);
+    const a = await run(req({ kind: 'ADD', sources: ['arch.tar'], dest: '/ff', hostRoot: root }), context(), withFile());
+    expect(a.err).toMatch(/^failed to copy files: Error processing tar file\(exit status 1\): Error setting up pivot dir: mkdir \/var\/lib\/docker\/overlay2\/0000\/merged\/ff\/\.pivot_root\d{10}: not a directory$/);
+    expect(text(a.dst.readFile('/ff'))).toBe('f\n');
+    const b = await run(req({ kind: 'ADD', sources: ['arch.tar'], dest: '/ff', builder: 'buildkit' }), context(), withFile());
+    expect(b.bk).toBe('mkdir /ff: not a directory');
   });
 
   it('ADD --chown owns a plain file (checked)', async () => {

@@ -96,6 +96,12 @@ function refOf(req: CopyRequest): string {
   return `${uuid}::${stream('ref', 25, 36).padEnd(25, '0')}`;
 }
 
+function hashSeed(s: string): number {
+  let h = 7;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
 function hostPath(req: CopyRequest, p: string): string {
   let root = req.hostRoot;
   if (root === undefined) {
@@ -118,8 +124,7 @@ function hostPath(req: CopyRequest, p: string): string {
  */
 function mountPath(req: CopyRequest, p: string): string {
   if (req.hostRoot !== undefined) return req.hostRoot + (p === '/' ? '' : p);
-  let h = 7;
-  for (const c of req.dest + req.sources.join(',')) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  const h = hashSeed(req.dest + req.sources.join(','));
   return `/var/lib/docker/tmp/buildkit-mount${String(h).padStart(10, '1')}${p === '/' ? '' : p}`;
 }
 
@@ -783,6 +788,20 @@ function tryExtract(src: Fs, w: Writer, info: SourceInfo, dir: string, parentOwn
   } catch (e) {
     if (e instanceof LayerTarError) fail(w.req, `failed to copy files: ${e.message}`);
     throw e;
+  }
+  if (w.legacy) {
+    // chrootarchive.Untar creates the directory only when nothing is there; else it chroots into it.
+    let cur = '';
+    for (const c of components(dir)) {
+      cur += '/' + c;
+      const st = statOrNull(w.dst, cur);
+      if (st === null) break;
+      if (st.type !== 'dir') {
+        const n = String(hashSeed(w.req.sources.join(',') + dir)).padStart(10, '2');
+        // Checked: ADD arch.tar /ff where /ff is a file.
+        fail(w.req, `failed to copy files: Error processing tar file(exit status 1): Error setting up pivot dir: mkdir ${hostPath(w.req, dir)}/.pivot_root${n}: not a directory`);
+      }
+    }
   }
   w.mkdirAll(dir, 0o755, parentOwner, '');
   const root = entryNode(tree.root);
