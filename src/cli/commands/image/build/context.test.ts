@@ -9,7 +9,7 @@ import { UnionFs } from '../../../../engine/fs/union.ts';
 import type { Fs } from '../../../../engine/fs/types.ts';
 import { LayerTree } from '../../../../engine/layer/tree.ts';
 import { readLayerTarSync } from '../../../../engine/layer/tar.ts';
-import { isArchive, isGitURL, isURL, prepareContext, type ContextOptions } from './context.ts';
+import { isArchive, isGitURL, isURL, prepareContext, prepareContextFromBytes, type ContextOptions } from './context.ts';
 
 const dir = new URL('./testdata/context/', import.meta.url);
 const golden = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
@@ -306,5 +306,13 @@ describe('kinds of context', () => {
     expect(isArchive(new Uint8Array(0))).toBe(false);
     expect(isArchive(new Uint8Array([0x1f, 0x8b, 0x08, 0]))).toBe(true);
     expect(isArchive(enc.encode('BZh91AY'))).toBe(true);
+  });
+
+  it('a compressed archive on stdin goes to the daemon as it came (measured: `BZhxyz` sends 6B)', () => {
+    const bz = enc.encode('BZhxyz');
+    const got = prepareContextFromBytes(bz, undefined);
+    expect(got.tar).toBe(bz);
+    expect(got.sentBytes).toBe(6);
+    expect(got.dockerfile).toBe('');
   });
 });

@@ -28,13 +28,16 @@ import { DockerignoreError, Matcher, cleanPath, keepBuildFiles, readDockerignore
 import { detectCompression, isTarHeader } from '../../../../engine/build/copy/archive.ts';
 import { encodeHeader } from '../../../../engine/layer/tar.ts';
 import { concatBytes } from '../../../../engine/layer/bytes.ts';
-import { gunzip } from '../../../../engine/runtime/programs/inflate.ts';
 import { offlineError } from '../../../../engine/build/copy.ts';
 import { cloneGitContext } from './git.ts';
 
 /** What `docker build` sends: the caller puts it into a BuildRequest. */
 export interface PreparedContext {
-  /** The context as an uncompressed tar (a compressed one from stdin is decompressed here). */
+  /**
+   * The context as sent: a tar, or for `docker build - < ctx.tar.gz` the
+   * compressed archive as it came (docker/cli sends it so; the daemon side,
+   * engine/build/context.ts, decompresses).
+   */
   tar: Uint8Array;
   /**
    * The Dockerfile's path inside the context, forward slashes: `Dockerfile`,
@@ -44,7 +47,7 @@ export interface PreparedContext {
   dockerfile: string;
   /** The Dockerfile's text when the client read it (a local directory, stdin). */
   dockerfileText?: string;
-  /** The bytes the CLI sends the daemon (`Sending build context to Docker daemon`): a compressed stdin context counts compressed. */
+  /** The bytes the CLI sends the daemon (`Sending build context to Docker daemon`): tar.length. */
   sentBytes: number;
 }
 
@@ -282,11 +285,8 @@ export async function prepareContext(ctx: CliContext, specified: string, dockerf
 export function prepareContextFromBytes(input: Uint8Array, dockerfileName: string | undefined, opts: ContextOptions = {}): PreparedContext {
   const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
   if (isArchive(input.subarray(0, 1024))) {
-    const compression = detectCompression(input);
-    let tar = input;
-    if (compression === 'gzip') tar = gunzip(input).data;
-    else if (compression !== 'none') fail(`Error response from daemon: unsupported ${compression} compression of the build context`);
-    return { tar, dockerfile: dockerfileName ?? '', sentBytes: input.length };
+    // Sent as it came, compressed or not: the daemon decompresses (and reports a broken stream).
+    return { tar: input, dockerfile: dockerfileName ?? '', sentBytes: input.length };
   }
   if (dockerfileName === '-') fail(`${prefix}unable to prepare context: build context is not an archive`);
   if (dockerfileName) fail(`${prefix}unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles`);
