@@ -30,6 +30,8 @@ export class Scheduler implements Clock {
   private timers: Timer[] = [];
   private seq = 0;
   private busy = 0;
+  /** runUntil waiting for a first timer. */
+  private timerWaiters: Array<() => void> = [];
   /** Called when a timer becomes the next one due (the real-time driver wakes for it). */
   onEarlierTimer: (() => void) | null = null;
 
@@ -59,6 +61,7 @@ export class Scheduler implements Clock {
     while (i > 0 && this.timers[i - 1]!.at > timer.at) i--;
     this.timers.splice(i, 0, timer);
     if (i === 0) this.onEarlierTimer?.();
+    for (const wake of this.timerWaiters.splice(0)) wake();
     return () => {
       const k = this.timers.indexOf(timer);
       if (k >= 0) this.timers.splice(k, 1);
@@ -144,7 +147,12 @@ export class Scheduler implements Clock {
       await this.settle();
       if (done) return result;
       const next = this.timers[0];
-      if (!next) return result;
+      if (!next) {
+        // nothing scheduled yet: wait for real until the work ends or a timer is set
+        // (a process that has not started yet may be about to sleep)
+        await Promise.race([result.then(noop, noop), new Promise<void>((r) => this.timerWaiters.push(r))]);
+        continue;
+      }
       this.timers.shift();
       this.current = Math.max(this.current, next.at);
       next.fire();
@@ -158,3 +166,5 @@ export class Scheduler implements Clock {
     } while (this.busy > 0 || modulesLoading() > 0);
   }
 }
+
+function noop(): void {}
