@@ -570,6 +570,12 @@ describe('ADD', () => {
     const { dst } = await run(req({ kind: 'ADD', sources: ['http://example.com/pkg/a.tgz'], dest: '/dl/', fetch }));
     expect(dst.readdir('/dl')).toEqual(['a.tgz']);
     expect(dst.stat('/dl/a.tgz').mode).toBe(0o600);
+    // The checksum and the copy of one step download once.
+    let calls = 0;
+    const counted = req({ kind: 'ADD', sources: ['http://example.com/a'], dest: '/a', fetch: async () => (calls++, { data: utf8('x') }) });
+    await copyChecksum(context(), counted, sha256);
+    await copyInto(context(), image(), counted);
+    expect(calls).toBe(1);
     const noName = await run(req({ kind: 'ADD', sources: ['http://example.com/'], dest: '/dl/', fetch }));
     expect(noName.err).toBe('ADD failed: cannot determine filename for source http://example.com/');
   });

@@ -203,11 +203,20 @@ function* walk(fs: Fs, dir: string, rel: string): Generator<string> {
   }
 }
 
+/** Downloads already made for a request: copyChecksum and copyInto of one step fetch once. */
+const downloads = new WeakMap<CopyRequest, Map<string, { data: Uint8Array; mtime: number }>>();
+
 async function download(req: CopyRequest, url: string): Promise<{ data: Uint8Array; mtime: number }> {
   if (req.fetch) {
+    let done = downloads.get(req);
+    if (done === undefined) downloads.set(req, (done = new Map()));
+    const hit = done.get(url);
+    if (hit) return hit;
     try {
       const r = await req.fetch(url);
-      return { data: r.data, mtime: r.lastModified ?? 0 };
+      const d = { data: r.data, mtime: r.lastModified ?? 0 };
+      done.set(url, d);
+      return d;
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       fail(req, `ADD failed: ${msg}`, `failed to load cache key: ${msg}`);
