@@ -16,6 +16,8 @@ export interface FileStat {
   added: number;
   deleted: number;
   binary: boolean;
+  /** Bytes before and after (shown for binary files). */
+  sizes: [number, number];
   /** Present when the file was created or deleted. */
   created?: string;
   deletedMode?: string;
@@ -98,7 +100,7 @@ export async function fileStats(
     const la = a ? lines(a) : [];
     const lb = b ? lines(b) : [];
     const m = modes(path);
-    const stat: FileStat = { path, added: 0, deleted: 0, binary: la === null || lb === null };
+    const stat: FileStat = { path, added: 0, deleted: 0, binary: la === null || lb === null, sizes: [a?.length ?? 0, b?.length ?? 0] };
     if (!stat.binary) Object.assign(stat, lineChanges(la!, lb!));
     if (!a && m.after) stat.created = m.after;
     if (!b && m.before) stat.deletedMode = m.before;
@@ -144,7 +146,7 @@ export function statGraph(stats: FileStat[]): string {
   for (const f of stats) {
     const name = f.path.padEnd(nameWidth);
     if (f.binary) {
-      out += ` ${name} | ${'Bin'.padStart(numWidth)}\n`;
+      out += ` ${name} | Bin ${f.sizes[0]} -> ${f.sizes[1]} bytes\n`;
       continue;
     }
     const total = f.added + f.deleted;

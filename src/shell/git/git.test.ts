@@ -265,6 +265,10 @@ describe('git remote, rev-parse, config, errors', () => {
     expect((await sh('git status -h')).status).toBe(129);
     expect((await sh('git status -h')).out).toMatch(/^usage: git status /);
     expect(await sh('git init')).toEqual({ out: 'Reinitialized existing Git repository in /root/r/.git/\n', err: '', status: 0 });
+    await sh('echo x > afile');
+    expect(await sh('git init afile')).toEqual({ out: '', err: 'fatal: cannot mkdir afile: File exists\n', status: 128 });
+    expect(await sh('git init afile/sub')).toEqual({ out: '', err: 'fatal: cannot mkdir afile/sub: File exists\n', status: 128 });
+    expect(await sh('git init -q q')).toEqual({ out: '', err: '', status: 0 });
   });
 });
 
@@ -525,7 +529,12 @@ Date:   Sun Dec 6 10:20:00 2026 +0000
  d/b   | 1 +
  2 files changed, 2 insertions(+)
 `);
-    expect((await sh('git log --oneline --stat -2')).out).toBe(
+    await sh(`printf '\\000\\001\\002' > bin && git add bin && git commit -qm bin && printf '\\000\\003' > bin`);
+    expect((await sh('git show --stat')).out).toMatch(/\n\n bin \| Bin 0 -> 3 bytes\n 1 file changed, 0 insertions\(\+\), 0 deletions\(-\)\n$/);
+    expect((await sh('git diff --stat')).out).toBe(' bin | Bin 3 -> 2 bytes\n 1 file changed, 0 insertions(+), 0 deletions(-)\n');
+    expect((await sh('git diff')).out).toMatch(/^diff --git a\/bin b\/bin\nindex [0-9a-f]{7}\.\.[0-9a-f]{7} 100644\nBinary files a\/bin and b\/bin differ\n$/);
+    await sh('git checkout -q bin; git reset -q --hard 2>/dev/null; git checkout -q -- bin');
+    expect((await sh('git log --oneline --stat -2 HEAD~1')).out).toBe(
       'a24ec65 second change\n a.txt | 1 +\n c.txt | 1 +\n 2 files changed, 2 insertions(+)\n3cd0d40 first\n a.txt | 1 +\n d/b   | 1 +\n 2 files changed, 2 insertions(+)\n',
     );
   });

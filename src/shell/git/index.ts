@@ -3,6 +3,7 @@
 import './buffer.ts';
 import type { Program, ProcessContext } from '../../engine/runtime/process.ts';
 import { gitFs } from './fs.ts';
+import { FsError } from '../../engine/fs/types.ts';
 import { GitExit, resolvePath, type GitRun } from './run.ts';
 import { add } from './commands/add.ts';
 import { branch, checkout } from './commands/branch.ts';
@@ -153,8 +154,8 @@ export const gitProgram: Program = async (ctx: ProcessContext) => {
       return err.status;
     }
     // isomorphic-git's own errors (a corrupt object, a file system refusal): git's fatal, never a stack trace
-    const e = err as { code?: string; message?: string };
-    run.err(`fatal: ${e.message ?? String(err)}\n`);
+    if (err instanceof FsError) run.err(`fatal: ${err.path}: ${err.description}\n`);
+    else run.err(`fatal: ${err instanceof Error ? err.message : String(err)}\n`);
     return 128;
   } finally {
     working = false;
