@@ -93,6 +93,15 @@ describe('the context tar, byte for byte as docker/cli sends it', () => {
     expect(Buffer.from(got.tar).equals(Buffer.from(real))).toBe(true);
   });
 
+  it('long names (USTAR prefix, PAX path), a non-ASCII name, a setuid file, an absolute symlink', async () => {
+    const real = golden('long-and-unicode-names.tar');
+    const { fs, clock } = host();
+    hostFromTar(fs, clock, real, '/work/c7');
+    const got = await prepareContext(cli(fs, '/work'), 'c7');
+    expect(got.tar.length).toBe(10240);
+    expect(Buffer.from(got.tar).equals(Buffer.from(real))).toBe(true);
+  });
+
   it('one small Dockerfile: 2048 bytes (`Sending build context to Docker daemon  2.048kB`)', async () => {
     const { fs } = host();
     fs.mkdir('/work/c1');
