@@ -460,6 +460,22 @@ describe('COPY --chown and --chmod', () => {
     expect(tree(dst, '/app2')).toEqual(['/app2 d0755 1:1', '/app2/bin -0755 1:1 "ELF"']);
   });
 
+  it('an image file with generated content is copied as it is, not made byte by byte', async () => {
+    const stage = image([{ type: 'file', path: 'usr/lib/big.so', size: 50_000_000, seed: 42, mode: 0o755 }]);
+    const dst = image();
+    const r = req({ sources: ['/usr/lib/big.so'], dest: '/lib/', fromStage: 'b' });
+    const t = performance.now();
+    const sum = await copyChecksum(stage, r, sha256);
+    await copyInto(stage, dst, r);
+    expect(performance.now() - t).toBeLessThan(200);
+    const e = dst.upper.root.childMap()!.get('lib')!.childMap()!.get('big.so')!;
+    expect([e.size, e.seed]).toEqual([50_000_000, 42]);
+    expect(dst.readFile('/lib/big.so').subarray(0, 64)).toEqual(stage.readFile('/usr/lib/big.so').subarray(0, 64));
+    // Another seed is other content: another key.
+    const other = image([{ type: 'file', path: 'usr/lib/big.so', size: 50_000_000, seed: 43, mode: 0o755 }]);
+    expect((await copyChecksum(other, r, sha256)).key).not.toBe(sum.key);
+  });
+
   it('legacy refuses --chmod (checked)', async () => {
     const msg = 'the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled';
     expect((await run(req({ sources: ['a.txt'], dest: '/x', chmod: '755' }))).err).toBe(msg);

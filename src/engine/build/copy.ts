@@ -12,7 +12,9 @@
 // DOCKER_BUILDKIT=0.
 import { FsError } from '../fs/types.ts';
 import type { Fs, Stat } from '../fs/types.ts';
-import type { Entry, LayerTree } from '../layer/tree.ts';
+import { mergedChild, mergedRoot, UnionFs } from '../fs/union.ts';
+import type { MergedNode } from '../fs/union.ts';
+import type { Entry, Generated, LayerTree } from '../layer/tree.ts';
 import { groups, passwd } from '../runtime/users.ts';
 import { checkArchive, LayerTarError, readArchive } from './copy/archive.ts';
 import { BadPattern, containsWildcards, excluded, goMatch } from './copy/match.ts';
@@ -184,6 +186,24 @@ function lstatOrNull(fs: Fs, p: string): Stat | null {
     if (e instanceof FsError) return null;
     throw e;
   }
+}
+
+/** The merged node a UnionFs shows at `path` (no symlink followed), or null (another Fs, or absent). */
+function unionNode(fs: Fs, path: string): MergedNode | null {
+  if (!(fs instanceof UnionFs)) return null;
+  let n: MergedNode | null = mergedRoot(fs.layers);
+  for (const c of components(path)) {
+    if (n.entry.kind !== 'dir') return null;
+    n = mergedChild(n, c);
+    if (n === null) return null;
+  }
+  return n;
+}
+
+/** The generated content (size and seed) of an image file at `path`, or null for real bytes. */
+function generatedAt(fs: Fs, path: string): Generated | null {
+  const e = unionNode(fs, path)?.entry;
+  return e !== undefined && e.kind === 'file' && e.seed !== undefined ? { size: e.size, seed: e.seed } : null;
 }
 
 /** Every path under the root, depth first in byte order, without following symlinked directories (filepath.WalkDir). */
@@ -415,12 +435,17 @@ async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?
   const isDir = st.type === 'dir';
   const typeflag = isDir ? '5' : st.type === 'symlink' ? '2' : '0';
   let data: Uint8Array = new Uint8Array(0);
+  let size = 0;
   let linkname = '';
-  if (st.type === 'file') data = content ?? src.readFile('/' + rel);
-  else if (st.type === 'symlink') linkname = src.readlink('/' + rel);
+  if (st.type === 'file') {
+    const gen = content ? null : generatedAt(src, '/' + rel);
+    // An image's simulated file content stands for itself by its seed: hashing it would make every byte.
+    data = content ?? (gen ? te.encode(`generated:${gen.seed}:${gen.size}`) : src.readFile('/' + rel));
+    size = gen ? gen.size : data.length;
+  } else if (st.type === 'symlink') linkname = src.readlink('/' + rel);
   const header =
     `name${isDir ? rel + '/' : rel}` +
-    `mode${st.mode & 0o7777}uid${st.uid}gid${st.gid}size${data.length}` +
+    `mode${st.mode & 0o7777}uid${st.uid}gid${st.gid}size${size}` +
     `typeflag${typeflag}linkname${linkname}unamegnamedevmajor0devminor0`;
   const h = te.encode(header);
   const all = new Uint8Array(h.length + data.length);
@@ -554,6 +579,8 @@ interface Node {
   target(): string;
   /** Same object for two names of one inode (archives' hard links). */
   inode?: object;
+  /** An image file's generated content, copied as it is rather than made byte by byte. */
+  generated?(): Generated | null;
 }
 
 function fsNode(fs: Fs, path: string, stat?: Stat): Node {
@@ -563,6 +590,7 @@ function fsNode(fs: Fs, path: string, stat?: Stat): Node {
     children: () => fs.readdir(path).map((n) => [n, fsNode(fs, joinPath(path, n))] as [string, Node]),
     data: () => fs.readFile(path),
     target: () => fs.readlink(path),
+    generated: () => generatedAt(fs, path),
   };
 }
 
@@ -705,7 +733,14 @@ class Writer {
           this.dst.link(linked, target);
           return;
         }
-        this.as(owner, () => this.dst.writeFile(target, node.data(), { mode }));
+        const gen = node.generated?.() ?? null;
+        this.as(owner, () => this.dst.writeFile(target, gen ? new Uint8Array(0) : node.data(), { mode }));
+        if (gen) {
+          // The new file is the read-write layer's own entry: it takes the same generated content.
+          const n = unionNode(this.dst, target);
+          if (n !== null && n.layer === 0 && n.entry.kind === 'file') n.entry.setContent(gen);
+          else this.dst.writeFile(target, node.data());
+        }
         this.dst.chmod(target, mode);
         this.own(target, owner);
         if (st.mtime !== IMPLIED) this.dst.utimes(target, this.time(st.mtime));
