@@ -9,6 +9,7 @@ import { UnionFs } from '../../../../engine/fs/union.ts';
 import type { Fs } from '../../../../engine/fs/types.ts';
 import { LayerTree } from '../../../../engine/layer/tree.ts';
 import { readLayerTarSync } from '../../../../engine/layer/tar.ts';
+import { openBuildContext } from '../../../../engine/build/context.ts';
 import { isArchive, isGitURL, isURL, prepareContext, prepareContextFromBytes, type ContextOptions } from './context.ts';
 
 const dir = new URL('./testdata/context/', import.meta.url);
@@ -323,5 +324,35 @@ describe('kinds of context', () => {
     expect(got.tar).toBe(bz);
     expect(got.sentBytes).toBe(6);
     expect(got.dockerfile).toBe('');
+  });
+});
+
+describe('what the daemon side makes of it', () => {
+  const clock = { now: () => 0 };
+
+  it('-f outside the context: the daemon reads the generated Dockerfile and COPY . sees only the context', async () => {
+    const { fs } = host();
+    fs.mkdir('/work/ctx');
+    fs.writeFile('/work/Dockerfile.dev', enc.encode('FROM busybox\nCOPY . /ctx\n'));
+    fs.writeFile('/work/ctx/app.js', enc.encode('x\n'));
+    for (const builder of ['legacy', 'buildkit'] as const) {
+      const sent = await prepareContext(cli(fs, '/work/ctx'), '.', '../Dockerfile.dev', { builder });
+      const c = openBuildContext({ context: sent.tar, dockerfile: sent.dockerfile, builder }, clock);
+      expect(c.dockerfile.text).toBe('FROM busybox\nCOPY . /ctx\n');
+      expect(c.fs.readdir('/')).toEqual(['app.js']);
+    }
+  });
+
+  it('a Dockerfile .dockerignore names is sent, read, then left out of the context', async () => {
+    const { fs } = host();
+    fs.mkdir('/work/ctx');
+    fs.writeFile('/work/ctx/Dockerfile', enc.encode('FROM busybox\n'));
+    fs.writeFile('/work/ctx/.dockerignore', enc.encode('Dockerfile\n.dockerignore\n*.log\n'));
+    fs.writeFile('/work/ctx/keep', enc.encode(''));
+    fs.writeFile('/work/ctx/x.log', enc.encode('log\n'));
+    const sent = await prepareContext(cli(fs, '/work'), 'ctx');
+    expect(tarNames(sent.tar)).toEqual(['.dockerignore', 'Dockerfile', 'keep']);
+    const c = openBuildContext({ context: sent.tar, dockerfile: sent.dockerfile, builder: 'legacy' }, clock);
+    expect(c.fs.readdir('/')).toEqual(['keep']);
   });
 });
