@@ -40,13 +40,19 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   status,
   switch: (run, argv) => checkout(run, argv, 'switch'),
   version: async (run) => (run.out(VERSION), 0),
+  // `git help` alone lists the common commands; a command's manual is not there to open
+  help: async (run, argv) => {
+    if (!argv.length) return run.out(USAGE_MAIN), 0;
+    run.err(`git help: the manual pages are not simulated by Berth\n`);
+    return 1;
+  },
 };
 
 /** git's own commands Berth does not simulate (they are not "not a git command"). */
 const UNSIMULATED = new Set([
   'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'fetch', 'format-patch', 'gc',
   'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
-  'sparse-checkout', 'stash', 'submodule', 'tag', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree', 'help',
+  'sparse-checkout', 'stash', 'submodule', 'tag', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree',
 ]);
 
 export const USAGE_MAIN = `usage: git [-v | --version] [-h | --help] [-C <path>] [-c <name>=<value>]

@@ -18,7 +18,7 @@ export async function diff(run: GitRun, argv: string[]): Promise<number> {
     if (a === '--cached' || a === '--staged') cached = true;
     else if (a === '--stat') stat = true;
     else if (a === '--') continue;
-    else if (a.startsWith('-')) throw new GitExit(129, `error: invalid option: ${a}\n`);
+    else if (a.startsWith('-')) throw new GitExit(255, `error: invalid option: ${a}\n`);
     else paths.push(prefixOf(dir, resolvePath(run.cwd, a)));
   }
   const index = await indexEntries(run, dir);
