@@ -23,16 +23,15 @@ import type { HistoryEntry, ImageConfig, RunConfig } from '../image/config.ts';
 import { rfc3339Nano, serializeImageConfig } from '../image/config.ts';
 import { canonicalString, familiarString, parseReference, withDefaultTag, type Reference } from '../image/reference.ts';
 import { lookupImage, type ImageRecord } from '../image/store.ts';
-import { readLayerTarSync } from '../layer/tar.ts';
 import { LayerTree } from '../layer/tree.ts';
 import { Task } from '../runtime/task.ts';
-import type { Scheduler } from '../runtime/scheduler.ts';
 import { EMPTY_INPUT } from '../runtime/namespace.ts';
 import { UserLookupError, resolveUser } from '../runtime/users.ts';
 import { processWord, processWords, type EscapeToken } from './lex.ts';
 import { parse, type Instruction, type Stage } from './parser/index.ts';
 import { goHealthcheck, goList, goQuoteList, nopCommand, nopCommandString, withBuildArgs } from './history.ts';
 import { copyChecksum, copyInto, type CopyRequest } from './copy.ts';
+import { openBuildContext, transferBytes } from './context.ts';
 import { BuildError, type BuildEvent, type BuildListener, type BuildRequest } from './types.ts';
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -135,25 +134,24 @@ export class Builder {
 
   async run(): Promise<string> {
     const req = this.req;
-    this.contextFs = readContext(req.context, this.d.clock);
-    const dockerfileName = req.dockerfile || 'Dockerfile';
-    let text: string;
+    let ctx;
     try {
-      text = new TextDecoder().decode(this.contextFs.readFile(`/${dockerfileName}`));
-    } catch {
-      throw new BuildError(`Cannot locate specified Dockerfile: ${dockerfileName}`, {
-        buildkit: `failed to read dockerfile: open ${dockerfileName}: no such file or directory`,
-        early: true,
-      });
+      ctx = openBuildContext(req, this.d.clock);
+    } catch (e) {
+      // BuildKit shows the definition step before it fails to read the Dockerfile
+      if (!this.legacy) this.emit({ type: 'definition', name: req.dockerfile || 'Dockerfile', bytes: 0 });
+      throw e;
     }
+    this.contextFs = ctx.fs;
+    const dockerfileName = ctx.dockerfile.name;
+    const text = ctx.dockerfile.text;
     this.text = text;
-    this.emit({ type: 'definition', name: dockerfileName, bytes: new TextEncoder().encode(text).length });
-    const ignore = this.contextFs.exists('/.dockerignore') ? this.contextFs.stat('/.dockerignore').size : 0;
-    this.emit({ type: 'dockerignore', bytes: ignore });
+    this.emit({ type: 'definition', name: dockerfileName, bytes: ctx.dockerfile.bytes });
+    this.emit({ type: 'dockerignore', bytes: ctx.dockerignore.bytes });
     const parsed = parse(text);
     if (!parsed.ok) {
       const e = parsed.error;
-      throw new BuildError(this.legacy ? legacyParseMessage(e.message, dockerfileName) : e.message, {
+      throw new BuildError(this.legacy ? legacyParseMessage(e.message) : e.message, {
         early: true,
         line: { start: e.startLine, end: e.endLine },
         source: text,
@@ -591,7 +589,7 @@ export class Builder {
     const sum = await copyChecksum(src, req, (b: Uint8Array | string) => this.d.sha256(b)).catch((e: unknown) => {
       throw asBuildError(e, line);
     });
-    if (!from && !this.legacy) this.emit({ type: 'context', bytes: contextBytes(this.contextFs, sources) });
+    if (!from && !this.legacy) this.emit({ type: 'context', bytes: transferBytes(this.contextFs, sources) });
     if (!this.legacy) {
       const key = await this.key(state.cacheKey, `copy:${JSON.stringify([ins.kind, sum.key, dest, chown, chmod, rc.WorkingDir])}`);
       if (this.fromCache(state, key)) return;
@@ -917,23 +915,13 @@ export class Builder {
 
 // ---- helpers -----------------------------------------------------------------
 
-function readContext(tar: Uint8Array, clock: Scheduler): Fs {
-  if (tar.length === 0) return new UnionFs([new LayerTree()], { clock });
-  try {
-    return new UnionFs([readLayerTarSync(tar)], { clock });
-  } catch (e) {
-    throw new BuildError(`Error processing tar file(${e instanceof Error ? e.message : String(e)}): `, { early: true });
-  }
-}
-
 /**
  * The legacy builder's words for a Dockerfile it cannot read: instruction
  * errors as the parser gives them, an empty file named, the rest wrapped
  * (moby builder/dockerfile, remotecontext.readAndParseDockerfile).
  */
-function legacyParseMessage(message: string, name: string): string {
+function legacyParseMessage(message: string): string {
   if (message.startsWith('dockerfile parse error')) return message;
-  if (message === 'the Dockerfile cannot be empty') return `the Dockerfile (${name}) cannot be empty`;
   if (message === 'dockerfile contains no stages to build' || message === 'no build stage in current context') return message;
   return `failed to parse Dockerfile: ${message}`;
 }
@@ -1100,20 +1088,4 @@ function asBuildError(e: unknown, line: number): BuildError {
   if (e instanceof DaemonError) return new BuildError(e.message, line ? { line: { start: line, end: line } } : {});
   if (e instanceof FsError) return new BuildError(`${e.path}: ${e.description.toLowerCase()}`);
   throw e;
-}
-
-/** The bytes BuildKit reports transferring for the context files an instruction names. */
-function contextBytes(fs: Fs, sources: string[]): number {
-  let n = 0;
-  const walk = (p: string) => {
-    try {
-      const st = fs.lstat(p);
-      if (st.type === 'dir') for (const c of fs.readdir(p)) walk(`${p === '/' ? '' : p}/${c}`);
-      else n += st.size;
-    } catch {
-      // a missing source fails in the copy itself
-    }
-  };
-  for (const s of sources) walk(normalize(`/${s}`));
-  return n;
 }
