@@ -555,6 +555,10 @@ export class Builder {
       this.remember(state, key);
       return;
     }
+    // the legacy builder's RUN takes no flags: it refuses the first one
+    if (ins.flagsUsed.length > 0) {
+      throw new BuildError(`the --${ins.flagsUsed[0]} option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled`);
+    }
     const probe: RunConfig = { ...rc, Cmd: saveCmd, Entrypoint: null };
     if (ins.prependShell) probe.ArgsEscaped = undefined;
     if (await this.probe(state, probe)) return;
@@ -629,9 +633,11 @@ export class Builder {
   private async probe(state: StageState, probe: RunConfig): Promise<boolean> {
     if (this.req.noCache || state.busted) return false;
     const want = cacheConfig(probe);
+    const trusted = this.trustedCache();
     let hit: ImageRecord | undefined;
     for (const img of this.d.images.all()) {
       if (img.parent !== state.imageId) continue;
+      if (trusted && !trusted.has(img.id)) continue;
       const cc = img.config.container_config;
       if (!cc || cacheConfig(cc) !== want) continue;
       if (!hit || img.config.created > hit.config.created) hit = img;
@@ -645,6 +651,26 @@ export class Builder {
     state.config = clone(hit.config);
     state.chainIds = [...hit.chainIds];
     return true;
+  }
+
+  private trusted: Set<string> | null | undefined;
+
+  /** --cache-from: the named images and their parents, the only cache the legacy builder then uses. */
+  private trustedCache(): Set<string> | null {
+    if (this.trusted !== undefined) return this.trusted;
+    const names = this.req.cacheFrom ?? [];
+    if (names.length === 0) return (this.trusted = null);
+    const set = new Set<string>();
+    for (const n of names) {
+      let img: ImageRecord | undefined;
+      try {
+        img = lookupImage(this.d.images, this.d.refs, n).image;
+      } catch {
+        continue;
+      }
+      for (let cur: ImageRecord | undefined = img; cur && !set.has(cur.id); cur = cur.parent ? this.d.images.get(cur.parent) : undefined) set.add(cur.id);
+    }
+    return (this.trusted = set);
   }
 
   /**
@@ -690,6 +716,11 @@ export class Builder {
       }
     }
     const tree = this.d.layers.snapshotRw(c.rwLayer);
+    // what a step wrote under a VOLUME went to the volume, not to the image
+    for (const v of Object.keys(createConfig.Volumes ?? {})) {
+      const dir = tree.lookup(v);
+      if (dir?.kind === 'dir') for (const name of [...dir.children().keys()]) tree.remove(`${v.replace(/\/$/, '')}/${name}`);
+    }
     const probeWithHost: RunConfig = runConfig ? probe : { ...probe, Hostname: c.id.slice(0, 12) };
     await this.commitLegacy(state, next, probeWithHost, tree, c.id);
     if (this.req.rm || this.req.forceRm) await this.removeContainer(c.id);

@@ -21,6 +21,8 @@ export interface BuildRequest {
   /** `--target`: the stage to stop at. */
   target?: string;
   noCache: boolean;
+  /** `--cache-from`: the legacy builder then trusts only these images (and their parents) as cache. */
+  cacheFrom?: string[];
   pull: boolean;
   /** `--rm` (default true) and `--force-rm`: the legacy builder's intermediate containers. */
   rm: boolean;
