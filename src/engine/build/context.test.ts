@@ -78,6 +78,14 @@ describe('openBuildContext', () => {
     );
   });
 
+  it('a directory as the Dockerfile (measured: -f ctx/sub)', () => {
+    const tar = layerTarBytes(LayerTree.from([{ type: 'dir', path: 'sub', mode: 0o755 }]), { names: NO_NAMES });
+    const ids = { randomHex: () => '', randomInt: () => 1021456122 };
+    expect(failure(() => openBuildContext({ context: tar, dockerfile: 'sub', builder: 'legacy' }, clock, ids)).legacy).toBe(
+      'unexpected error reading Dockerfile: read /var/lib/docker/tmp/docker-builder1021456122/sub: is a directory',
+    );
+  });
+
   it('an empty Dockerfile (measured: `docker build - </dev/null`)', () => {
     expect(failure(() => openBuildContext({ context: golden('stdin-empty.tar'), dockerfile: 'Dockerfile', builder: 'legacy' }, clock))).toEqual({
       legacy: 'the Dockerfile (Dockerfile) cannot be empty',

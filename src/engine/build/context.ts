@@ -10,9 +10,10 @@
 //   * docker/cli's archive for a Dockerfile from stdin or outside the
 //     context ends right after the last file's data (no padding, no end
 //     blocks): the daemon takes it;
-//   * no Dockerfile: `Cannot locate specified Dockerfile: Dockerfile`
-//     (the legacy daemon tries `dockerfile` when `Dockerfile` is missing);
-//     an empty one: `the Dockerfile (Dockerfile) cannot be empty`;
+//   * no Dockerfile: `Cannot locate specified Dockerfile: Dockerfile` (the
+//     legacy daemon tries `dockerfile` when `Dockerfile` is missing); a
+//     directory: `unexpected error reading Dockerfile: read <tmp>/sub: is a
+//     directory`; an empty one: `the Dockerfile (Dockerfile) cannot be empty`;
 //   * once the Dockerfile is read, the `.dockerignore` and the Dockerfile
 //     leave the context when `.dockerignore` matches them (`COPY . /ctx`
 //     then shows neither).
@@ -20,7 +21,7 @@
 // Dockerfile: no such file or directory`, `the Dockerfile cannot be empty`.
 import { FsError, type Fs, type Stat } from '../fs/types.ts';
 import { UnionFs } from '../fs/union.ts';
-import type { Clock } from '../platform.ts';
+import type { Clock, IdSource } from '../platform.ts';
 import { LayerTarError, readLayerTarSync } from '../layer/tar.ts';
 import { LayerTree } from '../layer/tree.ts';
 import { gunzip } from '../runtime/programs/inflate.ts';
@@ -95,7 +96,7 @@ export function readContextTree(context: Uint8Array, now = 0): LayerTree {
  * Opens the request's context and reads its Dockerfile as the daemon does.
  * Throws BuildError (early) with the daemon's message.
  */
-export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile' | 'builder'>, clock: Clock): BuildContext {
+export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile' | 'builder'>, clock: Clock, ids?: IdSource): BuildContext {
   const tree = readContextTree(req.context, clock.now());
   const fs = new UnionFs([tree], { clock });
   const legacy = req.builder === 'legacy';
@@ -104,6 +105,11 @@ export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile
   if (!isFile(fs, path) && legacy && name === 'Dockerfile' && isFile(fs, '/dockerfile')) {
     name = 'dockerfile';
     path = '/dockerfile';
+  }
+  if (path !== null && isDir(fs, path)) {
+    // moby unpacks the context into os.MkdirTemp(<data-root>/tmp, "docker-builder") and reads from there.
+    const digits = String(ids ? ids.randomInt(2 ** 32) : Math.floor(Math.random() * 2 ** 32));
+    throw early(`unexpected error reading Dockerfile: read /var/lib/docker/tmp/docker-builder${digits}${path}: is a directory`, `failed to read dockerfile: read ${name}: is a directory`);
   }
   if (path === null || !isFile(fs, path)) {
     throw early(`Cannot locate specified Dockerfile: ${name}`, `failed to read dockerfile: open ${name}: no such file or directory`);
@@ -179,6 +185,14 @@ function cleanRel(p: string): string {
 function contextPath(name: string): string | null {
   if (name.split('/').filter((p) => p !== '' && p !== '.').reduce((depth, p) => (depth < 0 ? depth : p === '..' ? depth - 1 : depth + 1), 0) < 0) return null;
   return `/${cleanRel(name)}`;
+}
+
+function isDir(fs: Fs, path: string): boolean {
+  try {
+    return fs.stat(path).type === 'dir';
+  } catch {
+    return false;
+  }
 }
 
 function isFile(fs: Fs, path: string | null): boolean {

@@ -234,6 +234,48 @@ describe('errors, as docker/cli prints them (exit status 1)', () => {
     expect(await failure(prepareContext(cli(fs, '/work/c3'), arg, f))).toEqual([message, 1]);
   });
 
+  it('symlinks on the way to the Dockerfile are followed; the error names the lstat that failed (measured)', async () => {
+    const fs = setup();
+    fs.symlink('nowhere', '/work/c3/ctx/dangling');
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'ctx', 'ctx/dangling'))).toEqual([
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /work/c3/ctx/nowhere: no such file or directory',
+      1,
+    ]);
+    fs.symlink('../../outside.df', '/work/c3/ctx/link.df');
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'ctx', 'ctx/link.df'))).toEqual([
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /work/outside.df: no such file or directory',
+      1,
+    ]);
+  });
+
+  it('a .dockerignore that is a directory (measured)', async () => {
+    const fs = setup();
+    fs.writeFile('/work/c3/ctx/Dockerfile', enc.encode('FROM busybox\n'));
+    fs.mkdir('/work/c3/ctx/.dockerignore');
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'ctx'))).toEqual([
+      'error reading .dockerignore: read /work/c3/ctx/.dockerignore: is a directory',
+      1,
+    ]);
+  });
+
+  it('a Dockerfile .dockerignore excludes is sent all the same (measured: *.dev and -f Dockerfile.dev)', async () => {
+    const fs = setup();
+    fs.writeFile('/work/c3/ctx/Dockerfile.dev', enc.encode('FROM busybox\n'));
+    fs.writeFile('/work/c3/ctx/.dockerignore', enc.encode('*.dev\n'));
+    fs.writeFile('/work/c3/ctx/other.dev', enc.encode(''));
+    const got = await prepareContext(cli(fs, '/work/c3'), 'ctx', 'ctx/Dockerfile.dev');
+    expect(tarNames(got.tar)).toEqual(['.dockerignore', 'Dockerfile.dev', 'f']);
+  });
+
+  it('a Dockerfile symlinked out of the context: docker/cli opens -f as typed, "" without -f (measured)', async () => {
+    const fs = setup();
+    fs.symlink('../Df', '/work/c3/ctx/Dockerfile');
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'ctx'))).toEqual(['unable to open Dockerfile: open : no such file or directory', 1]);
+    const got = await prepareContext(cli(fs, '/work/c3'), 'ctx', 'ctx/Dockerfile', fixed);
+    expect(got.dockerfile).toBe('.dockerfile.f28a4d78329be542252f');
+    expect(got.dockerfileText).toBe('FROM busybox\n');
+  });
+
   it('a Dockerfile on stdin and -f naming another: ambiguous', async () => {
     const fs = setup();
     expect(await failure(prepareContext(cli(fs, '/work/c3', 'FROM busybox\n'), '-', 'Df'))).toEqual([

@@ -329,9 +329,11 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
   const rel = relPath(dir, resolved);
   if (rel.startsWith('../')) {
     // Outside the context: docker/cli reads it and sends it inside under a generated name.
+    // os.Open(-f as typed): with no -f (a Dockerfile symlinked out of the context) that is os.Open("").
+    if (!dockerfileName) fail(`${prefix}unable to open Dockerfile: open : no such file or directory`);
     let bytes: Uint8Array;
     try {
-      bytes = fs.readFile(resolved);
+      bytes = fs.readFile(absPath(host.cwd, dockerfileName));
     } catch (e) {
       fail(`${prefix}unable to open Dockerfile: open ${dockerfileName}: ${errnoText(e)}`);
     }
@@ -352,7 +354,7 @@ function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | u
     try {
       excludes = readDockerignore(fs.readFile(ignorePath));
     } catch (e) {
-      fail(`${prefix}read ${ignorePath}: ${errnoText(e)}`);
+      fail(`${prefix}error reading .dockerignore: read ${ignorePath}: ${errnoText(e)}`);
     }
   }
   try {
