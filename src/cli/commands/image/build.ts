@@ -1,7 +1,102 @@
 // `docker build`: Build an image from a Dockerfile (docker/cli cli/command/image/build.go).
-import type { Command } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, buildkitFromEnv, exactArgs } from '../../command.ts';
 import { validateEnv, validateLabel } from '../opts.ts';
-import { exactArgs, notImplemented } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { BuildError, type BuildRequest } from '../../../engine/build/types.ts';
+import { createPrinter } from './build/printer.ts';
+import { prepareContext } from './build/context.ts';
+import { parseOrFail } from './pull.ts';
+
+/** docker/cli validateTag: the flag refuses a name that is no reference. */
+function validateTag(raw: string): string {
+  try {
+    parseOrFail(raw);
+  } catch (e) {
+    if (e instanceof CliError) throw new Error(e.message);
+    throw e;
+  }
+  return raw;
+}
+
+/** `KEY=value` words to a map; a word without `=` is a key with no value (docker/cli ConvertKVStringsToMapWithNil). */
+function kvMap(words: string[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const w of words) {
+    const i = w.indexOf('=');
+    if (i < 0) out[w] = null;
+    else out[w.slice(0, i)] = w.slice(i + 1);
+  }
+  return out;
+}
+
+const run: RunFn<Daemon> = async (ctx, opts, args) => {
+  const daemon = ctx.daemon;
+  // the legacy builder: DOCKER_BUILDKIT=0, or a client without buildx (which printed its notice)
+  const legacy = !ctx.buildx || buildkitFromEnv(ctx.env) === false;
+  const tags = (opts.tag as string[] | undefined) ?? [];
+  for (const t of tags) parseOrFail(t);
+  const quiet = !!opts.quiet;
+  const prepared = await prepareContext(ctx, args[0]!, (opts.file as string | undefined) || undefined, {
+    builder: legacy ? 'legacy' : 'buildkit',
+    now: () => daemon.now(),
+    randomId: () => daemon.opts.ids.randomHex(32),
+  });
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(kvMap((opts.label as string[] | undefined) ?? []))) labels[k] = v ?? '';
+  const req: BuildRequest = {
+    builder: legacy ? 'legacy' : 'buildkit',
+    context: prepared.tar,
+    dockerfile: prepared.dockerfile,
+    tags,
+    buildArgs: kvMap((opts['build-arg'] as string[] | undefined) ?? []),
+    labels,
+    ...(opts.target ? { target: String(opts.target) } : {}),
+    noCache: !!opts['no-cache'],
+    pull: !!opts.pull,
+    rm: opts.rm !== false,
+    forceRm: !!opts['force-rm'],
+    quiet,
+    ...(opts.platform ? { platform: String(opts.platform) } : {}),
+    cacheFrom: (opts['cache-from'] as string[] | undefined) ?? [],
+  };
+  const printer = createPrinter({
+    builder: req.builder,
+    out: ctx.stdout,
+    err: ctx.stderr,
+    tty: ctx.tty,
+    quiet,
+    now: () => daemon.now(),
+    every: (ms, tick) => {
+      let cancel = () => {};
+      const again = () => {
+        cancel = daemon.clock.setTimer(ms, () => {
+          tick();
+          again();
+        });
+      };
+      again();
+      return () => cancel();
+    },
+    ...(ctx.columns ? { columns: ctx.columns } : {}),
+    ...(prepared.dockerfileText !== undefined ? { dockerfileText: prepared.dockerfileText } : {}),
+  });
+  printer.contextSent(prepared.sentBytes);
+  try {
+    const id = await daemon.build(req, (e) => printer.event(e));
+    printer.finish();
+    const iid = opts.iidfile as string | undefined;
+    if (iid && ctx.host) {
+      const path = iid.startsWith('/') ? iid : `${ctx.host.cwd.replace(/\/$/, '')}/${iid}`;
+      // with -q the legacy CLI takes the ID from the quiet stream, newline and all
+      ctx.host.fs.writeFile(path, new TextEncoder().encode(legacy && quiet ? `${id}\n` : id));
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof BuildError) return printer.fail(e);
+    throw e;
+  }
+};
 
 export const buildCommand: Command = {
   spec: {
@@ -38,10 +133,10 @@ export const buildCommand: Command = {
       { name: 'security-opt', type: 'stringSlice', usage: 'Security options' },
       { name: 'shm-size', type: 'bytes', usage: 'Size of "/dev/shm"' },
       { name: 'squash', type: 'bool', usage: 'Squash newly built layers into a single new layer', annotations: { experimental: true, version: '1.25' } },
-      { name: 'tag', shorthand: 't', type: 'list', usage: 'Name and optionally a tag in the "name:tag" format' },
+      { name: 'tag', shorthand: 't', type: 'list', usage: 'Name and optionally a tag in the "name:tag" format', validate: validateTag },
       { name: 'target', type: 'string', usage: 'Set the target build stage to build.' },
       { name: 'ulimit', type: 'ulimit', usage: 'Ulimit options' },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };
