@@ -310,6 +310,10 @@ describe('where the Dockerfile is', () => {
     fs.writeFile('/work/app/sub/Dockerfile.dev', enc.encode('FROM busybox\n'));
     const got = await prepareContext(cli(fs, '/work'), 'app', 'app/sub/Dockerfile.dev');
     expect(got.dockerfile).toBe('sub/Dockerfile.dev');
+    expect(got.definitionName).toBe('sub/Dockerfile.dev');
+    const bk = await prepareContext(cli(fs, '/work'), 'app', 'app/sub/Dockerfile.dev', { builder: 'buildkit' });
+    expect(bk.dockerfile).toBe('sub/Dockerfile.dev');
+    expect(bk.definitionName).toBe('Dockerfile.dev');
   });
 
   it('a lower-case dockerfile is taken when there is no Dockerfile (measured)', async () => {

@@ -45,6 +45,13 @@ export interface PreparedContext {
    * said for a tar from stdin ('' when it said nothing: the daemon's default).
    */
   dockerfile: string;
+  /**
+   * BuildKit's name for it (`[internal] load build definition from <name>`):
+   * buildx sends the Dockerfile apart from the context, under the base name
+   * of `-f` (`Dockerfile` by default and from stdin). The legacy builder
+   * uses `dockerfile`.
+   */
+  definitionName: string;
   /** The Dockerfile's text when the client read it (a local directory, stdin). */
   dockerfileText?: string;
   /** The bytes the CLI sends the daemon (`Sending build context to Docker daemon`): tar.length. */
@@ -251,6 +258,15 @@ async function readStdin(ctx: CliContext): Promise<Uint8Array> {
  * Throws CliError with docker/cli's message (exit status 1).
  */
 export async function prepareContext(ctx: CliContext, specified: string, dockerfileName?: string, opts: ContextOptions = {}): Promise<PreparedContext> {
+  const got = await locateContext(ctx, specified, dockerfileName, opts);
+  if (opts.builder !== 'buildkit') return { ...got, definitionName: got.dockerfile || 'Dockerfile' };
+  const f = dockerfileName && dockerfileName !== '-' ? dockerfileName.replace(/\/+$/, '') : 'Dockerfile';
+  return { ...got, definitionName: f.slice(f.lastIndexOf('/') + 1) };
+}
+
+type Located = Omit<PreparedContext, 'definitionName'>;
+
+async function locateContext(ctx: CliContext, specified: string, dockerfileName: string | undefined, opts: ContextOptions): Promise<Located> {
   const buildkit = opts.builder === 'buildkit';
   const prefix = buildkit ? 'ERROR: ' : '';
   const fromStdin = dockerfileName === '-';
@@ -282,7 +298,7 @@ export async function prepareContext(ctx: CliContext, specified: string, dockerf
 }
 
 /** `docker build -`: stdin is a tar (maybe compressed) context, or a Dockerfile with an empty context. */
-export function prepareContextFromBytes(input: Uint8Array, dockerfileName: string | undefined, opts: ContextOptions = {}): PreparedContext {
+export function prepareContextFromBytes(input: Uint8Array, dockerfileName: string | undefined, opts: ContextOptions = {}): Located {
   const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
   if (isArchive(input.subarray(0, 1024))) {
     // Sent as it came, compressed or not: the daemon decompresses (and reports a broken stream).
@@ -296,7 +312,7 @@ export function prepareContextFromBytes(input: Uint8Array, dockerfileName: strin
   return { tar, dockerfile: 'Dockerfile', dockerfileText: dec.decode(input), sentBytes: tar.length };
 }
 
-async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs: string, dockerfileName: string | undefined, opts: ContextOptions): Promise<PreparedContext> {
+async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs: string, dockerfileName: string | undefined, opts: ContextOptions): Promise<Located> {
   const buildkit = opts.builder === 'buildkit';
   const prefix = buildkit ? 'ERROR: ' : '';
   const { fs } = host;
@@ -346,7 +362,7 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
  * The tar of a context directory. `outside`: the Dockerfile's bytes when it
  * came from stdin (`rel` is '-') or from outside the directory.
  */
-function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | undefined, opts: ContextOptions): PreparedContext {
+function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | undefined, opts: ContextOptions): Located {
   const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
   let excludes: string[] = [];
   const ignorePath = `${dir}/.dockerignore`;
