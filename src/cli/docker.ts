@@ -5,6 +5,7 @@
 import type { ArgsRule, CliContext, Command, Invocation } from './command.ts';
 import { CliError, buildkitFromEnv, markChanged, notImplemented, referenceServer } from './command.ts';
 import { FlagError } from './flags.ts';
+import { legacyDeprecationNotice } from './commands/image/build/legacy.ts';
 import { DaemonError } from '../engine/errors/errors.ts';
 import type { FlagSet } from './flags.ts';
 import { CommandNode, newHelpFlag, renderHelp, supportError } from './help.ts';
@@ -94,12 +95,6 @@ function initialize(global: FlagSet): void {
   }
 }
 
-const buildxMissingWarning = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
-            Install the buildx component to build images with BuildKit:
-            https://docs.docker.com/go/buildx/`;
-const buildkitDisabledWarning = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
-            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
-            environment-variable.`;
 const buildxMissingError = `ERROR: BuildKit is enabled but the buildx component is missing or broken.
        Install the buildx component to build images with BuildKit:
        https://docs.docker.com/go/buildx/`;
@@ -116,14 +111,14 @@ function builderNotice(args: string[], ctx: CliContext): void {
   if (buildkitDisabled && args[0] === 'bake') buildkitDisabled = false;
   if (!forwarded) return;
   if (buildkitDisabled) {
-    ctx.stderr.write(`${buildkitDisabledWarning}\n\n`);
+    ctx.stderr.write(legacyDeprecationNotice('disabled'));
     return;
   }
   // with buildx installed, build goes to BuildKit and prints no notice
   if (ctx.buildx) return;
   if (args[0] === 'bake') throw new CliError(bakeMissingError, 1);
   if (useBuilder) throw new CliError(buildxMissingError, 1);
-  ctx.stderr.write(`${buildxMissingWarning}\n\n`);
+  ctx.stderr.write(legacyDeprecationNotice('buildx-missing'));
 }
 
 function hasNoOptDefVal(name: string, fs: FlagSet): boolean {

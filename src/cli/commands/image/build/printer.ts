@@ -66,9 +66,9 @@ export interface PrinterOptions {
 }
 
 /**
- * The printer for one build. Use: print `legacyDeprecationNotice()` on
- * stderr first when DOCKER_BUILDKIT=0 (the CLI does, before anything else,
- * even for errors that stop the build early); then `contextSent(bytes)`
+ * The printer for one build. The CLI's dispatch (cli/docker.ts) has
+ * printed `legacyDeprecationNotice()` on stderr for a legacy build, before
+ * anything else, even for errors that stop the build early. Then `contextSent(bytes)`
  * once the context is packed, `event(e)` for each BuildEvent, and
  * `finish()` when the build succeeded or `fail(err)` (whose result is the
  * exit status) when it did not.
