@@ -13,10 +13,9 @@ import type { HostSettings } from './host.ts';
 
 const packages = lazyModule('the package managers', () => import('../engine/runtime/programs/packages/index.ts'));
 const servers = lazyModule('the servers', () => import('../engine/runtime/programs/servers/index.ts'));
-const gitModule = lazyModule('git', () => import('./git/index.ts'));
 
-/** `git` at the host's prompt (isomorphic-git: loaded when first run). */
-export const gitProgram: Program = lazyProgram(gitModule, (m) => m.gitProgram);
+/** `git` at the host's prompt (isomorphic-git: loaded when first run, never prefetched). */
+export { gitProgram } from './git/load.ts';
 
 /** The names `packagePrograms` gives its programs. */
 export const PACKAGE_PROGRAM_NAMES = [

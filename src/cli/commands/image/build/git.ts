@@ -2,11 +2,9 @@
 // (build.GetContextFromGitURL): clone into a temporary directory on the
 // client's file system, check out the `#<ref>:<subdir>` fragment, find the
 // Dockerfile there. The cloning is the host's git (isomorphic-git), loaded
-// on first use like the `git` program.
+// on first use as the `git` program's code is (shell/git/load.ts).
 import type { Fs } from '../../../../engine/fs/types.ts';
-import { lazyModule } from '../../../../engine/lazy.ts';
-
-const gitModule = lazyModule('git', () => import('../../../../shell/git/index.ts'));
+import { loadGit } from '../../../../shell/git/load.ts';
 
 export interface GitContext {
   /** The context directory (absolute). */
@@ -37,9 +35,9 @@ export async function cloneGitContext(
   opts: GitContextOptions = {},
 ): Promise<GitContext | { error: string }> {
   const fail = (why: string) => ({ error: `unable to prepare context: ${why}` });
-  let m: Awaited<ReturnType<typeof gitModule.load>>;
+  let m: Awaited<ReturnType<typeof loadGit>>;
   try {
-    m = gitModule.value ?? (await gitModule.load());
+    m = await loadGit();
   } catch (err) {
     return fail(`unable to find 'git': ${err instanceof Error ? err.message : String(err)}`);
   }
