@@ -66,7 +66,16 @@ export const gemProgram: Program = async (ctx) => {
   if (command === 'list') {
     const gems = installedGems(ctx.fs, home);
     ctx.stdout.write('\n*** LOCAL GEMS ***\n\n');
-    for (const n of [...gems.keys()].sort()) ctx.stdout.write(`${n} (${gems.get(n)!.sort().reverse().join(', ')})\n`);
+    // `gem list NAME...`: names matching any of them (a case-insensitive regexp, as RubyGems)
+    const wanted = names.map((n) => {
+      try {
+        return new RegExp(n, 'i');
+      } catch {
+        return new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+      }
+    });
+    const shown = [...gems.keys()].filter((n) => wanted.length === 0 || wanted.some((r) => r.test(n)));
+    for (const n of shown.sort()) ctx.stdout.write(`${n} (${gems.get(n)!.sort().reverse().join(', ')})\n`);
     return 0;
   }
   if (command !== 'install') {
