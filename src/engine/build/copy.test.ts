@@ -531,6 +531,36 @@ describe('ADD', () => {
     expect(b.bk).toBe('mkdir /ff: not a directory');
   });
 
+  it('extracts as Untar does: names kept inside, links as archived, long PAX names, the last of two entries (checked)', async () => {
+    const odd = Uint8Array.from(
+      atob(
+        'H4sIAAAAAAACA+3Y3wqCMBQG8F33FD6B++ParoIuu+wVRq4SRMVp+fitiECLvMkJ+f0QBt4MPPuOR+OY2kuWkykxT0n5WL3h6q0JT7TQkj/va6YUiRgJoHWNqf2WZJnuxV8RWKq2mn6P8fyzfv4504qRSMQx9ZdtDrQyzl1T5P/n/BOm273pdtaktp6u/h/q/qq/YLJ3Fnz9Beck6tD/J8cTEVWmOW9SWswEr58ZhSj7o/9/yf/b/JckQgrMfyHkZXFCABec/wAD4Pj8pwbff2rtWwLyH8Axq12DBoD8z5p//Z5//P8JwtlDWaRoAAAAAAAAAAAAAP/oBtT92tIAKAAA',
+      ),
+      (c) => c.charCodeAt(0),
+    );
+    const { dst, err } = await run(req({ kind: 'ADD', sources: ['odd.tar.gz'], dest: '/o/' }), context([{ type: 'file', path: 'odd.tar.gz', content: odd }]));
+    expect(err).toBeNull();
+    expect(tree(dst, '/o')).toEqual([
+      '/o d0755 0:0',
+      '/o/d d0755 0:0',
+      `/o/d/${'n'.repeat(120)} -0600 0:0 "long\\n"`,
+      '/o/dup -0644 0:0 "second\\n"',
+      '/o/evil -0644 0:0 "evil\\n"',
+      '/o/up l0777 0:0 -> ../../etc/passwd',
+    ]);
+    expect(dst.exists('/evil')).toBe(false);
+    expect(dst.stat('/o/evil').mtime).toBe(1_600_000_000_000);
+  });
+
+  it('a damaged archive fails the step', async () => {
+    const tar = tarOf(ARCHIVE);
+    const { err, bk } = await run(req({ kind: 'ADD', sources: ['cut.tar'], dest: '/c/' }), context([{ type: 'file', path: 'cut.tar', content: tar.subarray(0, 1000) }]));
+    expect(err).toBe('failed to copy files: Error processing tar file(exit status 1): unexpected EOF');
+    expect(bk).toBe(err);
+    const b = await run(req({ kind: 'ADD', sources: ['cut.tar'], dest: '/c/', builder: 'buildkit' }), context([{ type: 'file', path: 'cut.tar', content: tar.subarray(0, 1000) }]));
+    expect(b.bk).toBe('unexpected EOF');
+  });
+
   it('ADD --chown owns a plain file (checked)', async () => {
     const { dst } = await run(req({ kind: 'ADD', sources: ['a.txt'], dest: '/af', chown: '5:5' }));
     expect(ls(dst, '/af')).toBe('-0644 5:5 "a\\n"');

@@ -14,11 +14,12 @@ import { FsError } from '../fs/types.ts';
 import type { Fs, Stat } from '../fs/types.ts';
 import { mergedChild, mergedRoot, UnionFs } from '../fs/union.ts';
 import type { MergedNode } from '../fs/union.ts';
-import type { Entry, Generated, LayerTree } from '../layer/tree.ts';
+import type { Generated } from '../layer/tree.ts';
 import { groups, passwd } from '../runtime/users.ts';
-import { checkArchive, LayerTarError, readArchive } from './copy/archive.ts';
+import { checkArchive } from './copy/archive.ts';
 import { BadPattern, containsWildcards, excluded, goMatch } from './copy/match.ts';
 import { applyChmod, ChmodError, parseChmod } from './copy/mode.ts';
+import { TarError, tarEntries } from './copy/untar.ts';
 import type { ChmodSpec } from './copy/mode.ts';
 import { basename, cleanAbs, cleanWithin, components, dirname, joinPath, resolveInScope } from './copy/paths.ts';
 import { BuildError } from './types.ts';
@@ -596,38 +597,6 @@ function fsNode(fs: Fs, path: string, stat?: Stat): Node {
 
 const IMPLIED = -1;
 
-function entryNode(e: Entry): Node {
-  const type = e.kind === 'dir' ? 'dir' : e.kind === 'symlink' ? 'symlink' : 'file';
-  return {
-    stat: { type, mode: e.mode, uid: e.uid, gid: e.gid, size: e.size, mtime: e.mtime },
-    inode: e,
-    children: () => {
-      const out: [string, Node][] = [];
-      // ADD extracts an archive's AUFS whiteouts as the plain files they are in the tar.
-      if (e.opaque) out.push(['.wh..wh..opq', blankNode(e)]);
-      const kids = e.childMap();
-      if (kids) for (const [n, k] of kids) out.push(k.kind === 'whiteout' ? ['.wh.' + n, blankNode(k)] : [n, entryNode(k)]);
-      return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    },
-    data: () => {
-      const d = e.data;
-      if (d instanceof Uint8Array) return d;
-      // Generated content never comes out of a tar read; keep the contract anyway.
-      return new Uint8Array(e.size);
-    },
-    target: () => e.target,
-  };
-}
-
-function blankNode(e: Entry): Node {
-  return {
-    stat: { type: 'file', mode: e.kind === 'dir' ? 0o644 : e.mode, uid: e.uid, gid: e.gid, size: 0, mtime: e.mtime },
-    children: () => [],
-    data: () => new Uint8Array(0),
-    target: () => '',
-  };
-}
-
 class Writer {
   private dirTimes: [string, number][] = [];
   private inodes = new Map<object, string>();
@@ -826,13 +795,6 @@ function tryExtract(src: Fs, w: Writer, info: SourceInfo, dir: string, parentOwn
     // Docker decompresses zstd too; this simulator decodes gzip, bzip2 and xz.
     fail(w.req, `failed to copy files: ${info.orig}: ${check.compression}-compressed archives are not supported here (only plain, gzip, bzip2 and xz tar archives can be extracted)`);
   }
-  let tree: LayerTree;
-  try {
-    tree = readArchive(check.tar, IMPLIED);
-  } catch (e) {
-    if (e instanceof LayerTarError) fail(w.req, `failed to copy files: ${e.message}`);
-    throw e;
-  }
   if (w.legacy) {
     // chrootarchive.Untar creates the directory only when nothing is there; else it chroots into it.
     let cur = '';
@@ -848,13 +810,59 @@ function tryExtract(src: Fs, w: Writer, info: SourceInfo, dir: string, parentOwn
     }
   }
   w.mkdirAll(dir, 0o755, parentOwner, '');
-  const root = entryNode(tree.root);
-  // The archive's entries keep their own owners and modes; its root is not applied to `dir`.
-  for (const [name, child] of root.children()) w.write(child, joinPath(dir, name), '', null);
+  try {
+    untar(w, check.tar, dir);
+  } catch (e) {
+    if (e instanceof TarError) fail(w.req, `failed to copy files: Error processing tar file(exit status 1): ${e.message}`, e.message);
+    throw e;
+  }
   return true;
 }
 
 const ROOT: Owner = { uid: 0, gid: 0 };
+
+/**
+ * go-archive's Unpack in a chroot at `dir`: entries in order, names kept
+ * inside `dir`, what is in the way removed (a directory over a directory
+ * merges), implied parents made 0755 root's, owners and modes as archived
+ * (neither --chown nor --chmod apply), directory times set last.
+ */
+function untar(parent: Writer, tar: Uint8Array, dir: string): void {
+  const w = new Writer(parent.dst, parent.req, null, null, []);
+  const dst = w.dst;
+  for (const e of tarEntries(tar)) {
+    if (e.names.length === 0) continue; // the archive's root is the destination itself
+    const target = joinPath(dir, e.names.join('/'));
+    w.mkdirAll(dirname(target), 0o755, ROOT, '');
+    const existing = lstatOrNull(dst, target);
+    if (existing !== null && !(existing.type === 'dir' && e.type === '5')) dst.rm(target, { recursive: true });
+    const type = e.type === '5' ? 'dir' : e.type === '2' ? 'symlink' : 'file';
+    const stat: Stat = { type, mode: e.mode, uid: e.uid, gid: e.gid, size: e.data.length, mtime: e.mtime };
+    switch (e.type) {
+      case '0':
+      case '2':
+      case '5':
+        w.write({ stat, children: () => [], data: () => e.data, target: () => e.linkname }, target, '', null);
+        break;
+      case '1': {
+        const from = joinPath(dir, cleanAbs(e.linkname).slice(1));
+        const st = lstatOrNull(dst, from);
+        if (st === null || st.type === 'dir') throw new TarError(`link ${e.linkname} ${e.names.join('/')}: no such file or directory`);
+        if (dst.link) dst.link(from, target);
+        else w.write({ ...fsNode(dst, from), stat: { ...st } }, target, '', null);
+        break;
+      }
+      case '3':
+      case '4':
+      case '6':
+        // Device nodes and FIFOs: the simulated file systems hold none; Docker (as root) would make them.
+        break;
+      default:
+        throw new TarError(`unhandled tar header type ${e.type.charCodeAt(0)}`);
+    }
+  }
+  w.finish();
+}
 
 /** performCopyForInfo of moby's builder/dockerfile/copy.go. */
 function legacyCopy(src: Fs, w: Writer, info: SourceInfo, destPath: string, slash: boolean): void {

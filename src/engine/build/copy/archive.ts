@@ -2,8 +2,6 @@
 // starts with a valid tar header (moby's archive.IsArchivePath); the
 // compression is recognised by its magic bytes, not by the file's name, so
 // `x.tgz`, `x.tar.gz` and a gzip named `x.bin` are all the same to ADD.
-import { LayerTarError, readLayerTarSync } from '../../layer/tar.ts';
-import type { LayerTree } from '../../layer/tree.ts';
 import { gunzip } from '../../runtime/programs/inflate.ts';
 import { bunzip2, Bzip2Error } from './bunzip2.ts';
 import { unxz, XzError } from './unxz.ts';
@@ -69,10 +67,3 @@ export function checkArchive(data: Uint8Array): ArchiveCheck {
   }
   return { kind: 'unsupported', compression: c };
 }
-
-/** Reads the tar (already decompressed) into a tree; throws LayerTarError when it is broken. */
-export function readArchive(tar: Uint8Array, now: number): LayerTree {
-  return readLayerTarSync(tar, { now });
-}
-
-export { LayerTarError };
