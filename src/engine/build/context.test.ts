@@ -56,6 +56,12 @@ describe('openBuildContext', () => {
     }
   });
 
+  it('other files .dockerignore names stay: filtering is the client\'s (measured: a tar on stdin)', () => {
+    const tar = tarOf({ Dockerfile: 'FROM busybox\n', '.dockerignore': 'x*\n', xa: '', keep: '' });
+    const c = openBuildContext({ context: tar, dockerfile: '', builder: 'legacy' }, clock);
+    expect(c.fs.readdir('/')).toEqual(['.dockerignore', 'Dockerfile', 'keep', 'xa']);
+  });
+
   it('the default name is Dockerfile; the legacy daemon falls back to dockerfile', () => {
     const tar = tarOf({ dockerfile: 'FROM busybox\n' });
     expect(openBuildContext({ context: tar, dockerfile: '', builder: 'legacy' }, clock).dockerfile.name).toBe('dockerfile');

@@ -346,6 +346,20 @@ describe('where the Dockerfile is', () => {
 });
 
 describe('kinds of context', () => {
+  it('a git URL: cloned into a temporary directory, sent like a local one, the clone removed after', async () => {
+    const { fs } = host();
+    fs.mkdir('/tmp', { recursive: true });
+    const got = await prepareContext(cli(fs, '/work'), 'https://github.com/berth-samples/friendlyhello.git');
+    expect(got.dockerfile).toBe('Dockerfile');
+    expect(got.dockerfileText).toContain('FROM python:2.7-slim\n');
+    expect(tarNames(got.tar)).toEqual(expect.arrayContaining(['Dockerfile', 'app.py', 'requirements.txt']));
+    expect(fs.readdir('/tmp')).toEqual([]);
+    expect(await failure(prepareContext(cli(fs, '/work'), 'https://github.com/berth-samples/friendlyhello.git', 'nope'))).toEqual([
+      expect.stringMatching(/^unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat \/tmp\/docker-build-git\d+\/nope: no such file or directory$/),
+      1,
+    ]);
+  });
+
   it('URLs and git URLs as docker/cli tells them apart', () => {
     expect(isURL('https://example.com/x.tar.gz')).toBe(true);
     expect(isGitURL('https://example.com/x.tar.gz')).toBe(false);
