@@ -276,6 +276,17 @@ describe('errors, as docker/cli prints them (exit status 1)', () => {
     expect(got.dockerfileText).toBe('FROM busybox\n');
   });
 
+  it('-q with a URL context: docker/cli prints its empty progress buffer first (measured: a blank line)', async () => {
+    const fs = setup();
+    let err = '';
+    const c = { ...cli(fs, '/work/c3'), stderr: { write: (t: string) => void (err += t) } };
+    await failure(prepareContext(c, 'http://127.0.0.1:1/x.tar', undefined, { quiet: true }));
+    expect(err).toBe('\n');
+    err = '';
+    await failure(prepareContext(c, 'http://127.0.0.1:1/x.tar'));
+    expect(err).toBe('');
+  });
+
   it('a Dockerfile on stdin and -f naming another: ambiguous', async () => {
     const fs = setup();
     expect(await failure(prepareContext(cli(fs, '/work/c3', 'FROM busybox\n'), '-', 'Df'))).toEqual([

@@ -61,6 +61,8 @@ export interface PreparedContext {
 export interface ContextOptions {
   /** Which builder: buildx (BuildKit) checks less on the client side. Default legacy. */
   builder?: BuilderKind;
+  /** `-q`: docker/cli then prints its (empty) progress buffer, a blank line, before a URL context's error. */
+  quiet?: boolean;
   /** Wall-clock ms for files the CLI makes (a Dockerfile from stdin). */
   now?: () => number;
   /** 64 hex digits (stringid.GenerateRandomID); the generated Dockerfile name takes the first 20. */
@@ -282,7 +284,10 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
   if (isGitURL(specified)) {
     if (fromStdin && buildkit) fail(`${prefix}Dockerfile from stdin is not supported with remote contexts`);
     const cloned = await cloneGitContext(specified, host, dockerfileName ? { dockerfile: dockerfileName } : {});
-    if ('error' in cloned) fail(`${prefix}${cloned.error}`);
+    if ('error' in cloned) {
+      if (opts.quiet && !buildkit && isURL(specified)) ctx.stderr.write('\n');
+      fail(`${prefix}${cloned.error}`);
+    }
     try {
       return fromDirectory(host.fs, cloned.dir, cloned.dockerfile, undefined, opts);
     } finally {
@@ -292,6 +297,7 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
   if (isURL(specified)) {
     if (fromStdin && buildkit) fail(`${prefix}Dockerfile from stdin is not supported with remote contexts`);
     // Berth has no way out to the internet: the download fails as it does offline.
+    if (opts.quiet && !buildkit) ctx.stderr.write('\n');
     fail(`${prefix}unable to prepare context: unable to download remote context ${specified}: ${offlineError(specified)}`);
   }
   fail(`${prefix}unable to prepare context: path "${specified}" not found`);
