@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n.svelte.ts';
 export const imagesMessages = defineMessages({
   en: {
     explain:
-      'A tag is a name pointing to an image ID. When a tag moves to a new image (pull, commit, tag), the old image keeps its layers but loses its name: it becomes dangling, <none>:<none>. Images share identical layers, stored once.',
+      'A tag is a name pointing to an image ID. When a tag moves to a new image (pull, commit, tag, build), the old image keeps its layers but loses its name: it becomes dangling, <none>:<none>. Images share identical layers, stored once.',
     none: 'No images yet. Try docker pull ubuntu.',
     list: 'Local images',
     untagged: '<none>:<none>',
@@ -24,7 +24,7 @@ export const imagesMessages = defineMessages({
   },
   'zh-CN': {
     explain:
-      '标签是指向镜像 ID 的名字。当标签移到新的镜像上（pull、commit、tag），旧镜像保留它的镜像层，却失去了名字，成为悬空镜像 <none>:<none>。内容相同的镜像层在镜像之间共享，只存一份。',
+      '标签是指向镜像 ID 的名字。当标签移到新的镜像上（pull、commit、tag、build），旧镜像保留它的镜像层，却失去了名字，成为悬空镜像 <none>:<none>。内容相同的镜像层在镜像之间共享，只存一份。',
     none: '还没有镜像。试试 docker pull ubuntu。',
     list: '本地镜像',
     untagged: '<none>:<none>',
