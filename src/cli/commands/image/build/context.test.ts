@@ -336,6 +336,15 @@ describe('where the Dockerfile is', () => {
     expect(got.tar.length).toBe(2048);
   });
 
+  it('the root directory as the context', async () => {
+    const { fs } = host();
+    fs.writeFile('/Dockerfile', enc.encode('FROM busybox\n'));
+    fs.writeFile('/.dockerignore', enc.encode('work\n'));
+    const got = await prepareContext(cli(fs, '/work'), '/');
+    expect(got.dockerfile).toBe('Dockerfile');
+    expect(tarNames(got.tar)).toEqual(['.dockerignore', 'Dockerfile']);
+  });
+
   it('a context reached through a symlink is resolved', async () => {
     const { fs } = host();
     fs.mkdir('/work/real');

@@ -139,6 +139,10 @@ export function evalSymlinks(fs: Fs, path: string): string {
   return done === '' ? '/' : done;
 }
 
+function join(dir: string, name: string): string {
+  return `${dir === '/' ? '' : dir}/${name}`;
+}
+
 /** Go's filepath.Rel for two clean absolute paths. */
 function relPath(base: string, target: string): string {
   const b = base === '/' ? [] : base.slice(1).split('/');
@@ -199,7 +203,7 @@ export function contextEntries(fs: Fs, root: string, excludes: readonly string[]
   const out: TarEntry[] = [];
   const walk = (dir: string, rel: string, parent: ParentMatches | undefined) => {
     for (const name of fs.readdir(dir)) {
-      const abs = `${dir === '/' ? '' : dir}/${name}`;
+      const abs = join(dir, name);
       const relName = rel === '' ? name : `${rel}/${name}`;
       const st = fs.lstat(abs);
       const { excluded, info } = pm.matchesWithParent(relName, parent);
@@ -336,8 +340,8 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
     return fromDirectory(fs, dir, '-', text, opts);
   }
   // getDockerfileRelPath: -f is relative to the working directory, not the context.
-  let dockerfile = dockerfileName ? absPath(host.cwd, dockerfileName) : `${dir}/Dockerfile`;
-  if (!dockerfileName && !fs.exists(dockerfile) && fs.exists(`${dir}/dockerfile`)) dockerfile = `${dir}/dockerfile`;
+  let dockerfile = dockerfileName ? absPath(host.cwd, dockerfileName) : join(dir, 'Dockerfile');
+  if (!dockerfileName && !fs.exists(dockerfile) && fs.exists(join(dir, 'dockerfile'))) dockerfile = join(dir, 'dockerfile');
   let resolved: string;
   try {
     resolved = evalSymlinks(fs, dockerfile);
@@ -371,7 +375,7 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
 function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | undefined, opts: ContextOptions): Located {
   const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
   let excludes: string[] = [];
-  const ignorePath = `${dir}/.dockerignore`;
+  const ignorePath = join(dir, '.dockerignore');
   if (fs.exists(ignorePath)) {
     try {
       excludes = readDockerignore(fs.readFile(ignorePath));
@@ -391,7 +395,7 @@ function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | u
     const tar = writeContextTar(entries);
     let text: string | undefined;
     try {
-      text = dec.decode(fs.readFile(`${dir}/${rel}`));
+      text = dec.decode(fs.readFile(join(dir, rel)));
     } catch {
       text = undefined;
     }
