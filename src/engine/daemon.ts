@@ -14,6 +14,7 @@ import type { Task } from './runtime/task.ts';
 import type { ExecRecord } from './container/exec.ts';
 import { HostPids } from './container/hostpids.ts';
 import type { BuildListener, BuildRequest } from './build/types.ts';
+import type { ImageConfig } from './image/config.ts';
 
 export interface DaemonOptions {
   scheduler: Scheduler;
@@ -41,6 +42,10 @@ export class DaemonCore {
   readonly hostPids = new HostPids();
   /** Which registry blob each layer was pulled or pushed as (moby's v2 metadata). */
   readonly blobSources = new V2Metadata();
+  /** BuildKit's build cache: an operation's key → the layers and config after it (each entry holds its layers). */
+  readonly buildCache = new Map<string, BuildCacheEntry>();
+  /** Counts changes to the build cache (what the saver compares). */
+  buildCacheVersion = 0;
 
   constructor(readonly opts: DaemonOptions) {
     this.layers = new LayerStore(opts.hasher, (w) => opts.scheduler.track(w), opts.scheduler);
@@ -82,6 +87,11 @@ export class DaemonCore {
     // newest first; the Map keeps creation order
     return [...this.containers.values()].reverse();
   }
+}
+
+export interface BuildCacheEntry {
+  chainIds: string[];
+  config: ImageConfig;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -59,6 +59,7 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     }
   });
   let lastImageEvents = -1;
+  let lastCacheVersion = -1;
   let registryBlobs: RemoteLayer[] = [];
   const signatures = new Map<string, ContainerSignature>();
   const seqOf = (seqs: Map<string, number>, id: string) => {
@@ -155,6 +156,14 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
       record(KEY.dangling, [imageEvents], () => [...daemon.imageService.danglingReasons].map(([id, r]) => [id, { ...r }]));
     });
     lastImageEvents = imageEvents;
+
+    // BuildKit's cache: its entries hold layers, so a reloaded page builds from the cache too
+    const cacheVersion = daemon.buildCacheVersion;
+    if (cacheVersion !== lastCacheVersion || !recorder.keep('buildcache', '')) recorder.group('buildcache', '', (record) => {
+      if (daemon.buildCache.size === 0) return;
+      record(KEY.buildCache, [cacheVersion], () => [...daemon.buildCache].map(([key, e]) => [key, { chainIds: [...e.chainIds], config: plainCopy(e.config) }]));
+    });
+    lastCacheVersion = cacheVersion;
 
     let execsByContainer: Map<string, ExecRecord[]> | undefined;
     const execsOf = (id: string): ExecRecord[] => {

@@ -21,6 +21,7 @@ export const KEY = {
   v2: 'v2metadata',
   dangling: 'dangling',
   registry: 'registry/local',
+  buildCache: 'buildcache',
   image: (id: string) => `image/${id}`,
   layer: (chainId: string) => `layer/${chainId}`,
   content: (diffId: string) => `content/${diffId}`,

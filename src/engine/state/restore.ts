@@ -2,7 +2,7 @@
 // checked first (formats, references between records, image IDs against
 // their config's sha256); only then is the daemon filled, so a damaged
 // workspace fails with a StateError and leaves nothing half restored.
-import type { Daemon } from '../daemon.ts';
+import type { BuildCacheEntry, Daemon } from '../daemon.ts';
 import type { ContainerRecord, LogLine } from '../container/container.ts';
 import type { ExecRecord } from '../container/exec.ts';
 import { initLayer } from '../container/service.ts';
@@ -183,6 +183,13 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
   if (!Array.isArray(v2) || !v2.every((p) => Array.isArray(p) && typeof p[0] === 'string' && Array.isArray(p[1]) && p[1].every(isBlobSource))) {
     return damaged('its registry metadata is unreadable');
   }
+  const buildCache = records.get(KEY.buildCache) ?? [];
+  const wellFormedEntry = (p: unknown): boolean => {
+    if (!Array.isArray(p) || typeof p[0] !== 'string' || !isObject(p[1])) return false;
+    const e = p[1] as Partial<BuildCacheEntry>;
+    return Array.isArray(e.chainIds) && e.chainIds.every((c) => typeof c === 'string' && layers.has(c)) && isObject(e.config);
+  };
+  if (!Array.isArray(buildCache) || !buildCache.every(wellFormedEntry)) return damaged('its build cache is unreadable');
   const dangling = records.get(KEY.dangling) ?? [];
   if (!Array.isArray(dangling) || !dangling.every((p) => Array.isArray(p) && typeof p[0] === 'string' && isObject(p[1]))) {
     return damaged('its list of dangling images is unreadable');
@@ -212,6 +219,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
       const count = (chain: readonly string[]) => chain.forEach((c) => refCount.set(c, (refCount.get(c) ?? 0) + 1));
       for (const { value } of images) count(value.chainIds);
       for (const { value } of containers) count(value.rwParents);
+      for (const [, e] of buildCache as Array<[string, BuildCacheEntry]>) count(e.chainIds);
       for (const l of layers.values()) daemon.layers.adopt(lazyLayer(l, trees.get(l.diffId)!, refCount.get(l.chainId) ?? 0));
       for (const { value, config } of images) {
         const img: ImageRecord = { id: value.id, configJson: value.configJson, config, chainIds: [...value.chainIds], parent: value.parent, size: value.size, added: value.added };
@@ -234,6 +242,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
         for (const s of [...sources].reverse()) daemon.blobSources.add(diffId, { ...s });
       }
       for (const [id, reason] of dangling as Array<[string, DanglingReason]>) daemon.imageService.danglingReasons.set(id, { ...reason });
+      for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], config: e.config });
       if (registryContents) localRegistry(daemon)?.restore(registryContents);
       return { memory, running };
     },
