@@ -62,11 +62,13 @@ describe('openBuildContext', () => {
     expect(c.fs.readdir('/')).toEqual(['.dockerignore', 'Dockerfile', 'keep', 'xa']);
   });
 
-  it('the default name is Dockerfile; the legacy daemon falls back to dockerfile', () => {
-    const tar = tarOf({ dockerfile: 'FROM busybox\n' });
+  it('the default name is Dockerfile; both builders fall back to dockerfile, BuildKit in any directory', () => {
+    const tar = tarOf({ dockerfile: 'FROM busybox\n', 'sub/dockerfile': 'FROM busybox\n' });
     expect(openBuildContext({ context: tar, dockerfile: '', builder: 'legacy' }, clock).dockerfile.name).toBe('dockerfile');
-    expect(failure(() => openBuildContext({ context: tar, dockerfile: '', builder: 'buildkit' }, clock)).buildkit).toBe(
-      'failed to read dockerfile: open Dockerfile: no such file or directory',
+    expect(openBuildContext({ context: tar, dockerfile: '', builder: 'buildkit' }, clock).dockerfile.name).toBe('dockerfile');
+    expect(openBuildContext({ context: tar, dockerfile: 'sub/Dockerfile', builder: 'buildkit' }, clock).dockerfile.name).toBe('sub/dockerfile');
+    expect(failure(() => openBuildContext({ context: tar, dockerfile: 'sub/Dockerfile', builder: 'legacy' }, clock)).legacy).toBe(
+      'Cannot locate specified Dockerfile: sub/Dockerfile',
     );
   });
 

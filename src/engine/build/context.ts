@@ -102,9 +102,15 @@ export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile
   const legacy = req.builder === 'legacy';
   let name = req.dockerfile || 'Dockerfile';
   let path = contextPath(name);
-  if (!isFile(fs, path) && legacy && name === 'Dockerfile' && isFile(fs, '/dockerfile')) {
-    name = 'dockerfile';
-    path = '/dockerfile';
+  // The lower-case spelling is taken when the default one is missing: by the
+  // legacy daemon for `Dockerfile` itself, by BuildKit for any `.../Dockerfile`.
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  if (path !== null && !isFile(fs, path) && (legacy ? name === 'Dockerfile' : base === 'Dockerfile')) {
+    const lower = `${path.slice(0, path.lastIndexOf('/'))}/dockerfile`;
+    if (isFile(fs, lower)) {
+      name = `${name.slice(0, name.length - base.length)}dockerfile`;
+      path = lower;
+    }
   }
   if (path !== null && isDir(fs, path)) {
     // moby unpacks the context into os.MkdirTemp(<data-root>/tmp, "docker-builder") and reads from there.
