@@ -2,8 +2,7 @@
 // (` 2 files changed, 3 insertions(+), 1 deletion(-)`), the per-file graph
 // of `git diff --stat`, and the `create mode` lines `git commit` shows.
 import * as git from 'isomorphic-git';
-import type { GitRun } from './run.ts';
-import { byteOrder } from './status.ts';
+import { byteOrder, type GitRun } from './run.ts';
 
 export interface Entry {
   oid: string;
@@ -18,6 +17,8 @@ export interface FileStat {
   binary: boolean;
   /** Bytes before and after (shown for binary files). */
   sizes: [number, number];
+  /** The path it had before, when it was renamed (an exact rename: 100% similar). */
+  from?: string;
   /** Present when the file was created or deleted. */
   created?: string;
   deletedMode?: string;
@@ -93,13 +94,20 @@ export async function fileStats(
   paths: string[],
   read: (path: string, side: 'before' | 'after') => Promise<Uint8Array | null>,
   modes: (path: string) => { before?: string; after?: string },
+  renames: ReadonlyMap<string, string> = new Map(),
 ): Promise<FileStat[]> {
   const out: FileStat[] = [];
-  for (const path of [...paths].sort(byteOrder)) {
-    const [a, b] = [await read(path, 'before'), await read(path, 'after')];
+  const gone = new Set(renames.values());
+  for (const path of [...paths].filter((p) => !gone.has(p)).sort(byteOrder)) {
+    const from = renames.get(path);
+    const [a, b] = [await read(from ?? path, 'before'), await read(path, 'after')];
     const la = a ? lines(a) : [];
     const lb = b ? lines(b) : [];
-    const m = modes(path);
+    const m = from ? { before: modes(from).before, after: modes(path).after } : modes(path);
+    if (from) {
+      out.push({ path, from, added: 0, deleted: 0, binary: false, sizes: [a?.length ?? 0, b?.length ?? 0] });
+      continue;
+    }
     const stat: FileStat = { path, added: 0, deleted: 0, binary: la === null || lb === null, sizes: [a?.length ?? 0, b?.length ?? 0] };
     if (!stat.binary) Object.assign(stat, lineChanges(la!, lb!));
     if (!a && m.after) stat.created = m.after;
@@ -125,7 +133,8 @@ export function summaryLine(stats: FileStat[]): string {
 export function modeLines(stats: FileStat[]): string {
   let out = '';
   for (const f of stats) {
-    if (f.created) out += ` create mode ${f.created} ${f.path}\n`;
+    if (f.from) out += ` rename ${renameName(f.from, f.path)} (100%)\n`;
+    else if (f.created) out += ` create mode ${f.created} ${f.path}\n`;
     else if (f.deletedMode) out += ` delete mode ${f.deletedMode} ${f.path}\n`;
   }
   return out;
@@ -135,7 +144,8 @@ export function modeLines(stats: FileStat[]): string {
 export function statGraph(stats: FileStat[]): string {
   if (!stats.length) return '';
   const width = 80;
-  const nameWidth = Math.max(...stats.map((f) => f.path.length));
+  const shown = (f: FileStat) => (f.from ? renameName(f.from, f.path) : f.path);
+  const nameWidth = Math.max(...stats.map((f) => shown(f).length));
   const maxChange = Math.max(...stats.map((f) => f.added + f.deleted));
   const numWidth = Math.max(String(maxChange).length, stats.some((f) => f.binary) ? 3 : 0);
   // git: the graph gets what is left of the line after " name | num "
@@ -144,7 +154,7 @@ export function statGraph(stats: FileStat[]): string {
   const scale = (n: number) => (maxChange <= graphWidth || n === 0 ? n : Math.max(1, Math.round((n * graphWidth) / maxChange)));
   let out = '';
   for (const f of stats) {
-    const name = f.path.padEnd(nameWidth);
+    const name = shown(f).padEnd(nameWidth);
     if (f.binary) {
       out += ` ${name} | Bin ${f.sizes[0]} -> ${f.sizes[1]} bytes\n`;
       continue;
@@ -154,4 +164,37 @@ export function statGraph(stats: FileStat[]): string {
     out += ` ${name} | ${String(total).padStart(numWidth)}${graph ? ' ' + graph : ''}\n`;
   }
   return out + summaryLine(stats);
+}
+
+/** Exact renames among the changes: an added path whose blob a deleted path had (new path → old path). */
+export function exactRenames(before: ReadonlyMap<string, Entry>, after: ReadonlyMap<string, Entry>): Map<string, string> {
+  const deleted = [...before.keys()].filter((p) => !after.has(p)).sort(byteOrder);
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const p of [...after.keys()].filter((x) => !before.has(x)).sort(byteOrder)) {
+    const from = deleted.find((d) => !used.has(d) && before.get(d)!.oid === after.get(p)!.oid);
+    if (!from) continue;
+    used.add(from);
+    out.set(p, from);
+  }
+  return out;
+}
+
+/** git's pprint_rename: `a.txt => b.txt`, or the common directories outside braces (`d/{a => b}`). */
+export function renameName(a: string, b: string): string {
+  let pfx = 0;
+  for (let i = 0; i < a.length && i < b.length && a[i] === b[i]; i++) if (a[i] === '/') pfx = i + 1;
+  let sfx = 0;
+  const adjust = pfx ? 1 : 0;
+  // from the terminating NUL back, at most one character into the prefix (its slash)
+  for (let i = a.length, j = b.length; i >= pfx - adjust && j >= pfx - adjust; i--, j--) {
+    const ca = i === a.length ? '' : a[i];
+    const cb = j === b.length ? '' : b[j];
+    if (ca !== cb) break;
+    if (ca === '/') sfx = a.length - i;
+  }
+  const aMid = a.slice(pfx, Math.max(pfx, a.length - sfx));
+  const bMid = b.slice(pfx, Math.max(pfx, b.length - sfx));
+  if (!pfx && !sfx) return `${a} => ${b}`;
+  return `${a.slice(0, pfx)}{${aMid} => ${bMid}}${a.slice(a.length - sfx)}`;
 }

@@ -4,7 +4,7 @@
 // a history without merges.
 import * as git from 'isomorphic-git';
 import type { GitRun } from './run.ts';
-import { fileStats, flattenTree, statGraph } from './diffstat.ts';
+import { exactRenames, fileStats, flattenTree, statGraph } from './diffstat.ts';
 import { unifiedPatch } from './patch.ts';
 import { byteOrder } from './status.ts';
 
@@ -87,20 +87,24 @@ async function changesText(run: GitRun, dir: string, parent: string | null, tree
   for (const [p, e] of before) if (after.get(p)?.oid !== e.oid || after.get(p)?.mode !== e.mode) paths.add(p);
   for (const p of after.keys()) if (!before.has(p)) paths.add(p);
   const blob = async (o: string | undefined) => (o ? (await git.readBlob({ fs: run.gfs, dir, oid: o, cache: run.cache })).blob : null);
+  const renames = exactRenames(before, after);
   if (stat) {
     const stats = await fileStats(
       [...paths],
       (p, side) => blob((side === 'before' ? before : after).get(p)?.oid),
       (p) => ({ before: before.get(p)?.mode, after: after.get(p)?.mode }),
+      renames,
     );
     return statGraph(stats);
   }
   const dec = new TextDecoder();
   let out = '';
-  for (const p of [...paths].sort(byteOrder)) {
-    const b = before.get(p);
+  const gone = new Set(renames.values());
+  for (const p of [...paths].filter((x) => !gone.has(x)).sort(byteOrder)) {
+    const from = renames.get(p);
+    const b = before.get(from ?? p);
     const a = after.get(p);
-    out += unifiedPatch(p, { data: await blob(b?.oid), oid: b?.oid, mode: b?.mode }, { data: await blob(a?.oid), oid: a?.oid, mode: a?.mode }, dec);
+    out += unifiedPatch(p, { data: await blob(b?.oid), oid: b?.oid, mode: b?.mode, path: from }, { data: await blob(a?.oid), oid: a?.oid, mode: a?.mode }, dec);
   }
   return out;
 }

@@ -540,6 +540,47 @@ Date:   Sun Dec 6 10:20:00 2026 +0000
   });
 });
 
+describe('git mv, renames, tags', () => {
+  it('shows an exact rename as git does, in status, commit and show', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q mv && cd mv && mkdir d && echo a > a.txt && echo b > d/b && git add . && git commit -qm one`);
+    expect(await sh('git mv a.txt b.txt')).toEqual({ out: '', err: '', status: 0 });
+    expect((await sh('git status')).out).toBe(
+      'On branch master\nChanges to be committed:\n  (use "git restore --staged <file>..." to unstage)\n\trenamed:    a.txt -> b.txt\n\n',
+    );
+    expect((await sh('git status -s')).out).toBe('R  a.txt -> b.txt\n');
+    expect((await sh('git diff --cached')).out).toBe('diff --git a/a.txt b/b.txt\nsimilarity index 100%\nrename from a.txt\nrename to b.txt\n');
+    expect((await sh('git commit -m ren')).out).toBe('[master a045486] ren\n 1 file changed, 0 insertions(+), 0 deletions(-)\n rename a.txt => b.txt (100%)\n');
+    expect((await sh('git show --stat')).out).toMatch(/\n\n a.txt => b.txt \| 0\n 1 file changed, 0 insertions\(\+\), 0 deletions\(-\)\n$/);
+    expect(await sh('git mv nope x')).toEqual({ out: '', err: 'fatal: bad source, source=nope, destination=x\n', status: 128 });
+    expect(await sh('git mv b.txt d')).toEqual({ out: '', err: '', status: 0 });
+    expect((await sh('git status -s')).out).toBe('R  b.txt -> d/b.txt\n');
+    expect(await sh('git mv d/b.txt d/b')).toEqual({ out: '', err: 'fatal: destination exists, source=d/b.txt, destination=d/b\n', status: 128 });
+    await sh('echo u > untracked');
+    expect(await sh('git mv untracked x')).toEqual({ out: '', err: 'fatal: not under version control, source=untracked, destination=x\n', status: 128 });
+    expect((await sh('git mv')).status).toBe(129);
+  });
+
+  it('tags: create, list, delete, and --decorate shows them', async () => {
+    const { sh } = await host();
+    await sh(`${IDENTITY} && git init -q mv && cd mv && mkdir d && echo a > a.txt && echo b > d/b && git add . && git commit -qm one && git mv a.txt b.txt && git commit -qm ren`);
+    expect(await sh('git tag v1')).toEqual({ out: '', err: '', status: 0 });
+    expect((await sh('git tag')).out).toBe('v1\n');
+    expect(await sh('git tag v1')).toEqual({ out: '', err: "fatal: tag 'v1' already exists\n", status: 128 });
+    expect(await sh('git tag -d v1')).toEqual({ out: "Deleted tag 'v1' (was a045486)\n", err: '', status: 0 });
+    expect(await sh('git tag -d nope')).toEqual({ out: '', err: "error: tag 'nope' not found.\n", status: 1 });
+    await sh('git tag v2 HEAD~1');
+    expect((await sh('git tag -l')).out).toBe('v2\n');
+    expect((await sh('git log --oneline --decorate')).out).toBe('a045486 (HEAD -> master) ren\nb2d2748 (tag: v2) one\n');
+    expect(await sh('git tag v4 nope')).toEqual({ out: '', err: "fatal: Failed to resolve 'nope' as a valid ref.\n", status: 128 });
+    await sh('git tag -a v3 -m "rel 3"');
+    expect((await sh('git tag')).out).toBe('v2\nv3\n');
+    expect((await sh('git log --oneline -1 v3')).out).toBe('a045486 ren\n');
+    expect((await sh('git rev-parse v3')).out).not.toBe((await sh('git rev-parse HEAD')).out);
+    expect((await sh('git checkout -q v3 && git rev-parse HEAD')).out).toBe('a04548635af6501f1835a7be21dce109705eff65\n');
+  });
+});
+
 describe('git and the virtual clock', () => {
   it('commits at the time of the prompt, however long a background job sleeps', async () => {
     const { sh } = await host();

@@ -13,6 +13,8 @@ import { config } from './commands/config.ts';
 import { diff } from './commands/diff.ts';
 import { init } from './commands/init.ts';
 import { log } from './commands/log.ts';
+import { mv } from './commands/mv.ts';
+import { tag } from './commands/tag.ts';
 import { remote } from './commands/remote.ts';
 import { restore } from './commands/restore.ts';
 import { revParse } from './commands/revparse.ts';
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   diff,
   init,
   log,
+  mv,
   remote,
   restore,
   'rev-parse': revParse,
@@ -39,6 +42,7 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   show,
   status,
   switch: (run, argv) => checkout(run, argv, 'switch'),
+  tag,
   version: async (run) => (run.out(VERSION), 0),
   // `git help` alone lists the common commands; a command's manual is not there to open
   help: async (run, argv) => {
@@ -51,8 +55,8 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
 /** git's own commands Berth does not simulate (they are not "not a git command"). */
 const UNSIMULATED = new Set([
   'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'fetch', 'format-patch', 'gc',
-  'grep', 'merge', 'mv', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
-  'sparse-checkout', 'stash', 'submodule', 'tag', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree',
+  'grep', 'merge', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
+  'sparse-checkout', 'stash', 'submodule', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree',
 ]);
 
 export const USAGE_MAIN = `usage: git [-v | --version] [-h | --help] [-C <path>] [-c <name>=<value>]

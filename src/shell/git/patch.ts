@@ -6,6 +6,8 @@ export interface Side {
   data: Uint8Array | null;
   oid?: string;
   mode?: string;
+  /** The old path of a renamed file (before side only). */
+  path?: string;
 }
 
 type Op = { kind: ' ' | '-' | '+'; text: string; a: number; b: number };
@@ -50,6 +52,12 @@ const range = (start: number, count: number) => (count === 1 ? `${start}` : `${c
 
 export function unifiedPatch(path: string, before: Side, after: Side, dec: TextDecoder): string {
   const abbrev = (oid?: string) => (oid ?? '0'.repeat(40)).slice(0, 7);
+  if (before.path) {
+    // an exact rename: no content to show
+    let header = `diff --git a/${before.path} b/${path}\n`;
+    if (before.mode !== after.mode) header += `old mode ${before.mode}\nnew mode ${after.mode}\n`;
+    return header + `similarity index 100%\nrename from ${before.path}\nrename to ${path}\n`;
+  }
   let out = `diff --git a/${path} b/${path}\n`;
   if (!before.data) out += `new file mode ${after.mode}\nindex 0000000..${abbrev(after.oid)}\n`;
   else if (!after.data) out += `deleted file mode ${before.mode}\nindex ${abbrev(before.oid)}..0000000\n`;

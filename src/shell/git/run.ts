@@ -33,6 +33,8 @@ export interface GitRun {
   cache: object;
 }
 
+export const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** `/a/b` + `../c` → `/a/c`. */
 export function resolvePath(cwd: string, p: string): string {
   const parts = (p.startsWith('/') ? p : `${cwd}/${p}`).split('/');

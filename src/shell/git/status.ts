@@ -3,10 +3,13 @@
 // untracked paths (a directory without tracked files shows as `dir/`), and
 // where the branch stands against its upstream.
 import * as git from 'isomorphic-git';
-import { configGet, relativeFrom, type GitRun } from './run.ts';
+import { byteOrder, configGet, relativeFrom, type GitRun } from './run.ts';
+import { exactRenames, flattenTree, indexEntries } from './diffstat.ts';
 
 export interface Change {
   path: string;
+  /** The path it was renamed from (x is 'R'). */
+  from?: string;
   /** Index against HEAD: ' ', 'A', 'M', 'D'. */
   x: string;
   /** Working tree against index: ' ', 'M', 'D'. */
@@ -48,7 +51,23 @@ export async function treeStatus(run: GitRun, dir: string): Promise<TreeStatus> 
     if (x !== ' ' || y !== ' ') changes.push({ path, x, y });
     if (s === 0 && w !== 0) untrackedFiles.push(path);
   }
-  return { changes, untracked: collapseUntracked(untrackedFiles, tracked), branch, head };
+  return { changes: await withRenames(run, dir, head, changes), untracked: collapseUntracked(untrackedFiles, tracked), branch, head };
+}
+
+/** Staged deletions and additions of the same content, as git shows them: one rename. */
+async function withRenames(run: GitRun, dir: string, head: string | null, changes: Change[]): Promise<Change[]> {
+  if (!head || !changes.some((c) => c.x === 'D') || !changes.some((c) => c.x === 'A')) return changes;
+  const tree = (await git.readCommit({ fs: run.gfs, dir, oid: head, cache: run.cache })).commit.tree;
+  const headFiles = await flattenTree(run, dir, tree);
+  const index = await indexEntries(run, dir);
+  const deleted = new Map([...headFiles].filter(([p]) => changes.some((c) => c.path === p && c.x === 'D')));
+  const added = new Map([...index].filter(([p]) => changes.some((c) => c.path === p && c.x === 'A')));
+  const renames = exactRenames(deleted, added);
+  if (!renames.size) return changes;
+  const gone = new Set(renames.values());
+  return changes
+    .filter((c) => !(gone.has(c.path) && c.x === 'D' && c.y === ' '))
+    .map((c) => (renames.has(c.path) && c.x === 'A' ? { ...c, x: 'R', from: renames.get(c.path) } : c));
 }
 
 /** Untracked files, each under the highest directory holding no tracked file shown as that `dir/`. */
@@ -72,7 +91,7 @@ export function collapseUntracked(untracked: string[], tracked: string[]): strin
   return [...out].sort(byteOrder);
 }
 
-export const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { byteOrder };
 
 /** `Your branch is ...` lines for the branch's upstream, or '' when it has none. */
 export async function trackingInfo(run: GitRun, dir: string, branch: string, head: string | null): Promise<string> {
@@ -102,7 +121,7 @@ async function countOnly(run: GitRun, dir: string, from: string, not: string): P
   return (await git.log({ fs: run.gfs, dir, ref: from, cache: run.cache })).filter((c) => !seen.has(c.oid)).length;
 }
 
-const LABEL: Record<string, string> = { A: 'new file:   ', M: 'modified:   ', D: 'deleted:    ' };
+const LABEL: Record<string, string> = { A: 'new file:   ', M: 'modified:   ', D: 'deleted:    ', R: 'renamed:    ' };
 
 /**
  * `git status`'s long form. `prefix`: the current directory inside the
@@ -119,7 +138,7 @@ export function longStatus(st: TreeStatus, tracking: string, prefix: string, ini
   if (staged.length) {
     out += 'Changes to be committed:\n';
     out += st.head ? '  (use "git restore --staged <file>..." to unstage)\n' : '  (use "git rm --cached <file>..." to unstage)\n';
-    for (const c of staged) out += `\t${LABEL[c.x]}${show(c.path)}\n`;
+    for (const c of staged) out += `\t${LABEL[c.x]}${c.from ? `${show(c.from)} -> ` : ''}${show(c.path)}\n`;
     out += '\n';
   }
   if (unstaged.length) {
@@ -146,7 +165,10 @@ export function longStatus(st: TreeStatus, tracking: string, prefix: string, ini
 /** `git status -s`. */
 export function shortStatus(st: TreeStatus, prefix: string): string {
   let out = '';
-  for (const c of st.changes) if (!(c.x === ' ' && c.y === ' ')) out += `${c.x}${c.y} ${relativeFrom(prefix, c.path)}\n`;
+  for (const c of st.changes) {
+    const from = c.from ? `${relativeFrom(prefix, c.from)} -> ` : '';
+    out += `${c.x}${c.y} ${from}${relativeFrom(prefix, c.path)}\n`;
+  }
   for (const u of st.untracked) out += `?? ${relativeFrom(prefix, u)}\n`;
   return out;
 }

@@ -205,6 +205,10 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
   }
   const p = parseOptions(command, argv, [{ long: command === 'checkout' ? 'b' : 'create', short: createFlag, value: true }, { long: 'quiet', short: 'q' }]);
   const create = str(p, command === 'checkout' ? 'b' : 'create');
+  // -q: what git says about the switch is left out (errors are not)
+  const note = (text: string) => {
+    if (!p.flags.has('quiet')) run.err(text);
+  };
   const { branch: current, head } = await headState(run, dir);
   if (create !== undefined) {
     if (!head && !p.args.length) {
@@ -215,7 +219,7 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
       await switchTo(run, dir, oid, `refs/heads/${create}`);
     }
     run.out(await carried(run, dir));
-    run.err(`Switched to a new branch '${create}'\n`);
+    note(`Switched to a new branch '${create}'\n`);
     return 0;
   }
   const target = p.args[0];
@@ -226,7 +230,7 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
   }
   if (target === current) {
     run.out(await carried(run, dir));
-    run.err(`Already on '${target}'\n`);
+    note(`Already on '${target}'\n`);
     return 0;
   }
   const local = await git.resolveRef({ fs: run.gfs, dir, ref: `refs/heads/${target}` }).catch(() => null);
@@ -235,9 +239,9 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
     run.out(await carried(run, dir));
     if (!current && head) {
       const subject = (await git.readCommit({ fs: run.gfs, dir, oid: head, cache: run.cache })).commit.message.split('\n')[0];
-      run.err(`Previous HEAD position was ${head.slice(0, 7)} ${subject}\n`);
+      note(`Previous HEAD position was ${head.slice(0, 7)} ${subject}\n`);
     }
-    run.err(`Switched to branch '${target}'\n`);
+    note(`Switched to branch '${target}'\n`);
     return 0;
   }
   // a branch of exactly one remote: a new local branch tracking it
@@ -253,7 +257,7 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
     await git.setConfig({ fs: run.gfs, dir, path: `branch.${target}.remote`, value: matches[0]! });
     await git.setConfig({ fs: run.gfs, dir, path: `branch.${target}.merge`, value: `refs/heads/${target}` });
     run.out(`branch '${target}' set up to track '${matches[0]}/${target}'.\n`);
-    run.err(`Switched to a new branch '${target}'\n`);
+    note(`Switched to a new branch '${target}'\n`);
     return 0;
   }
   const oid = command === 'checkout' ? await resolveRevision(run, dir, target) : null;
@@ -266,12 +270,12 @@ export async function checkout(run: GitRun, argv: string[], command: 'checkout' 
     if (unmatched.length) return pathspecError(run, unmatched[0]!);
     const after = new Set((await treeStatus(run, dir)).changes.filter((c) => c.y !== ' ').map((c) => c.path));
     const updated = count && before.filter((x) => !after.has(x)).length;
-    run.err(`Updated ${updated} path${updated === 1 ? '' : 's'} from the index\n`);
+    note(`Updated ${updated} path${updated === 1 ? '' : 's'} from the index\n`);
     return 0;
   }
   // a commit: detached HEAD
   await switchTo(run, dir, oid, null);
   const subject = (await git.readCommit({ fs: run.gfs, dir, oid, cache: run.cache })).commit.message.split('\n')[0]!;
-  run.err(DETACHED_ADVICE(oid.slice(0, 7), subject));
+  note(DETACHED_ADVICE(oid.slice(0, 7), subject));
   return 0;
 }

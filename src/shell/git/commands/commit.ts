@@ -4,7 +4,7 @@ import * as git from 'isomorphic-git';
 import { parseOptions } from '../options.ts';
 import { configGet, GitExit, prefixOf, requireRepo, type GitRun } from '../run.ts';
 import { longStatus, trackingInfo, treeStatus } from '../status.ts';
-import { fileStats, flattenTree, modeLines, summaryLine } from '../diffstat.ts';
+import { exactRenames, fileStats, flattenTree, modeLines, summaryLine } from '../diffstat.ts';
 import { add } from './add.ts';
 
 export interface Identity {
@@ -109,5 +109,6 @@ export async function treeChanges(run: GitRun, dir: string, parentCommit: string
     [...paths],
     (path, side) => blob((side === 'before' ? before : after).get(path)?.oid),
     (path) => ({ before: before.get(path)?.mode, after: after.get(path)?.mode }),
+    exactRenames(before, after),
   );
 }

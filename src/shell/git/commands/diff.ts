@@ -3,7 +3,7 @@
 // or a diffstat.
 import * as git from 'isomorphic-git';
 import { fatal, GitExit, prefixOf, requireRepo, findRepo, resolvePath, type GitRun } from '../run.ts';
-import { fileStats, flattenTree, indexEntries, statGraph, type Entry } from '../diffstat.ts';
+import { exactRenames, fileStats, flattenTree, indexEntries, statGraph, type Entry } from '../diffstat.ts';
 import { unifiedPatch } from '../patch.ts';
 
 const NOT_A_REPO = 'warning: Not a git repository. Use --no-index to compare two paths outside a working tree\nusage: git diff --no-index [<options>] <path> <path>\n';
@@ -60,15 +60,20 @@ export async function diff(run: GitRun, argv: string[]): Promise<number> {
   for (const [p, e] of before) if (inScope(p) && (after.get(p)?.oid !== e.oid || after.get(p)?.mode !== e.mode)) changed.add(p);
   for (const p of after.keys()) if (inScope(p) && !before.has(p)) changed.add(p);
   const modes = (p: string) => ({ before: before.get(p)?.mode, after: after.get(p)?.mode });
+  // renames are found between HEAD and the index (a new file in the working tree is untracked)
+  const renames = cached ? new Map([...exactRenames(before, after)].filter(([p, from]) => changed.has(p) && changed.has(from))) : new Map<string, string>();
   if (stat) {
-    run.out(statGraph(await fileStats([...changed], read, modes)));
+    run.out(statGraph(await fileStats([...changed], read, modes, renames)));
     return 0;
   }
   let out = '';
-  for (const path of [...changed].sort()) {
-    const a = await read(path, 'before');
+  const gone = new Set(renames.values());
+  for (const path of [...changed].filter((p) => !gone.has(p)).sort()) {
+    const from = renames.get(path);
+    const a = await read(from ?? path, 'before');
     const b = await read(path, 'after');
-    out += unifiedPatch(path, { data: a, oid: before.get(path)?.oid, mode: before.get(path)?.mode }, { data: b, oid: after.get(path)?.oid, mode: after.get(path)?.mode }, dec);
+    const old = before.get(from ?? path);
+    out += unifiedPatch(path, { data: a, oid: old?.oid, mode: old?.mode, path: from }, { data: b, oid: after.get(path)?.oid, mode: after.get(path)?.mode }, dec);
   }
   run.out(out);
   if (!out && changed.size) throw fatal('internal: empty patch');

@@ -14,7 +14,7 @@ export function ambiguous(arg: string): GitExit {
 }
 
 /** A revision as git reads it: a full or abbreviated object id, a branch, a tag, a remote branch, HEAD; with ~n / ^. */
-export async function resolveRevision(run: GitRun, dir: string, rev: string): Promise<string | null> {
+export async function resolveRevision(run: GitRun, dir: string, rev: string, peel = true): Promise<string | null> {
   const m = /^(.*?)((?:[~^]\d*)*)$/.exec(rev)!;
   let oid: string | null = null;
   const base = m[1] || 'HEAD';
@@ -22,6 +22,11 @@ export async function resolveRevision(run: GitRun, dir: string, rev: string): Pr
     oid = await git.resolveRef({ fs: run.gfs, dir, ref: base });
   } catch {
     if (/^[0-9a-f]{4,40}$/.test(base)) oid = await git.expandOid({ fs: run.gfs, dir, oid: base, cache: run.cache }).catch(() => null);
+  }
+  // an annotated tag stands for its commit
+  if (oid && (peel || m[2])) {
+    const tag = await git.readTag({ fs: run.gfs, dir, oid, cache: run.cache }).catch(() => null);
+    if (tag) oid = tag.tag.object;
   }
   for (const step of m[2]!.match(/[~^]\d*/g) ?? []) {
     if (!oid) return null;

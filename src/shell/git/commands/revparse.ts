@@ -20,7 +20,7 @@ export async function revParse(run: GitRun, argv: string[]): Promise<number> {
         run.out(`${(await git.currentBranch({ fs: run.gfs, dir, fullname: false })) ?? 'HEAD'}\n`);
         continue;
       }
-      const oid = await resolveRevision(run, dir, a);
+      const oid = await resolveRevision(run, dir, a, false);
       if (!oid) {
         if (short) throw fatal('Needed a single revision');
         run.out(`${a}\n`);
