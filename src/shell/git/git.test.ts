@@ -559,6 +559,17 @@ describe('git mv, renames, tags', () => {
     await sh('echo u > untracked');
     expect(await sh('git mv untracked x')).toEqual({ out: '', err: 'fatal: not under version control, source=untracked, destination=x\n', status: 128 });
     expect((await sh('git mv')).status).toBe(129);
+    await sh('echo "*.log" > .gitignore; echo x > x.log; mkdir logs; echo y > logs/y.log');
+    expect(await sh('git add x.log')).toEqual({
+      out: '',
+      err:
+        'The following paths are ignored by one of your .gitignore files:\nx.log\nhint: Use -f if you really want to add them.\n' +
+        'hint: Turn this message off by running\nhint: "git config advice.addIgnoredFile false"\n',
+      status: 1,
+    });
+    expect(await sh('git add logs')).toEqual({ out: '', err: '', status: 0 });
+    await sh('git add -f x.log && git add .');
+    expect((await sh('git status -s')).out).toBe('A  .gitignore\nR  b.txt -> d/b.txt\nA  untracked\nA  x.log\n');
   });
 
   it('tags: create, list, delete, and --decorate shows them', async () => {

@@ -35,6 +35,13 @@ export async function add(run: GitRun, argv: string[]): Promise<number> {
       throw fatal(`pathspec '${s.arg}' did not match any files`);
     }
   }
+  // a file named outright that statusMatrix left out is ignored (.gitignore): added with -f only
+  const ignored: string[] = [];
+  for (const s of specs) {
+    if (s.rel === '' || matrix.some(([path]) => path === s.rel) || run.fs.lstat(s.abs).type === 'dir') continue;
+    if (p.flags.has('force')) await git.add({ fs: run.gfs, dir, filepath: s.rel, force: true, cache: run.cache });
+    else ignored.push(s.arg);
+  }
   for (const [path, head, workdir, stage] of matrix) {
     if (!specs.some((s) => under(path, s.rel))) continue;
     const tracked = stage !== 0 || head !== 0;
@@ -45,6 +52,13 @@ export async function add(run: GitRun, argv: string[]): Promise<number> {
       await git.add({ fs: run.gfs, dir, filepath: path, cache: run.cache });
       if (p.flags.has('verbose')) run.out(`add '${path}'\n`);
     }
+  }
+  if (ignored.length) {
+    run.err(
+      `The following paths are ignored by one of your .gitignore files:\n${ignored.map((i) => `${i}\n`).join('')}` +
+        `hint: Use -f if you really want to add them.\nhint: Turn this message off by running\nhint: "git config advice.addIgnoredFile false"\n`,
+    );
+    return 1;
   }
   return 0;
 }
