@@ -451,6 +451,25 @@ Date:   Sun Dec 6 10:20:00 2026 +0000
   });
 });
 
+describe('git fetch, pull, push', () => {
+  it('reach the samples, fail offline elsewhere, and cannot push without credentials', async () => {
+    const { sh } = await host();
+    await sh('git clone -q https://github.com/berth-samples/friendlyhello.git && cd friendlyhello');
+    expect(await sh('git fetch')).toEqual({ out: '', err: '', status: 0 });
+    expect(await sh('git pull')).toEqual({ out: 'Already up to date.\n', err: '', status: 0 });
+    expect(await sh('git push')).toEqual({ out: '', err: "fatal: could not read Username for 'https://github.com': No such device or address\n", status: 128 });
+    await sh('git remote add mine https://gitlab.com/me/app.git');
+    expect(await sh('git push mine')).toEqual({
+      out: '',
+      err: "fatal: unable to access 'https://gitlab.com/me/app.git/': Could not resolve host: gitlab.com\n",
+      status: 128,
+    });
+    expect((await sh('git fetch nope')).err).toBe(
+      "fatal: 'nope' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+    );
+  });
+});
+
 describe('git clone of a local repository', () => {
   it('copies it: its branches become origin/*, origin is its absolute path', async () => {
     const { sh } = await host();

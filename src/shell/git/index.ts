@@ -16,6 +16,7 @@ import { log } from './commands/log.ts';
 import { mv } from './commands/mv.ts';
 import { tag } from './commands/tag.ts';
 import { remote } from './commands/remote.ts';
+import { fetch, pull, push } from './commands/remote-io.ts';
 import { restore } from './commands/restore.ts';
 import { revParse } from './commands/revparse.ts';
 import { rm } from './commands/rm.ts';
@@ -32,8 +33,11 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
   commit,
   config,
   diff,
+  fetch,
   init,
   log,
+  pull,
+  push,
   mv,
   remote,
   restore,
@@ -54,8 +58,8 @@ const COMMANDS: Record<string, (run: GitRun, argv: string[]) => Promise<number>>
 
 /** git's own commands Berth does not simulate (they are not "not a git command"). */
 const UNSIMULATED = new Set([
-  'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'fetch', 'format-patch', 'gc',
-  'grep', 'merge', 'notes', 'pull', 'push', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
+  'am', 'apply', 'archive', 'bisect', 'blame', 'bundle', 'cherry-pick', 'clean', 'describe', 'format-patch', 'gc',
+  'grep', 'merge', 'notes', 'rebase', 'reflog', 'reset', 'revert', 'shortlog',
   'sparse-checkout', 'stash', 'submodule', 'worktree', 'cat-file', 'ls-files', 'ls-remote', 'ls-tree',
 ]);
 
