@@ -295,6 +295,20 @@ describe('errors, as docker/cli prints them (exit status 1)', () => {
     ]);
   });
 
+  it('BuildKit: buildx\'s own texts, wrapped in `ERROR: failed to build:`', async () => {
+    const fs = setup();
+    const bk: ContextOptions = { builder: 'buildkit' };
+    expect(await failure(prepareContext(cli(fs, '/work/c3', 'FROM busybox\n'), '-', 'Df', bk))).toEqual([
+      'ERROR: failed to build: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles',
+      1,
+    ]);
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), '-', '-', bk))).toEqual([
+      "ERROR: failed to build: invalid argument: can't use stdin for both build context and dockerfile",
+      1,
+    ]);
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'nosuch', undefined, bk))).toEqual(['ERROR: failed to build: unable to prepare context: path "nosuch" not found', 1]);
+  });
+
   it('a malformed .dockerignore stops the build before anything is sent', async () => {
     const fs = setup();
     fs.writeFile('/work/c3/ctx/Dockerfile', enc.encode('FROM busybox\n'));
@@ -307,7 +321,7 @@ describe('errors, as docker/cli prints them (exit status 1)', () => {
   it('BuildKit (buildx): a file is no context; a missing Dockerfile is the daemon\'s to report', async () => {
     const fs = setup();
     const bk: ContextOptions = { builder: 'buildkit' };
-    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'Df', undefined, bk))).toEqual(['ERROR: unable to prepare context: path "Df" not found', 1]);
+    expect(await failure(prepareContext(cli(fs, '/work/c3'), 'Df', undefined, bk))).toEqual(['ERROR: failed to build: unable to prepare context: path "Df" not found', 1]);
     const got = await prepareContext(cli(fs, '/work/c3'), 'ctx', undefined, bk);
     expect(got.dockerfile).toBe('Dockerfile');
     expect(tarNames(got.tar)).toEqual(['f']);

@@ -73,6 +73,15 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 const BLOCK = 512;
 
+/**
+ * buildx (BuildKit) reports what goes wrong before the build as
+ * `ERROR: failed to build: <error>` (its build command wraps the error, its
+ * main prints `ERROR: `); docker/cli's legacy path prints the error alone.
+ */
+function errorPrefix(opts: ContextOptions): string {
+  return opts.builder === 'buildkit' ? 'ERROR: failed to build: ' : '';
+}
+
 function fail(message: string): never {
   throw new CliError(message, 1);
 }
@@ -274,7 +283,7 @@ type Located = Omit<PreparedContext, 'definitionName'>;
 
 async function locateContext(ctx: CliContext, specified: string, dockerfileName: string | undefined, opts: ContextOptions): Promise<Located> {
   const buildkit = opts.builder === 'buildkit';
-  const prefix = buildkit ? 'ERROR: ' : '';
+  const prefix = errorPrefix(opts);
   const fromStdin = dockerfileName === '-';
   if (specified === '-') {
     if (fromStdin) fail(`${prefix}invalid argument: can't use stdin for both build context and dockerfile`);
@@ -286,7 +295,6 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
   const local = buildkit ? isDirectory(host.fs, abs) : host.fs.exists(abs);
   if (local) return fromLocalDir(ctx, host, abs, dockerfileName, opts);
   if (isGitURL(specified)) {
-    if (fromStdin && buildkit) fail(`${prefix}Dockerfile from stdin is not supported with remote contexts`);
     const cloned = await cloneGitContext(specified, host, dockerfileName ? { dockerfile: dockerfileName } : {});
     if ('error' in cloned) {
       if (opts.quiet && !buildkit && isURL(specified)) ctx.stderr.write('\n');
@@ -299,7 +307,6 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
     }
   }
   if (isURL(specified)) {
-    if (fromStdin && buildkit) fail(`${prefix}Dockerfile from stdin is not supported with remote contexts`);
     // Berth has no way out to the internet: the download fails as it does offline.
     if (opts.quiet && !buildkit) ctx.stderr.write('\n');
     fail(`${prefix}unable to prepare context: unable to download remote context ${specified}: ${offlineError(specified)}`);
@@ -309,13 +316,15 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
 
 /** `docker build -`: stdin is a tar (maybe compressed) context, or a Dockerfile with an empty context. */
 export function prepareContextFromBytes(input: Uint8Array, dockerfileName: string | undefined, opts: ContextOptions = {}): Located {
-  const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
+  const prefix = errorPrefix(opts);
   if (isArchive(input.subarray(0, 1024))) {
     // Sent as it came, compressed or not: the daemon decompresses (and reports a broken stream).
     return { tar: input, dockerfile: dockerfileName ?? '', sentBytes: input.length };
   }
   if (dockerfileName === '-') fail(`${prefix}unable to prepare context: build context is not an archive`);
-  if (dockerfileName) fail(`${prefix}unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles`);
+  // buildx's loadInputs says it without docker/cli's `unable to prepare context: `.
+  const why = opts.builder === 'buildkit' ? '' : 'unable to prepare context: ';
+  if (dockerfileName) fail(`${prefix}${why}ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles`);
   const now = Math.floor((opts.now ?? Date.now)() / 1000);
   // archive.Tar over a temporary directory holding the Dockerfile (mode 0644 after the umask).
   const tar = writeContextTar([{ name: 'Dockerfile', typeflag: '0', mode: 0o644, uid: 0, gid: 0, mtime: now, linkname: '', data: input }]);
@@ -324,7 +333,7 @@ export function prepareContextFromBytes(input: Uint8Array, dockerfileName: strin
 
 async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs: string, dockerfileName: string | undefined, opts: ContextOptions): Promise<Located> {
   const buildkit = opts.builder === 'buildkit';
-  const prefix = buildkit ? 'ERROR: ' : '';
+  const prefix = errorPrefix(opts);
   const { fs } = host;
   // ResolveAndValidateContextPath
   let dir: string;
@@ -373,7 +382,7 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
  * came from stdin (`rel` is '-') or from outside the directory.
  */
 function fromDirectory(fs: Fs, dir: string, rel: string, outside: Uint8Array | undefined, opts: ContextOptions): Located {
-  const prefix = opts.builder === 'buildkit' ? 'ERROR: ' : '';
+  const prefix = errorPrefix(opts);
   let excludes: string[] = [];
   const ignorePath = join(dir, '.dockerignore');
   if (fs.exists(ignorePath)) {
