@@ -356,10 +356,10 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
     resolved = evalSymlinks(fs, dockerfile);
   } catch (e) {
     if (!buildkit) fail(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${(e as Error).message}`);
-    // buildx leaves a missing Dockerfile to BuildKit, which looks for it by its base name.
-    const base = dockerfile.slice(dockerfile.lastIndexOf('/') + 1);
-    const rel = relPath(dir, dockerfile);
-    return fromDirectory(fs, dir, rel.startsWith('../') ? base : rel, undefined, opts);
+    // buildx leaves a missing Dockerfile to BuildKit (which names it by its
+    // base name: see definitionName); the path keeps the daemon from taking
+    // another file of that name at the root of the context.
+    return fromDirectory(fs, dir, relPath(dir, dockerfile), undefined, opts);
   }
   const rel = relPath(dir, resolved);
   if (rel.startsWith('../')) {
