@@ -18,6 +18,7 @@ export type ContainerAction =
   | 'exec_start'
   | 'exec_die'
   | 'attach'
+  | 'health_status'
   | 'prune';
 
 export type EngineEvent =
@@ -33,6 +34,8 @@ export type EngineEvent =
       signal?: number;
       /** exec_create, exec_start, exec_die: which exec, and its command line (moby prints `exec_start: <command>`). */
       exec?: { id: string; command: string };
+      /** health_status: the new status (moby prints `health_status: healthy`). */
+      health?: 'starting' | 'healthy' | 'unhealthy';
     }
   | {
       type: 'fs';

@@ -71,6 +71,15 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       Error: s.Error,
       StartedAt: goTime(s.StartedAt),
       FinishedAt: goTime(s.FinishedAt),
+      ...(s.Health
+        ? {
+            Health: {
+              Status: s.Health.Status,
+              FailingStreak: s.Health.FailingStreak,
+              Log: s.Health.Log.map((r) => ({ Start: rfc3339Nano(r.Start), End: rfc3339Nano(r.End), ExitCode: r.ExitCode, Output: r.Output })),
+            },
+          }
+        : {}),
     },
     Image: c.image,
     ResolvConfPath: `${dir}/resolv.conf`,
@@ -172,6 +181,7 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       StdinOnce: c.config.StdinOnce ?? false,
       Env: c.config.Env ?? null,
       Cmd: c.config.Cmd ?? null,
+      ...(c.config.Healthcheck ? { Healthcheck: c.config.Healthcheck } : {}),
       Image: c.config.Image,
       Volumes: c.config.Volumes ?? null,
       WorkingDir: c.config.WorkingDir ?? '',

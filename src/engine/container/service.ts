@@ -19,6 +19,7 @@ import type { Fs } from '../fs/types.ts';
 import { guardFs } from '../fs/guard.ts';
 import { type Credentials, type ExecUser, UserLookupError, resolveUser } from '../runtime/users.ts';
 import { execEnv, type ExecOptions, type ExecRecord, type ExecStreams } from './exec.ts';
+import { HealthChecks, mergeHealthConfig, validateHealthConfig, type HealthConfig, type ProbeHandle } from './health.ts';
 
 export interface CreateOptions {
   /** The image as the user typed it. */
@@ -41,6 +42,8 @@ export interface CreateOptions {
   labels?: Record<string, string>;
   stopSignal?: string;
   stopTimeout?: number;
+  /** --health-* / --no-healthcheck: merged over the image's HEALTHCHECK. */
+  healthcheck?: HealthConfig;
 }
 
 const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -93,11 +96,18 @@ export class ContainerService {
   /** Containers in a manual `docker restart`: not auto-removed in between. */
   private restarting = new Set<string>();
 
-  constructor(private readonly core: DaemonCore) {}
+  /** The containers' health monitors. */
+  readonly health: HealthChecks;
+
+  constructor(private readonly core: DaemonCore) {
+    this.health = new HealthChecks(core, (c, argv, out) => this.startProbe(c, argv, out));
+  }
 
   async create(o: CreateOptions): Promise<ContainerRecord> {
     const core = this.core;
-    // moby validates the host config before it looks for the image
+    // moby validates the config, then the host config, before it looks for the image
+    const invalidHealth = validateHealthConfig(o.healthcheck);
+    if (invalidHealth) throw invalidHealth;
     const restart = parseRestartPolicy(o.restart);
     if (o.autoRemove && restart.Name !== '' && restart.Name !== 'no') throw Errors.autoRemoveRestart();
     const found = lookupImage(core.images, core.refs, o.image);
@@ -132,6 +142,7 @@ export class ContainerService {
       Labels: { ...(ic.Labels ?? {}), ...(o.labels ?? {}) },
       ...(ic.ExposedPorts ? { ExposedPorts: ic.ExposedPorts } : {}),
       ...(o.stopSignal ?? ic.StopSignal ? { StopSignal: o.stopSignal ?? ic.StopSignal } : {}),
+      ...withHealthcheck(mergeHealthConfig(o.healthcheck, ic.Healthcheck as HealthConfig | undefined)),
     }), hostConfig, o.name);
     if (o.stopTimeout !== undefined) c.stopTimeout = o.stopTimeout;
     return c;
@@ -271,6 +282,7 @@ export class ContainerService {
     });
     core.tasks.set(c.id, task);
     setRunning(c.state, core.hostPids.register(task), core.now());
+    this.health.init(c);
     core.emit({ type: 'container', action: 'start', id: c.id, name: c.name, image: c.config.Image ?? '' });
     void task.exited.then((status) => this.exited(c, task, status));
   }
@@ -296,6 +308,7 @@ export class ContainerService {
     if (paused) {
       this.core.tasks.get(c.id)!.ns.freeze();
       setPaused(c.state, true);
+      this.health.update(c);
     }
   }
 
@@ -362,6 +375,8 @@ export class ContainerService {
     const core = this.core;
     if (core.tasks.get(c.id) !== task) return;
     core.tasks.delete(c.id);
+    // health checks restart with the container, if it starts again
+    this.health.stop(c);
     this.flush(c);
     const startedAt = c.state.StartedAt;
     setStopped(c.state, status, core.now());
@@ -535,6 +550,37 @@ export class ContainerService {
     return { pid: proc.pid, exited };
   }
 
+  /**
+   * A health probe (moby cmdProbe): an exec with the container's user and
+   * working directory, its output to `out`. The exec record is dropped once
+   * the probe ends, so checks every second do not pile up.
+   */
+  private startProbe(c: ContainerRecord, argv: string[], out: OutputStream): ProbeHandle {
+    const core = this.core;
+    const e = this.execCreate(c.id, { cmd: argv });
+    let started: { pid: number; exited: Promise<number> };
+    try {
+      started = this.execStart(e.id, { stdout: out, stderr: out });
+    } catch (err) {
+      core.execs.delete(e.id);
+      throw err;
+    }
+    const exited = started.exited.finally(() => core.execs.delete(e.id));
+    const kill = () => {
+      const ns = core.tasks.get(c.id)?.ns;
+      if (!ns) return;
+      // the probe and what it started
+      const tree = new Set([started.pid]);
+      const procs = ns.processes();
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) grew = tree.add(p.pid) !== undefined;
+      }
+      for (const pid of tree) ns.get(pid)?.terminate(Signals.SIGKILL);
+    };
+    return { exited, kill };
+  }
+
   private emitExec(c: ContainerRecord, action: 'exec_create' | 'exec_start' | 'exec_die', e: ExecRecord, exitCode?: number): void {
     this.core.emit({
       type: 'container',
@@ -642,6 +688,7 @@ export class ContainerService {
     if (c.state.Paused) throw Errors.alreadyPaused(c.id);
     this.core.tasks.get(c.id)!.ns.freeze();
     setPaused(c.state, true);
+    this.health.update(c);
     this.core.emit({ type: 'container', action: 'pause', id: c.id, name: c.name, image: c.config.Image ?? '' });
   }
 
@@ -654,6 +701,7 @@ export class ContainerService {
   private unpauseTask(c: ContainerRecord): void {
     this.core.tasks.get(c.id)?.ns.thaw();
     setPaused(c.state, false);
+    this.health.update(c);
     this.core.emit({ type: 'container', action: 'unpause', id: c.id, name: c.name, image: c.config.Image ?? '' });
   }
 
@@ -698,6 +746,7 @@ export class ContainerService {
     const core = this.core;
     if (!core.containers.has(c.id)) return;
     this.cancelRestart(c.id);
+    this.health.stop(c);
     core.containers.delete(c.id);
     core.names.delete(c.name);
     core.layers.removeRw(c.rwLayer);
@@ -745,6 +794,10 @@ function isDirectory(fs: Fs, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+function withHealthcheck(h: HealthConfig | undefined): { Healthcheck?: HealthConfig } {
+  return h ? { Healthcheck: h } : {};
 }
 
 /** moby's merge: the user's variables first, then the image's that the user did not set. */

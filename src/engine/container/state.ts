@@ -1,5 +1,6 @@
 // The container state machine, with Docker's states and status strings.
 import { humanDuration } from './duration.ts';
+import { healthText, type HealthState } from './health.ts';
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
@@ -16,6 +17,8 @@ export interface ContainerState {
   /** ms since the epoch; 0 = never (Go's zero time). */
   StartedAt: number;
   FinishedAt: number;
+  /** Present once a container with a health check has started (moby's State.Health). */
+  Health?: HealthState;
 }
 
 export function initialState(): ContainerState {
@@ -39,6 +42,7 @@ export function statusText(s: ContainerState, now: number, removing = false): st
   if (s.Running) {
     if (s.Paused) return `Up ${humanDuration(now - s.StartedAt)} (Paused)`;
     if (s.Restarting) return `Restarting (${s.ExitCode}) ${humanDuration(now - s.FinishedAt)} ago`;
+    if (s.Health) return `Up ${humanDuration(now - s.StartedAt)} (${healthText(s.Health)})`;
     return `Up ${humanDuration(now - s.StartedAt)}`;
   }
   if (removing) return 'Removal In Progress';

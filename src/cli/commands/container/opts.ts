@@ -2,7 +2,8 @@
 // cli/command/container/opts.go addFlags), hidden aliases included.
 // Some flags share one value in docker: --dns-opt/--dns-option, --net/--network,
 // --net-alias/--network-alias; a run reads both.
-import type { FlagSpec } from '../../command.ts';
+import type { FlagSpec, Options } from '../../command.ts';
+import type { HealthConfig } from '../../../engine/container/health.ts';
 import { validateAttach, validateDNSSearch, validateEnv, validateIPAddress, validateLabel, validateSysctl, validateThrottleBpsDevice, validateThrottleIOpsDevice, validateWeightDevice } from '../opts.ts';
 
 export const containerFlags: FlagSpec[] = [
@@ -108,3 +109,37 @@ export const containerFlags: FlagSpec[] = [
   { name: 'net', type: 'network', usage: 'Connect a container to a network', hidden: true },
   { name: 'net-alias', type: 'list', usage: 'Add network-scoped alias for the container', hidden: true },
 ];
+
+/**
+ * docker/cli's health flags (opts.go parse): --no-healthcheck alone gives
+ * Test ["NONE"]; any --health-* value gives a config whose unset fields the
+ * daemon fills from the image. Returns the error text for bad combinations.
+ */
+export function healthConfigFromFlags(opts: Options): HealthConfig | string | undefined {
+  const num = (k: string) => (typeof opts[k] === 'number' ? (opts[k] as number) : 0);
+  const cmd = typeof opts['health-cmd'] === 'string' ? (opts['health-cmd'] as string) : '';
+  const interval = num('health-interval');
+  const timeout = num('health-timeout');
+  const startPeriod = num('health-start-period');
+  const startInterval = num('health-start-interval');
+  const retries = num('health-retries');
+  const any = cmd !== '' || interval !== 0 || timeout !== 0 || startPeriod !== 0 || retries !== 0 || startInterval !== 0;
+  if (opts['no-healthcheck'] === true) {
+    if (any) return '--no-healthcheck conflicts with --health-* options';
+    return { Test: ['NONE'] };
+  }
+  if (!any) return undefined;
+  if (interval < 0) return '--health-interval cannot be negative';
+  if (timeout < 0) return '--health-timeout cannot be negative';
+  if (retries < 0) return '--health-retries cannot be negative';
+  if (startPeriod < 0) return '--health-start-period cannot be negative';
+  if (startInterval < 0) return '--health-start-interval cannot be negative';
+  const h: HealthConfig = {};
+  if (cmd !== '') h.Test = ['CMD-SHELL', cmd];
+  if (interval) h.Interval = interval;
+  if (timeout) h.Timeout = timeout;
+  if (startPeriod) h.StartPeriod = startPeriod;
+  if (startInterval) h.StartInterval = startInterval;
+  if (retries) h.Retries = retries;
+  return h;
+}

@@ -10,6 +10,7 @@ import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { ContainerRecord } from '../../../engine/container/container.ts';
 import type { CreateOptions } from '../../../engine/container/service.ts';
 import { familiarString, parseReference, withDefaultTag } from '../../../engine/image/reference.ts';
+import { healthConfigFromFlags } from './opts.ts';
 
 export function createOptions(ctx: CliContext, opts: Options, args: string[]): CreateOptions {
   const [image, ...cmd] = args;
@@ -40,6 +41,13 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
     if (count !== undefined && count !== '' && !/^[+-]?\d+$/.test(count)) {
       throw parseError(ctx, 'invalid restart policy format: maximum retry count must be an integer');
     }
+  }
+  // docker/cli parses the health flags between the restart policy and its --rm check
+  const health = healthConfigFromFlags(opts);
+  if (typeof health === 'string') throw parseError(ctx, health);
+  if (health) o.healthcheck = health;
+  if (restart !== undefined) {
+    const name = restart.split(/:(.*)/s)[0];
     if (opts.rm === true && name !== 'no') throw parseError(ctx, 'conflicting options: cannot specify both --restart and --rm');
     o.restart = restart;
   }
