@@ -114,6 +114,14 @@ no changes added to commit (use "git add" and/or "git commit -a")
     );
     expect((await sh('git log --oneline')).out).toBe('a24ec65 second change\n3cd0d40 first\n');
     expect((await sh('git rev-parse HEAD')).out).toBe('a24ec65bdd2e262f432e6de3cc73f19d14ac06b7\n');
+    await sh('echo x >> a.txt');
+    expect(await sh('git commit -a')).toEqual({
+      out: '',
+      err: "error: cannot run editor: No such file or directory\nerror: unable to start editor 'editor'\nPlease supply the message using either -m or -F option.\n",
+      status: 1,
+    });
+    expect((await sh('git status -s')).out).toBe(' M a.txt\n');
+    await sh('git checkout -q a.txt');
     const nothing = await sh('git commit -m again');
     expect(nothing).toEqual({ out: 'On branch master\nnothing to commit, working tree clean\n', err: '', status: 1 });
   });

@@ -2,7 +2,7 @@
 // configured identity at the virtual clock's time, and prints git's summary.
 import * as git from 'isomorphic-git';
 import { parseOptions } from '../options.ts';
-import { configGet, GitExit, prefixOf, requireRepo, type GitRun } from '../run.ts';
+import { configGet, gitdirOf, GitExit, prefixOf, requireRepo, type GitRun } from '../run.ts';
 import { longStatus, trackingInfo, treeStatus } from '../status.ts';
 import { exactRenames, fileStats, flattenTree, modeLines, summaryLine } from '../diffstat.ts';
 import { add } from './add.ts';
@@ -59,23 +59,31 @@ export async function commit(run: GitRun, argv: string[]): Promise<number> {
   const messages = p.flags.get('message');
   // git finds out who commits before it touches the index
   const who = identity(run, dir);
+  // -a stages into the index only for this commit: a commit that does not happen leaves the index as it was
+  const indexPath = `${gitdirOf(dir)}/index`;
+  const savedIndex = p.flags.has('all') && run.fs.exists(indexPath) ? run.fs.readFile(indexPath) : null;
+  const abort = (status: number) => {
+    if (savedIndex) run.fs.writeFile(indexPath, savedIndex);
+    return status;
+  };
   if (p.flags.has('all')) await add(run, ['-u']);
   const st = await treeStatus(run, dir);
   const staged = st.changes.some((c) => c.x !== ' ');
   if (!staged && !p.flags.has('allow-empty')) {
     const tracking = st.branch ? await trackingInfo(run, dir, st.branch, st.head) : '';
     run.out(longStatus(st, tracking, prefixOf(dir, run.cwd), 'Initial commit'));
-    return 1;
+    return abort(1);
   }
   if (!Array.isArray(messages)) {
-    // no editor on Berth's host: as if the editor was closed on an empty message
-    run.err('Aborting commit due to empty commit message.\n');
-    return 1;
+    // Berth's host has no editor for git to open (Debian's git runs `editor`, or $GIT_EDITOR, $VISUAL, $EDITOR)
+    const editor = run.env.get('GIT_EDITOR') || configGet(run, dir, 'core.editor') || run.env.get('VISUAL') || run.env.get('EDITOR') || 'editor';
+    run.err(`error: cannot run ${editor}: No such file or directory\nerror: unable to start editor '${editor}'\nPlease supply the message using either -m or -F option.\n`);
+    return abort(1);
   }
   const message = cleanMessage(messages);
   if (!message) {
     run.err('Aborting commit due to empty commit message.\n');
-    return 1;
+    return abort(1);
   }
   const when = { timestamp: Math.floor(run.now() / 1000), timezoneOffset: 0 };
   const oid = await git.commit({
