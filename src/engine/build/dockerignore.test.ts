@@ -82,6 +82,19 @@ describe('Matcher', () => {
     expect(e.matches('starx.txt')).toBe(false);
   });
 
+  it('escapes and brackets as Go reads them; ? takes a whole character (engine: a**b, x]y, m\\-n, [[]x)', () => {
+    expect(m('a]b\n').matches('a]b')).toBe(true);
+    expect(m('a\\-b\n').matches('a-b')).toBe(true);
+    const c = m('[a\\-c]x\n');
+    expect(c.matches('-x')).toBe(true);
+    expect(c.matches('bx')).toBe(false);
+    expect(m('[[]x\n').matches('[x')).toBe(true);
+    expect(m('?.txt\n').matches('😀.txt')).toBe(true);
+    expect(m('a**b\n').matches('ab')).toBe(true);
+    expect(m('a**b\n').matches('ax/b')).toBe(true);
+    expect(m('a**b\n').matches('axb')).toBe(false);
+  });
+
   it('regular-expression characters are literal', () => {
     const x = m('a.b\nc+(d)|{e}$\n');
     expect(x.matches('a.b')).toBe(true);

@@ -128,7 +128,9 @@ type MatchType = 'exact' | 'prefix' | 'suffix' | 'regexp';
 
 /** Characters moby escapes when turning a pattern into a regular expression. */
 const REGEX_META = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
-/** Escapes RE2 and JavaScript read alike; other escaped letters and digits stand for themselves. */
+/** Characters a `u`-mode JavaScript expression takes escaped; any other escaped character stands for itself. */
+const SYNTAX = new Set([...'^$\\.*+?()[]{}|/']);
+/** Escapes RE2 and JavaScript read alike. */
 const SHARED_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 't', 'n', 'r', 'f', 'v']);
 
 export class Pattern {
@@ -151,6 +153,9 @@ export class Pattern {
     let re = '^';
     let type: MatchType = 'exact';
     const chars = [...p];
+    // Whether the expression is inside a character class: a `u`-mode
+    // expression wants `-` escaped only there, and a `]` outside one escaped.
+    let inClass = false;
     for (let k = 0, i = 0; k < chars.length; i++) {
       const ch = chars[k++]!;
       if (ch === '*') {
@@ -180,13 +185,16 @@ export class Pattern {
       } else if (ch === '\\') {
         if (k < chars.length) {
           const next = chars[k++]!;
-          re += /[A-Za-z0-9]/.test(next) ? (SHARED_ESCAPES.has(next) ? `\\${next}` : next) : `\\${next}`;
+          if (SHARED_ESCAPES.has(next) || SYNTAX.has(next) || (inClass && next === '-')) re += `\\${next}`;
+          else re += next;
           type = 'regexp';
         } else {
           re += '\\\\';
         }
       } else if (ch === '[' || ch === ']') {
-        re += ch;
+        if (ch === '[') re += inClass ? '\\[' : '[';
+        else re += inClass ? ']' : '\\]';
+        inClass = ch === '[';
         type = 'regexp';
       } else {
         re += ch;
@@ -195,7 +203,8 @@ export class Pattern {
     this.type = type;
     if (type === 'regexp') {
       try {
-        this.regexp = new RegExp(`${re}$`, 's');
+        // `u`: `?` and `[^/]` take one code point, as Go's take one rune.
+        this.regexp = new RegExp(`${re}$`, 'su');
       } catch {
         throw new DockerignoreError('syntax error in pattern');
       }
