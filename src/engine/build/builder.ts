@@ -35,6 +35,7 @@ import { openBuildContext, transferBytes } from './context.ts';
 import { BuildError, type BuildEvent, type BuildListener, type BuildRequest } from './types.ts';
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const DOCKER_VERSION = '28.2.2';
 /** Build args every Dockerfile may use without declaring them (moby builtinAllowedBuildArgs). */
 const BUILTIN_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
@@ -57,12 +58,42 @@ interface StageState {
   args: Map<string, string | undefined>;
   /** Whether this stage set CMD itself (an ENTRYPOINT then keeps it). */
   stageHasCmd?: boolean;
+  /**
+   * BuildKit: the environment of the stage's LLB state, which RUN gets and
+   * words expand with: the image's Env, then ENV and ARG values in order
+   * (an ARG after an ENV of the same name wins here, not in the image).
+   */
+  runEnv: Map<string, string>;
+  /** BuildKit: the ARGs of the stage (and of the stage it builds on), in order: RUN's `|N K=v` (dockerfile2llb runCommandString). */
+  declared: { key: string; value: string | undefined }[];
+  /** BuildKit: the stage's own ONBUILD expressions (a stage built on it runs them). */
+  onbuild: string[];
 }
 
-/** What BuildKit's cache keeps for an operation: the result's layers and config. */
+/** What BuildKit's cache keeps for an operation: the chain it ends with, its layer, and when that layer was made. */
 interface CacheEntry {
   chainIds: string[];
+  diffId: string;
+  created: string;
+}
+
+/** What a stage starts from. */
+type BaseImage = {
+  imageId: string;
   config: ImageConfig;
+  chainIds: string[];
+  /** BuildKit's FROM vertex text. */
+  vertex: string;
+  /** The cache key of the base. */
+  key: string;
+} & ({ kind: 'image' | 'scratch' } | { kind: 'stage'; stage: StageState });
+
+/** A base image BuildKit pulled: kept by its cache, not in the image store. */
+interface PulledBase {
+  config: ImageConfig;
+  chainIds: string[];
+  digest: string;
+  key: string;
 }
 
 /** The build args of one build: values given, declared, and used. */
@@ -100,6 +131,8 @@ class BuildArgs {
 export class Builder {
   /** BuildKit's cache, by operation key. */
   private static readonly caches = new WeakMap<Daemon, Map<string, CacheEntry>>();
+  /** BuildKit's pulled bases, by canonical reference. */
+  private static readonly bases = new WeakMap<Daemon, Map<string, PulledBase>>();
   private readonly on: BuildListener;
   private readonly legacy: boolean;
   private readonly args: BuildArgs;
@@ -109,6 +142,8 @@ export class Builder {
   /** The Dockerfile's text. */
   private text = '';
   private step = 0;
+  /** BuildKit names unnamed stages `stage-N` when the Dockerfile has more than one (or copies from an image). */
+  private multiStage = false;
   private total = 0;
 
   constructor(
@@ -159,6 +194,9 @@ export class Builder {
     }
     const df = parsed.dockerfile;
     this.escape = df.escapeToken;
+    this.multiStage =
+      df.stages.length > 1 ||
+      df.stages.some((s) => s.commands.some((c) => c.kind === 'COPY' && !!c.from && !/^\d+$/.test(c.from) && !isStageName(df.stages, c.from)));
     for (const w of df.warnings) this.emit({ type: 'warning', short: w.short, line: w.line, detail: w.detail, url: w.url });
 
     let stages = df.stages;
@@ -215,16 +253,72 @@ export class Builder {
   }
 
   private async runStage(stage: Stage, index: number, all: Stage[]): Promise<StageState> {
-    const vertexTotal = 1 + stage.commands.filter((c) => VERTEX_KINDS.has(c.kind)).length;
+    if (this.legacy) return this.runLegacyStage(stage, index, all);
     const baseName = this.expandFrom(stage);
-    const fromStep = (vertex: string) =>
-      this.stepEvent({ original: stage.sourceCode, startLine: stage.startLine }, index, stage.name || undefined, 1, vertexTotal, `FROM ${vertex}`);
-    // the legacy builder prints the step, then pulls; BuildKit resolved its bases first
-    if (this.legacy) fromStep(baseName);
     const from = await this.fromImage(baseName, all.slice(0, index), stage.startLine).catch((e: unknown) => {
       throw this.located(e, stage.startLine, stage.endLine);
     });
-    if (!this.legacy) fromStep(from.vertex);
+    // dockerfile2llb: FROM is a vertex (step 1) only for an image; FROM scratch and FROM <stage> are not
+    const fromVertex = from.kind === 'image';
+    const stageName = stage.name || (this.multiStage ? `stage-${index}` : undefined);
+    const config = from.config;
+    const env = envMap(config.config.Env ?? []);
+    if (!env.has('PATH')) {
+      config.config = { ...config.config, Env: [...(config.config.Env ?? []), `PATH=${DEFAULT_PATH}`] };
+      env.set('PATH', DEFAULT_PATH);
+    }
+    const base = from.kind === 'stage' ? from.stage : undefined;
+    // a stage's ONBUILD triggers run first in the stage built on it: an image's from its config, a stage's from its ONBUILD lines
+    const triggers = base ? [...base.onbuild] : [...(config.config.OnBuild ?? [])];
+    config.config = { ...config.config, OnBuild: null };
+    const state: StageState = {
+      index,
+      name: stage.name,
+      imageId: from.imageId,
+      config,
+      chainIds: from.chainIds,
+      cacheKey: `from:${from.key}`,
+      busted: false,
+      args: new Map(),
+      runEnv: base ? new Map(base.runEnv) : env,
+      declared: base ? [...base.declared] : [],
+      onbuild: [],
+    };
+    const commands: Array<{ ins: Instruction; onbuild: boolean }> = [];
+    for (const t of triggers) {
+      const p = parse(`FROM scratch\n${t}\n`);
+      if (!p.ok) throw new BuildError(p.error.message, { line: { start: stage.startLine, end: stage.endLine }, source: this.text });
+      const ins = p.dockerfile.stages[0]!.commands[0]!;
+      commands.push({ ins: { ...ins, startLine: stage.startLine, endLine: stage.endLine }, onbuild: true });
+    }
+    for (const ins of stage.commands) commands.push({ ins, onbuild: false });
+    // every trigger counts in the total, though only RUN, COPY, ADD and WORKDIR take a number (dockerfile2llb initOnBuildTriggers)
+    const vertexTotal = (fromVertex ? 1 : 0) + triggers.length + stage.commands.filter((c) => VERTEX_KINDS.has(c.kind)).length;
+    this.stepEvent({ original: stage.sourceCode, startLine: stage.startLine }, index, stageName, fromVertex ? 1 : 0, vertexTotal, `FROM ${from.vertex}`);
+    this.emit({ type: 'stepDone', imageId: state.imageId });
+    let vertex = fromVertex ? 1 : 0;
+    for (const { ins, onbuild } of commands) {
+      const isVertex = VERTEX_KINDS.has(ins.kind);
+      if (isVertex) vertex++;
+      const name = vertexName(ins.original);
+      this.stepEvent(ins, index, stageName, isVertex ? vertex : 0, vertexTotal, onbuild ? `ONBUILD ${name}` : name);
+      try {
+        await this.dispatch(state, ins);
+      } catch (e) {
+        throw this.located(e, ins.startLine, ins.endLine);
+      }
+      this.emit({ type: 'stepDone', imageId: state.imageId });
+    }
+    return state;
+  }
+
+  private async runLegacyStage(stage: Stage, index: number, all: Stage[]): Promise<StageState> {
+    const vertexTotal = 1 + stage.commands.filter((c) => VERTEX_KINDS.has(c.kind)).length;
+    const baseName = this.expandFrom(stage);
+    this.stepEvent({ original: stage.sourceCode, startLine: stage.startLine }, index, stage.name || undefined, 1, vertexTotal, `FROM ${baseName}`);
+    const from = await this.fromImage(baseName, all.slice(0, index), stage.startLine).catch((e: unknown) => {
+      throw this.located(e, stage.startLine, stage.endLine);
+    });
     const state: StageState = {
       index,
       name: stage.name,
@@ -234,6 +328,9 @@ export class Builder {
       cacheKey: `from:${from.key}`,
       busted: false,
       args: new Map(),
+      runEnv: new Map(),
+      declared: [],
+      onbuild: [],
     };
     const triggers = state.config.config.OnBuild ?? [];
     // the legacy builder shows the base's ID once its triggers have run
@@ -296,19 +393,23 @@ export class Builder {
     });
   }
 
-  /** The base of a stage: an earlier stage, scratch, or an image (pulled when missing or --pull). */
-  private async fromImage(
-    name: string,
-    earlier: Stage[],
-    line: number,
-  ): Promise<{ imageId: string; config: ImageConfig; chainIds: string[]; vertex: string; key: string }> {
+  /**
+   * The base of a stage: an earlier stage, scratch, or an image (pulled when
+   * missing or --pull). The legacy builder pulls into the image store;
+   * BuildKit (moby builder-next with the classic store) pulls into its own
+   * cache: the base then shows in no `docker images`.
+   */
+  private async fromImage(name: string, earlier: Stage[], line: number): Promise<BaseImage> {
     const stageIx = earlier.findIndex((s) => s.name !== '' && s.name === name.toLowerCase());
     if (stageIx >= 0) {
       const s = this.stages[stageIx]!;
-      return { imageId: s.imageId, config: clone(s.config), chainIds: [...s.chainIds], vertex: name, key: `stage:${s.cacheKey}` };
+      return { kind: 'stage', stage: s, imageId: s.imageId, config: clone(s.config), chainIds: [...s.chainIds], vertex: name, key: `stage:${s.cacheKey}` };
     }
-    if (name === 'scratch') {
-      return { imageId: '', config: emptyConfig(), chainIds: [], vertex: 'scratch', key: 'scratch' };
+    if (name.toLowerCase() === 'scratch') {
+      const config = emptyConfig();
+      // dockerfile2llb emptyImage: WorkingDir "/"
+      if (!this.legacy) config.config.WorkingDir = '/';
+      return { kind: 'scratch', imageId: '', config, chainIds: [], vertex: 'scratch', key: 'scratch' };
     }
     let ref: Reference;
     try {
@@ -325,30 +426,58 @@ export class Builder {
         img = undefined;
       }
     }
-    if (!img) {
-      try {
-        const r = await this.d.imageService.pull(familiarString(ref), (l) => {
-          if (this.legacy) this.emit({ type: 'pull', line: l });
+    const failed = (e: unknown): never => {
+      if (e instanceof DaemonError) {
+        throw new BuildError(e.message, {
+          buildkit: `${canonicalString(ref)}: failed to resolve source metadata for ${canonicalString(ref)}: ${e.message}`,
+          line: { start: line, end: line },
         });
-        img = r.image;
-      } catch (e) {
-        if (e instanceof DaemonError) {
-          throw new BuildError(e.message, {
-            buildkit: `${canonicalString(ref)}: failed to resolve source metadata for ${canonicalString(ref)}: ${e.message}`,
-            line: { start: line, end: line },
-          });
-        }
-        throw e;
       }
+      throw e;
+    };
+    if (!img && !this.legacy) {
+      const b = await this.buildkitPull(ref).catch(failed);
+      return { kind: 'image', imageId: '', config: clone(b.config), chainIds: [...b.chainIds], vertex: `${canonicalString(ref)}@${b.digest}`, key: b.key };
+    }
+    if (!img) {
+      const r = await this.d.imageService.pull(familiarString(ref), (l) => this.emit({ type: 'pull', line: l })).catch(failed);
+      img = r.image;
     }
     const digest = this.d.refs.digestsOf(img.id)[0]?.digest;
     const vertex = digest ? `${canonicalString(ref)}@${digest}` : canonicalString(ref);
-    return { imageId: img.id, config: clone(img.config), chainIds: [...img.chainIds], vertex, key: img.id };
+    return { kind: 'image', imageId: img.id, config: clone(img.config), chainIds: [...img.chainIds], vertex, key: img.id };
+  }
+
+  /** BuildKit's pull: the layers into its cache (kept while cached), not an image in the store. */
+  private async buildkitPull(ref: Reference): Promise<PulledBase> {
+    const d = this.d;
+    let bases = Builder.bases.get(d);
+    if (!bases) Builder.bases.set(d, (bases = new Map()));
+    const name = canonicalString(ref);
+    const known = bases.get(name);
+    if (known && !this.req.pull && known.chainIds.every((c) => d.layers.has(c))) return known;
+    const remote = await d.opts.registry.resolve(ref);
+    const chainIds: string[] = [];
+    let parent: string | undefined;
+    for (const layer of remote.layers) {
+      const chainId = await d.layers.chainIdOf(parent, layer.diffId);
+      if (!d.layers.has(chainId)) await d.layers.register(layer.tree(), parent, layer.diffId);
+      d.blobSources.add(layer.diffId, { digest: layer.digest, size: layer.size, repository: `${ref.domain}/${ref.path}` });
+      chainIds.push(chainId);
+      parent = chainId;
+    }
+    for (const c of chainIds) d.layers.retain(c);
+    if (known) for (const c of known.chainIds) d.layers.release(c);
+    const configId = `sha256:${await d.sha256(remote.configJson)}`;
+    const b: PulledBase = { config: JSON.parse(remote.configJson) as ImageConfig, chainIds, digest: remote.manifestDigest, key: configId };
+    bases.set(name, b);
+    return b;
   }
 
   // ---- instructions ------------------------------------------------------
 
   private envLookup(state: StageState): (name: string) => string | undefined {
+    if (!this.legacy) return (name) => state.runEnv.get(name);
     const env = envMap(state.config.config.Env ?? []);
     return (name) => {
       if (env.has(name)) return env.get(name);
@@ -391,6 +520,7 @@ export class Builder {
           const i = env.findIndex((e) => e.split('=')[0] === k);
           if (i >= 0) env[i] = `${k}=${v}`;
           else env.push(`${k}=${v}`);
+          if (!this.legacy) state.runEnv.set(k, v);
         }
         return this.metadata(state, { ...rc, Env: env }, `ENV ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
       }
@@ -412,13 +542,13 @@ export class Builder {
       case 'EXPOSE': {
         const ports = ins.ports.flatMap((p) => this.expandWords(p, look, line));
         const exposed: Record<string, Record<string, never>> = { ...(rc.ExposedPorts ?? {}) };
-        for (const p of ports) {
-          const spec = p.includes('/') ? p.toLowerCase() : `${p}/tcp`;
-          if (!/^\d+(-\d+)?\/(tcp|udp|sctp)$/.test(spec)) throw new BuildError(`invalid containerPort: ${p.split('/')[0]}`);
-          exposed[spec] = {};
-        }
+        // nat.ParsePortSpecs: a range stands for each of its ports
+        const these = new Set<string>();
+        for (const p of ports) for (const spec of portSpecs(p)) these.add(spec);
+        for (const spec of these) exposed[spec] = {};
         const sorted = Object.fromEntries(Object.keys(exposed).sort().map((k) => [k, {} as Record<string, never>]));
-        const comment = this.legacy ? `EXPOSE ${ports.join(' ')}` : `EXPOSE map[${Object.keys(sorted).map((k) => `${k}:{}`).join(' ')}]`;
+        // BuildKit writes Go's %v of this instruction's port set (keys sorted)
+        const comment = this.legacy ? `EXPOSE ${ports.join(' ')}` : `EXPOSE map[${[...these].sort().map((k) => `${k}:{}`).join(' ')}]`;
         return this.metadata(state, { ...rc, ExposedPorts: sorted }, comment);
       }
       case 'USER': {
@@ -437,6 +567,7 @@ export class Builder {
         return this.metadata(state, { ...rc, StopSignal: sig }, `STOPSIGNAL ${sig}`);
       }
       case 'ARG': {
+        if (!this.legacy) return this.buildkitArg(state, ins, look);
         const words: string[] = [];
         for (const a of ins.args) {
           let def = a.value === undefined ? undefined : this.expand(a.value, look, line);
@@ -448,6 +579,12 @@ export class Builder {
       }
       case 'ONBUILD': {
         const expr = ins.expression.trim();
+        if (!this.legacy) {
+          // dockerfile2llb dispatchOnbuild: the config only, no history row
+          state.onbuild.push(expr);
+          state.config = { ...state.config, config: { ...rc, OnBuild: [...(rc.OnBuild ?? []), expr] } };
+          return;
+        }
         return this.metadata(state, { ...rc, OnBuild: [...(rc.OnBuild ?? []), expr] }, `ONBUILD ${expr}`);
       }
       case 'SHELL':
@@ -482,7 +619,8 @@ export class Builder {
           if (!state.stageHasCmd) next.Cmd = null;
         }
         if (ins.kind === 'CMD') state.stageHasCmd = true;
-        if (ins.prependShell) next.ArgsEscaped = true;
+        // dockerfile2llb dispatchCmd sets ArgsEscaped whatever the form; ENTRYPOINT leaves it
+        if (this.legacy ? ins.prependShell : ins.kind === 'CMD') next.ArgsEscaped = true;
         return this.metadata(state, next, `${ins.kind} ${goQuoteList(cmd)}`);
       }
       case 'WORKDIR': {
@@ -503,8 +641,8 @@ export class Builder {
   /** A metadata-only step: a `#(nop)` container and an empty layer (legacy), a history row (BuildKit). */
   private async metadata(state: StageState, next: RunConfig, comment: string): Promise<void> {
     if (!this.legacy) {
-      state.config = this.appendHistory(state.config, next, comment, null);
-      state.cacheKey = await this.key(state.cacheKey, `meta:${comment}`);
+      // a metadata instruction changes no operation: later steps keep their cache
+      state.config = this.appendHistory(state.config, next, comment);
       return;
     }
     const shell = next.Shell && next.Shell.length > 0 ? next.Shell : DEFAULT_SHELL;
@@ -524,12 +662,14 @@ export class Builder {
       }
     };
     if (!this.legacy) {
-      const key = await this.key(state.cacheKey, `workdir:${wd}`);
-      if (this.fromCache(state, key)) return;
-      const tree = this.scratchLayer(state, mk);
-      state.config = this.appendHistory(state.config, next, `WORKDIR ${wd}`, tree);
-      await this.addLayer(state, tree);
-      this.remember(state, key);
+      // dockerfile2llb dispatchWorkdir: a mkdir layer unless the directory is "/"
+      if (wd === '/') {
+        state.config = this.appendHistory(state.config, next, 'WORKDIR /');
+        return;
+      }
+      const key = await this.key(state.cacheKey, `workdir:${JSON.stringify([wd, next.User ?? ''])}`);
+      if (this.fromCache(state, key, next, `WORKDIR ${wd}`)) return;
+      await this.newLayer(state, key, this.scratchLayer(state, mk), next, `WORKDIR ${wd}`);
       return;
     }
     const shell = next.Shell && next.Shell.length > 0 ? next.Shell : DEFAULT_SHELL;
@@ -542,19 +682,11 @@ export class Builder {
     const rc = state.config.config;
     let cmd = commandLine(ins.cmdLine ?? [], ins.prependShell, shell);
     if (ins.files.length > 0 && ins.prependShell) cmd = heredocCommand(ins, shell);
+    if (!this.legacy) return this.buildkitRun(state, cmd);
     const buildArgs = this.allowedArgs(state);
     const shown = buildArgs.filter((a) => this.isReferencedOrNotBuiltin(state, a.split('=')[0]!)).sort();
     const saveCmd = buildArgs.length > 0 ? withBuildArgs(shown, cmd) : cmd;
     const env = [...(rc.Env ?? []), ...buildArgs];
-    if (!this.legacy) {
-      const key = await this.key(state.cacheKey, `run:${JSON.stringify([saveCmd, env, rc.WorkingDir, rc.User])}`);
-      if (this.fromCache(state, key)) return;
-      const tree = await this.hiddenRun(state, cmd, env);
-      state.config = this.appendHistory(state.config, { ...rc }, `RUN ${saveCmd.join(' ')}`, tree);
-      await this.addLayer(state, tree);
-      this.remember(state, key);
-      return;
-    }
     // the legacy builder's RUN takes no flags: it refuses the first one
     if (ins.flagsUsed.length > 0) {
       throw new BuildError(`the --${ins.flagsUsed[0]} option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled`);
@@ -564,6 +696,49 @@ export class Builder {
     if (await this.probe(state, probe)) return;
     const runConfig: RunConfig = { ...rc, Cmd: cmd, Env: env, Entrypoint: null, Healthcheck: undefined };
     await this.legacyContainerStep(state, rc, probe, null, runConfig);
+  }
+
+  /**
+   * BuildKit's RUN: the process gets the stage's LLB environment (and the
+   * proxy args, which stay out of the cache key and the history); the row
+   * names every ARG of the stage, in order, with its value in that
+   * environment (dockerfile2llb runCommandString).
+   */
+  private async buildkitRun(state: StageState, cmd: string[]): Promise<void> {
+    const rc = state.config.config;
+    const shown: string[] = [];
+    const at = new Map<string, number>();
+    for (const a of state.declared) {
+      const kv = `${a.key}=${state.runEnv.has(a.key) ? state.runEnv.get(a.key) : (a.value ?? '')}`;
+      const i = at.get(a.key);
+      if (i !== undefined) shown[i] = kv;
+      else {
+        at.set(a.key, shown.length);
+        shown.push(kv);
+      }
+    }
+    const createdBy = `RUN ${(shown.length > 0 ? withBuildArgs(shown, cmd) : cmd).join(' ')} # buildkit`;
+    const env = [...state.runEnv].map(([k, v]) => `${k}=${v}`);
+    const key = await this.key(state.cacheKey, `run:${JSON.stringify([cmd, env, rc.WorkingDir || '/', rc.User ?? ''])}`);
+    if (this.fromCache(state, key, { ...rc }, createdBy)) return;
+    for (const [k, v] of this.args.builtins()) if (!state.runEnv.has(k)) env.push(`${k}=${v}`);
+    const tree = await this.hiddenRun(state, cmd, env);
+    await this.newLayer(state, key, tree, { ...rc }, createdBy);
+  }
+
+  /** BuildKit's ARG (dockerfile2llb dispatchArg): the --build-arg value, else the default, else the global ARG's. */
+  private buildkitArg(state: StageState, ins: Extract<Instruction, { kind: 'ARG' }>, look: (name: string) => string | undefined): void {
+    const words: string[] = [];
+    for (const a of ins.args) {
+      let value = this.args.declare(a.key, undefined);
+      if (value === undefined && a.value !== undefined) value = this.expand(a.value, look, ins.startLine);
+      else if (value === undefined) value = this.args.meta.get(a.key);
+      state.args.set(a.key, value);
+      if (value !== undefined) state.runEnv.set(a.key, value);
+      state.declared.push({ key: a.key, value });
+      words.push(value === undefined ? a.key : `${a.key}=${value}`);
+    }
+    state.config = this.appendHistory(state.config, { ...state.config.config }, `ARG ${words.join(' ')}`);
   }
 
   private isReferencedOrNotBuiltin(state: StageState, key: string): boolean {
@@ -595,13 +770,12 @@ export class Builder {
     });
     if (!from && !this.legacy) this.emit({ type: 'context', bytes: transferBytes(this.contextFs, sources) });
     if (!this.legacy) {
+      // dockerfile2llb dispatchCopy: the flags in this order; --from and --link are not written
+      const createdBy = `${[ins.kind, ...(chown ? [`--chown=${chown}`] : []), ...(chmod ? [`--chmod=${chmod}`] : []), ...sources, dest].join(' ')} # buildkit`;
       const key = await this.key(state.cacheKey, `copy:${JSON.stringify([ins.kind, sum.key, dest, chown, chmod, rc.WorkingDir])}`);
-      if (this.fromCache(state, key)) return;
+      if (this.fromCache(state, key, { ...rc }, createdBy)) return;
       const tree = await this.scratchLayerAsync(state, (fs) => copyInto(src, fs, req));
-      const parts = [ins.kind, ...(chown ? [`--chown=${chown}`] : []), ...(chmod ? [`--chmod=${chmod}`] : []), ...sources, dest];
-      state.config = this.appendHistory(state.config, { ...rc }, parts.join(' '), tree, true);
-      await this.addLayer(state, tree);
-      this.remember(state, key);
+      await this.newLayer(state, key, tree, { ...rc }, createdBy);
       return;
     }
     const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
@@ -778,46 +952,39 @@ export class Builder {
     return this.d.sha256(`${parent}\n${op}`);
   }
 
-  private fromCache(state: StageState, key: string): boolean {
+  /**
+   * A cached operation: its layer again, dated as when it was first made
+   * (moby's exporter dates a layer's row by the layer), so a rebuild that
+   * changed nothing makes the same image ID.
+   */
+  private fromCache(state: StageState, key: string, next: RunConfig, createdBy: string): boolean {
     if (this.req.noCache) return false;
     const hit = this.cache.get(key);
     if (!hit || !hit.chainIds.every((c) => this.d.layers.has(c))) return false;
     this.emit({ type: 'cached' });
-    state.config = clone(hit.config);
     state.chainIds = [...hit.chainIds];
+    state.config = withLayerRow(state.config, next, hit.diffId, createdBy, hit.created);
     state.cacheKey = key;
     return true;
   }
 
-  private remember(state: StageState, key: string): void {
+  /** An operation's new layer (BuildKit keeps it even when empty: `RUN true`, a WORKDIR that exists), remembered by its key. */
+  private async newLayer(state: StageState, key: string, tree: LayerTree, next: RunConfig, createdBy: string): Promise<void> {
+    const created = rfc3339Nano(this.d.now());
+    const layer = await this.d.layers.register(tree, state.chainIds[state.chainIds.length - 1]);
+    state.chainIds = [...state.chainIds, layer.chainId];
+    state.config = withLayerRow(state.config, next, layer.diffId, createdBy, created);
     for (const c of state.chainIds) this.d.layers.retain(c);
     const old = this.cache.get(key);
     if (old) for (const c of old.chainIds) this.d.layers.release(c);
-    this.cache.set(key, { chainIds: [...state.chainIds], config: clone(state.config) });
+    this.cache.set(key, { chainIds: [...state.chainIds], diffId: layer.diffId, created });
     state.cacheKey = key;
   }
 
-  /**
-   * A BuildKit history row. A step with a layer is dated now (a cached one
-   * keeps its date, coming from the cache); a metadata row takes the date of
-   * the row below it, as the exporter fills undated rows, so a build that
-   * changed nothing makes the same image ID.
-   */
-  private appendHistory(config: ImageConfig, next: RunConfig, createdBy: string, tree: LayerTree | null, buildkitSuffix = false): ImageConfig {
-    const withLayer = tree !== null && !tree.isEmpty;
-    const below = config.history[config.history.length - 1]?.created;
-    const now = withLayer || !below ? rfc3339Nano(this.d.now()) : below;
-    const suffix = buildkitSuffix || (tree !== null && createdBy.startsWith('RUN ')) ? ' # buildkit' : '';
-    const h: HistoryEntry = { created: now, created_by: `${createdBy}${suffix}`, comment: 'buildkit.dockerfile.v0' };
-    if (!withLayer) h.empty_layer = true;
+  /** A BuildKit row without a layer; undated until the exporter fills it in (see normalizeCreated). */
+  private appendHistory(config: ImageConfig, next: RunConfig, createdBy: string): ImageConfig {
+    const h: HistoryEntry = { created: '', created_by: createdBy, comment: BUILDKIT_COMMENT, empty_layer: true };
     return { ...config, config: next, history: [...config.history, h] };
-  }
-
-  private async addLayer(state: StageState, tree: LayerTree): Promise<void> {
-    if (tree.isEmpty) return;
-    const layer = await this.d.layers.register(tree, state.chainIds[state.chainIds.length - 1]);
-    state.chainIds = [...state.chainIds, layer.chainId];
-    state.config = { ...state.config, rootfs: { type: 'layers', diff_ids: [...state.config.rootfs.diff_ids, layer.diffId] } };
   }
 
   /** A throw-away read-write layer over the stage's layers: what `change` writes is the new layer. */
@@ -915,12 +1082,13 @@ export class Builder {
     } else {
       const rc = { ...last.config.config };
       if (Object.keys(this.req.labels).length > 0) rc.Labels = { ...(rc.Labels ?? {}), ...this.req.labels };
+      const history = normalizeCreated(last.config.history);
       const config: ImageConfig = {
         architecture: last.config.architecture || 'amd64',
         ...(last.config.author ? { author: last.config.author } : {}),
         config: buildkitRunConfig(rc),
-        created: last.config.history[last.config.history.length - 1]?.created ?? rfc3339Nano(d.now()),
-        history: last.config.history,
+        created: history[history.length - 1]?.created || rfc3339Nano(d.now()),
+        history,
         os: 'linux',
         rootfs: last.config.rootfs,
       };
@@ -1104,14 +1272,89 @@ function buildkitRunConfig(c: RunConfig): RunConfig {
   if (c.Entrypoint && c.Entrypoint.length > 0) o.Entrypoint = c.Entrypoint;
   if (c.Cmd && c.Cmd.length > 0) o.Cmd = c.Cmd;
   if (c.Volumes && Object.keys(c.Volumes).length > 0) o.Volumes = c.Volumes;
-  o.WorkingDir = c.WorkingDir || '/';
+  if (c.WorkingDir) o.WorkingDir = c.WorkingDir;
   if (c.Labels && Object.keys(c.Labels).length > 0) o.Labels = c.Labels;
   if (c.StopSignal) o.StopSignal = c.StopSignal;
   if (c.ArgsEscaped) o.ArgsEscaped = true;
   if (c.Healthcheck) o.Healthcheck = c.Healthcheck;
-  o.OnBuild = c.OnBuild && c.OnBuild.length > 0 ? c.OnBuild : null;
+  if (c.OnBuild && c.OnBuild.length > 0) o.OnBuild = c.OnBuild;
   if (c.Shell && c.Shell.length > 0) o.Shell = c.Shell;
   return o;
+}
+
+const BUILDKIT_COMMENT = 'buildkit.dockerfile.v0';
+
+/** A BuildKit row with its layer. */
+function withLayerRow(config: ImageConfig, next: RunConfig, diffId: string, createdBy: string, created: string): ImageConfig {
+  return {
+    ...config,
+    config: next,
+    history: [...config.history, { created, created_by: createdBy, comment: BUILDKIT_COMMENT }],
+    rootfs: { type: 'layers', diff_ids: [...config.rootfs.diff_ids, diffId] },
+  };
+}
+
+/**
+ * moby's exporter dates the undated rows (mobyexporter
+ * normalizeLayersAndHistory): those before the build's first layer take
+ * that layer's time (the base's last time when the build made none), the
+ * others the time of the row above.
+ */
+export function normalizeCreated(history: readonly HistoryEntry[]): HistoryEntry[] {
+  let created = '';
+  let undated = false;
+  for (const h of history) {
+    if (h.created) {
+      created = h.created;
+      if (undated) break;
+    } else undated = true;
+  }
+  undated = false;
+  return history.map((h) => {
+    if (h.created) {
+      if (undated) created = h.created;
+      return h;
+    }
+    undated = true;
+    return { ...h, created };
+  });
+}
+
+/** nat.ParsePortSpecs for one EXPOSE word: `80` → 80/tcp, `8000-8001/udp` → each port of the range. */
+function portSpecs(raw: string): string[] {
+  const parts = raw.split(':');
+  const container = parts[parts.length - 1]!;
+  const hostPort = parts.length >= 2 ? parts[parts.length - 2]! : '';
+  const pp = container.split('/');
+  let proto = 'tcp';
+  let port = container;
+  if (container === '' || pp[0] === '') port = '';
+  else if (pp.length > 1) {
+    port = pp[0]!;
+    if (pp[1] !== '') proto = pp[1]!;
+  }
+  if (port === '') throw new BuildError(`no port specified: ${raw}<empty>`);
+  const range = portRange(port);
+  if (!range) throw new BuildError(`invalid containerPort: ${port}`);
+  if (hostPort !== '' && !portRange(hostPort)) throw new BuildError(`invalid hostPort: ${hostPort}`);
+  if (!['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) throw new BuildError(`invalid proto: ${proto}`);
+  const out: string[] = [];
+  for (let p = range[0]; p <= range[1]; p++) out.push(`${p}/${proto.toLowerCase()}`);
+  return out;
+}
+
+/** nat.ParsePortRange: `80` or `8000-8010`, each a 16-bit unsigned decimal. */
+function portRange(s: string): [number, number] | null {
+  const u16 = (x: string | undefined): number | null => (x !== undefined && /^\d+$/.test(x) && Number(x) <= 65535 ? Number(x) : null);
+  if (!s.includes('-')) {
+    const n = u16(s);
+    return n === null ? null : [n, n];
+  }
+  const [a, b] = s.split('-');
+  const start = u16(a);
+  const end = u16(b);
+  if (start === null || end === null || end < start) return null;
+  return [start, end];
 }
 
 function asBuildError(e: unknown, line: number): BuildError {
