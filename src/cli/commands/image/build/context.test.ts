@@ -287,6 +287,15 @@ describe('errors, as docker/cli prints them (exit status 1)', () => {
     expect(err).toBe('');
   });
 
+  it('stdin that lost bytes on the way (a gzip through the text streams) is refused, not built', async () => {
+    const fs = setup();
+    const gz = new TextDecoder().decode(new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x41]));
+    expect(await failure(prepareContext(cli(fs, '/work/c3', gz), '-'))).toEqual([
+      "unable to prepare context: binary data cannot pass through the simulator's text streams (build from a directory instead)",
+      1,
+    ]);
+  });
+
   it('a Dockerfile on stdin and -f naming another: ambiguous', async () => {
     const fs = setup();
     expect(await failure(prepareContext(cli(fs, '/work/c3', 'FROM busybox\n'), '-', 'Df'))).toEqual([

@@ -262,9 +262,14 @@ export function isArchive(head: Uint8Array): boolean {
 
 // ------------------------------------------------------------ the kinds of context
 
-async function readStdin(ctx: CliContext): Promise<Uint8Array> {
+async function readStdin(ctx: CliContext, prefix: string): Promise<Uint8Array> {
   let text = '';
   for (let c = await ctx.stdin.read(); c !== null; c = await ctx.stdin.read()) text += c;
+  // U+FFFD: bytes that were not UTF-8 (a gzip context, binary files in a tar)
+  // were lost on the way; sending what is left would build something else.
+  if (text.includes('\uFFFD')) {
+    fail(`${prefix}unable to prepare context: binary data cannot pass through the simulator's text streams (build from a directory instead)`);
+  }
   return enc.encode(text);
 }
 
@@ -287,7 +292,7 @@ async function locateContext(ctx: CliContext, specified: string, dockerfileName:
   const fromStdin = dockerfileName === '-';
   if (specified === '-') {
     if (fromStdin) fail(`${prefix}invalid argument: can't use stdin for both build context and dockerfile`);
-    return prepareContextFromBytes(await readStdin(ctx), dockerfileName, opts);
+    return prepareContextFromBytes(await readStdin(ctx, prefix), dockerfileName, opts);
   }
   const host = ctx.host;
   if (!host) fail(`${prefix}unable to prepare context: path "${specified}" not found`);
@@ -345,7 +350,7 @@ async function fromLocalDir(ctx: CliContext, host: { fs: Fs; cwd: string }, abs:
   if (fs.lstat(dir).type !== 'dir') fail(`${prefix}unable to prepare context: context must be a directory: ${dir}`);
 
   if (dockerfileName === '-') {
-    const text = await readStdin(ctx);
+    const text = await readStdin(ctx, errorPrefix(opts));
     return fromDirectory(fs, dir, '-', text, opts);
   }
   // getDockerfileRelPath: -f is relative to the working directory, not the context.
