@@ -17,8 +17,14 @@
 // padding or end blocks, and we send the same bytes.
 //
 // The shell's stdin is text: a context piped in arrives UTF-8 encoded, which
-// keeps a tar of text files intact; a gzip context from stdin does not
-// survive that (prepareContextFromBytes takes raw bytes).
+// keeps a tar of text files intact; a gzip context or binary files do not
+// survive that, and are refused (prepareContextFromBytes takes raw bytes).
+//
+// With BuildKit the checks are buildx's (build/opt.go loadInputs): a file is
+// no context, a missing Dockerfile is the daemon's to report, and errors
+// read `ERROR: failed to build: ...`. The context still travels as one tar
+// (Berth's BuildRequest); `definitionName` is the name buildx gives the
+// Dockerfile it sends apart.
 import type { CliContext } from '../../../command.ts';
 import { CliError } from '../../../command.ts';
 import type { Fs } from '../../../../engine/fs/types.ts';
