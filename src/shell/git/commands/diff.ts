@@ -2,7 +2,7 @@
 // tree against the index, or (--cached) the index against HEAD, as a patch
 // or a diffstat.
 import * as git from 'isomorphic-git';
-import { fatal, GitExit, prefixOf, requireRepo, findRepo, resolvePath, type GitRun } from '../run.ts';
+import { GitExit, prefixOf, requireRepo, findRepo, resolvePath, type GitRun } from '../run.ts';
 import { exactRenames, fileStats, flattenTree, indexEntries, statGraph, type Entry } from '../diffstat.ts';
 import { unifiedPatch } from '../patch.ts';
 
@@ -76,6 +76,5 @@ export async function diff(run: GitRun, argv: string[]): Promise<number> {
     out += unifiedPatch(path, { data: a, oid: old?.oid, mode: old?.mode, path: from }, { data: b, oid: after.get(path)?.oid, mode: after.get(path)?.mode }, dec);
   }
   run.out(out);
-  if (!out && changed.size) throw fatal('internal: empty patch');
   return 0;
 }
