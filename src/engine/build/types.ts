@@ -8,7 +8,7 @@ export type BuilderKind = 'legacy' | 'buildkit';
 
 export interface BuildRequest {
   builder: BuilderKind;
-  /** The build context as the CLI sent it: an uncompressed tar archive (may be empty: a Dockerfile-only build from stdin). */
+  /** The build context as the CLI sent it: a tar archive, possibly compressed (a `docker build - < ctx.tar.gz`), possibly empty. */
   context: Uint8Array;
   /** The Dockerfile's path inside the context, forward slashes ("Dockerfile", "sub/Dockerfile.dev"). */
   dockerfile: string;

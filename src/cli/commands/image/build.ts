@@ -39,6 +39,7 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const quiet = !!opts.quiet;
   const prepared = await prepareContext(ctx, args[0]!, (opts.file as string | undefined) || undefined, {
     builder: legacy ? 'legacy' : 'buildkit',
+    quiet,
     now: () => daemon.now(),
     randomId: () => daemon.opts.ids.randomHex(32),
   });
@@ -83,7 +84,8 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   });
   printer.contextSent(prepared.sentBytes);
   try {
-    const id = await daemon.build(req, (e) => printer.event(e));
+    // buildx names the Dockerfile as the client saw it (`load build definition from Dockerfile.dev`)
+    const id = await daemon.build(req, (e) => printer.event(e.type === 'definition' && !legacy ? { ...e, name: prepared.definitionName } : e));
     printer.finish();
     const iid = opts.iidfile as string | undefined;
     if (iid && ctx.host) {
