@@ -20,6 +20,7 @@ import type { ProgramResolver } from '../runtime/namespace.ts';
 import type { Program } from '../runtime/process.ts';
 import { Scheduler } from '../runtime/scheduler.ts';
 import { TEST_EPOCH } from '../testing.ts';
+import { encodeArchive } from '../runtime/programs/tar.ts';
 import { normalizeCreated } from './builder.ts';
 import { BuildError, type BuildEvent, type BuildRequest } from './types.ts';
 
@@ -393,5 +394,26 @@ describe('BuildKit leaves', () => {
     const d = daemon();
     expect((await failure(d, { Dockerfile: 'FROM busybox\nEXPOSE 80/xyz\n' })).buildkit).toBe('invalid proto: xyz');
     expect((await failure(d, { Dockerfile: 'FROM busybox\nEXPOSE 70000\n' })).buildkit).toBe('invalid containerPort: 70000');
+  });
+});
+
+describe('legacy builder: the context tar as sent', () => {
+  it('a context whose tar names owners (GNU tar on stdin) misses the cache of the same files sent without names (measured)', async () => {
+    const d = daemon();
+    const df = 'FROM busybox\nCOPY f /\n';
+    const member = (name: string, text: string, owner: string) => ({
+      name, typeflag: '0', mode: 0o644, uid: 0, gid: 0, uname: owner, gname: owner, size: text.length, mtime: 0, linkname: '', data: enc.encode(text),
+    });
+    const tar = (owner: string) => encodeArchive([member('./Dockerfile', df, owner), member('./f', 'x\n', owner)]);
+    const legacy = async (context: Uint8Array) => {
+      const events: BuildEvent[] = [];
+      const req: BuildRequest = { builder: 'legacy', context, dockerfile: '', tags: [], buildArgs: {}, labels: {}, noCache: false, pull: false, rm: true, forceRm: false, quiet: false };
+      await d.clock.runUntil(d.build(req, (e) => events.push(e)));
+      return events.filter((e) => e.type === 'cached').length;
+    };
+    expect(await legacy(tar(''))).toBe(0);
+    expect(await legacy(tar(''))).toBe(1);
+    expect(await legacy(tar('root'))).toBe(0);
+    expect(await legacy(tar('root'))).toBe(1);
   });
 });

@@ -56,6 +56,12 @@ export interface CopyRequest {
    * COPY of here-documents alone has no source files there).
    */
   contents?: { path: string; data: string }[];
+  /**
+   * The legacy builder's tarsum reads uname/gname from the context tar's
+   * headers (docker/cli's own archive leaves them empty, GNU tar fills them),
+   * by path in the context. Absent: empty.
+   */
+  tarNames?: ReadonlyMap<string, { uname: string; gname: string }>;
 }
 
 /** A download for ADD <url>; throws an Error whose message is Go's (`Get "<url>": ...`). */
@@ -432,7 +438,7 @@ async function sources(src: Fs, req: CopyRequest): Promise<SourceInfo[]> {
 const te = new TextEncoder();
 
 /** tarsum v1 of one entry as the context's tar holds it (header fields without mtime, then the content). */
-async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?: Uint8Array): Promise<string> {
+async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?: Uint8Array, names?: CopyRequest['tarNames']): Promise<string> {
   const isDir = st.type === 'dir';
   const typeflag = isDir ? '5' : st.type === 'symlink' ? '2' : '0';
   let data: Uint8Array = new Uint8Array(0);
@@ -447,7 +453,7 @@ async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?
   const header =
     `name${isDir ? rel + '/' : rel}` +
     `mode${st.mode & 0o7777}uid${st.uid}gid${st.gid}size${size}` +
-    `typeflag${typeflag}linkname${linkname}unamegnamedevmajor0devminor0`;
+    `typeflag${typeflag}linkname${linkname}uname${names?.get(rel)?.uname ?? ''}gname${names?.get(rel)?.gname ?? ''}devmajor0devminor0`;
   const h = te.encode(header);
   const all = new Uint8Array(h.length + data.length);
   all.set(h, 0);
@@ -456,10 +462,10 @@ async function entrySum(src: Fs, rel: string, st: Stat, sha256: Sha256, content?
 }
 
 /** The legacy builder's hash of one source: `file:<sum>` or `dir:<sha256 of its entries' sums>`. */
-async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<string> {
+async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256, names?: CopyRequest['tarNames']): Promise<string> {
   if (info.download) return entrySum(src, info.download.name, info.stat, sha256, info.download.data);
   const real = components(info.real).join('/');
-  if (info.stat.type !== 'dir') return 'file:' + (await entrySum(src, real, info.stat, sha256));
+  if (info.stat.type !== 'dir') return 'file:' + (await entrySum(src, real, info.stat, sha256, undefined, names));
   const one = (rel: string): string | Promise<string> => {
     // Hash() follows symlinks inside the context; a dangling one hashes as its path.
     let target: string;
@@ -469,7 +475,7 @@ async function infoHash(src: Fs, info: SourceInfo, sha256: Sha256): Promise<stri
       return rel;
     }
     const st = lstatOrNull(src, '/' + target);
-    return st === null ? rel : entrySum(src, target, st, sha256);
+    return st === null ? rel : entrySum(src, target, st, sha256, undefined, names);
   };
   // The walk's root is hashed too, unless it is the context's root (`COPY . /x`).
   const pending: (string | Promise<string>)[] = [];
@@ -494,7 +500,7 @@ async function checksum(src: Fs, req: CopyRequest, sha256: Sha256): Promise<{ ke
   validate(req);
   const infos = await sources(src, req);
   const hashes: string[] = [];
-  for (const info of infos) hashes.push(await infoHash(src, info, sha256));
+  for (const info of infos) hashes.push(await infoHash(src, info, sha256, req.tarNames));
   const legacySource = hashes.length === 1 ? hashes[0]! : 'multi:' + (await sha256(hashes.join(',')));
   const listing = infos.map((info, i) => `${info.keep ?? basename('/' + info.rel)}\0${info.stat.type}\0${hashes[i]}`).join('\n');
   const key = 'sha256:' + (await sha256(`${req.kind}\n${listing}`));
