@@ -14,7 +14,14 @@ import { mark } from './terminal/marks.ts';
 
 // The engine and the workspace file format load beside the page's first
 // script, so the prompt is drawn without waiting for them to be parsed.
-const createHost = async (options: HostOptions): Promise<SimulatedHost> => (await import('../shell/host.ts')).createHost(options);
+let hostModule: Promise<typeof import('../shell/host.ts')> | null = null;
+/** The engine's code, asked for once (again after a failure). */
+const loadHost = () =>
+  (hostModule ??= import('../shell/host.ts').catch((error: unknown) => {
+    hostModule = null;
+    throw error;
+  }));
+const createHost = async (options: HostOptions): Promise<SimulatedHost> => (await loadHost()).createHost(options);
 const workspaceFile = () => import('../persist/workspaceFile.ts');
 
 /** Where the saving stands (the header's status). */
@@ -187,6 +194,10 @@ export class Workspace {
   /** Opens the store, loads, and creates the host: the saved one, or a fresh one with the reason. */
   private async start(): Promise<SimulatedHost> {
     const fresh = () => createHost({ platform: browserPlatform(), realtime: true });
+    // the engine's code loads while the database opens, asked for in the next
+    // task: this one goes on to mount the page and write the first prompt (a
+    // failure shows when the host is created)
+    setTimeout(() => loadHost().catch(() => undefined), 0);
     const opened = await WorkspaceStore.open(this.databaseName);
     mark('store-opened');
     if (!opened.ok) {
