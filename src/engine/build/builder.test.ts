@@ -218,6 +218,9 @@ describe('BuildKit history rows (dockerfile2llb commitToHistory)', () => {
     // FROM scratch: dockerfile2llb's empty image has WorkingDir "/" and a PATH
     const scratch = await build(d, { Dockerfile: 'FROM scratch\nCOPY f /\n', f: '' });
     expect(scratch.config.config).toEqual({ Env: [PATH_ENV], WorkingDir: '/' });
+    // docker image inspect: the image has no comment of its own, so the last row's shows
+    expect(d.inspectImage(scratch.id).Comment).toBe('buildkit.dockerfile.v0');
+    expect(d.inspectImage(scratch.id).DockerVersion).toBe('');
   });
 
   it('RUN names every ARG of the stage in declaration order, valued from the stage environment', async () => {
