@@ -134,6 +134,8 @@ export interface ContainerSummary {
   sizeRootFs: number;
   /** A running container's exposed ports (none published yet), by number: moby's Summary.Ports. */
   ports: { privatePort: number; type: string }[];
+  /** moby's Summary.Health status: the health check's, or "none" without one (absent = none). */
+  health?: 'none' | 'starting' | 'healthy' | 'unhealthy';
 }
 
 export interface ImageSummary {
@@ -179,6 +181,7 @@ export class Daemon extends DaemonCore {
         sizeRw: this.layers.rwSize(c.rwLayer),
         sizeRootFs: (img?.size ?? 0) + this.layers.rwSize(c.rwLayer),
         ports: c.state.Running ? exposedPorts(c.config.ExposedPorts) : [],
+        health: c.state.Health?.Status ?? 'none',
       };
     });
   }

@@ -16,8 +16,13 @@
   warming Up 6 seconds (health: starting)
   slow Up 6 seconds (unhealthy)
   sick Up 7 seconds (unhealthy)
+  $ docker ps --filter health=unhealthy --format '{{.Names}}'
+  slow
+  sick
+  $ docker ps --filter health=starting --filter health=none --format '{{.Names}}'
+  warming
   $ docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{json .State.Health.Log}}' sick
-  unhealthy 1 [{"Start":"2026-12-06T11:07:03.912712231Z","End":"2026-12-06T11:07:04.102373039Z","ExitCode":1,"Output":"probe says no\n"}]
+  unhealthy 1 [{"Start":"2026-12-06T11:08:01.802085588Z","End":"2026-12-06T11:08:02.091230521Z","ExitCode":1,"Output":"probe says no\n"}]
   $ docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{.Output}}{{end}}' slow
   unhealthy -1 Health check exceeded timeout (1s)
 # failures in the start period do not count

@@ -274,7 +274,18 @@ function wellFormedContainer(c: ContainerRecord): boolean {
     isObject(h.RestartPolicy) && typeof h.AutoRemove === 'boolean' && typeof c.restartCount === 'number' &&
     typeof c.manuallyStopped === 'boolean' && typeof c.rwLayer === 'string' && c.rwLayer === c.id && typeof c.removing === 'boolean' &&
     isObject(s) && typeof s.Status === 'string' && ['Running', 'Paused', 'Restarting', 'OOMKilled', 'Dead'].every((k) => typeof s[k] === 'boolean') &&
-    ['Pid', 'ExitCode', 'StartedAt', 'FinishedAt'].every((k) => typeof s[k] === 'number' && Number.isFinite(s[k])) && typeof s.Error === 'string'
+    ['Pid', 'ExitCode', 'StartedAt', 'FinishedAt'].every((k) => typeof s[k] === 'number' && Number.isFinite(s[k])) && typeof s.Error === 'string' &&
+    (s.Health === undefined || wellFormedHealth(s.Health))
+  );
+}
+
+/** State.Health, when the container has a health check. */
+function wellFormedHealth(h: unknown): boolean {
+  const isResult = (r: unknown) =>
+    isObject(r) && ['Start', 'End', 'ExitCode'].every((k) => typeof r[k] === 'number' && Number.isFinite(r[k])) && typeof r.Output === 'string';
+  return (
+    isObject(h) && ['starting', 'healthy', 'unhealthy'].includes(h.Status as string) && typeof h.FailingStreak === 'number' &&
+    Array.isArray(h.Log) && h.Log.every(isResult)
   );
 }
 

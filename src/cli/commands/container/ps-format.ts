@@ -318,8 +318,7 @@ export function filterContainers(daemon: Daemon, list: ContainerSummary[], filte
     if (limit > 0 && out.length === limit) break;
     if (exitAllowed.length > 0 && !(c.state === 'exited' && exitAllowed.includes(c.exitCode))) continue;
     if (f.has('status') && !f.get('status')!.includes(c.state)) continue;
-    // no healthchecks: every container's health is "none"
-    if (f.has('health') && !f.get('health')!.includes('none')) continue;
+    if (f.has('health') && !f.get('health')!.includes(c.health ?? 'none')) continue;
     // no volumes, no published or exposed ports
     if (f.has('volume') || f.has('publish') || f.has('expose')) continue;
     if (f.has('ancestor') && !f.get('ancestor')!.some((a) => isAncestor(daemon, a, c.imageId))) continue;
