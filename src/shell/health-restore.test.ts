@@ -40,6 +40,22 @@ describe('health checks in a saved workspace', () => {
     expect(await sh2("docker inspect --format '{{.State.Health.Status}} {{len .State.Health.Log}}' web")).toBe('healthy 3\n[0]');
   }, 30_000);
 
+  it('of a paused container stay as saved until unpause', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox');
+    await sh1("docker run -d --name sick --health-cmd 'exit 1' --health-interval 1s --health-retries 5 busybox sleep 1000 && sleep 2.5 && docker pause sick");
+    const saved = await sh1("docker inspect --format '{{json .State.Health}}' sick");
+    expect(saved).toMatch(/^\{"Status":"unhealthy","FailingStreak":2,/);
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    await sh2('sleep 3');
+    expect(await sh2("docker inspect --format '{{json .State.Health}}' sick")).toBe(saved);
+    // moby marks a paused container unhealthy and does not reset it on unpause: one more failure counts on
+    await sh2('docker unpause sick && sleep 1.5');
+    expect(await sh2("docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}}' sick")).toBe('unhealthy 3\n[0]');
+  }, 30_000);
+
   it('refuse a damaged health state', async () => {
     const h1 = await createHost({ platform: platform() });
     const sh1 = shell(h1);

@@ -295,6 +295,7 @@ export class ContainerService {
    */
   revive(c: ContainerRecord): void {
     const { StartedAt: startedAt, Paused: paused } = c.state;
+    const health = c.state.Health && { ...c.state.Health, Log: [...c.state.Health.Log] };
     c.state.Running = false;
     c.state.Restarting = false;
     c.state.Paused = false;
@@ -308,7 +309,9 @@ export class ContainerService {
     if (paused) {
       this.core.tasks.get(c.id)!.ns.freeze();
       setPaused(c.state, true);
+      // moby leaves a paused container's health as it was saved; its checks resume with unpause
       this.health.update(c);
+      if (health) c.state.Health = health;
     }
   }
 
