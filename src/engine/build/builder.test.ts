@@ -420,3 +420,25 @@ describe('legacy builder: the context tar as sent', () => {
     expect(await legacy(tar('root'))).toBe(1);
   });
 });
+
+describe('BuildKit base images', () => {
+  it('a base in the image store is used as it is: its vertex has no digest (ResolveImageConfig prefers local); one from the registry is pinned', async () => {
+    const d = daemon();
+    const remote = await build(d, { Dockerfile: 'FROM busybox\n' });
+    expect(remote.vertices[0]).toMatch(/^\[1\/1\] FROM docker\.io\/library\/busybox:latest@sha256:[0-9a-f]{64}$/);
+    await d.clock.runUntil(d.imageService.pull('busybox', () => {}));
+    const local = await build(d, { Dockerfile: 'FROM busybox\n' });
+    expect(local.vertices).toEqual(['[1/1] FROM docker.io/library/busybox:latest']);
+    expect(local.id).toBe(remote.id);
+  });
+});
+
+describe('STOPSIGNAL', () => {
+  it('refuses what signal.ParseSignal refuses, in both builders', async () => {
+    const d = daemon();
+    expect((await failure(d, { Dockerfile: 'FROM busybox\nSTOPSIGNAL SIGFOO\n' })).buildkit).toBe('Invalid signal: SIGFOO');
+    expect((await failure(d, { Dockerfile: 'FROM busybox\nSTOPSIGNAL 0\n' }, { builder: 'legacy' })).message).toBe('Invalid signal: 0');
+    const ok = await build(d, { Dockerfile: 'FROM busybox\nSTOPSIGNAL sigrtmin+3\n' });
+    expect(ok.config.config.StopSignal).toBe('sigrtmin+3');
+  });
+});

@@ -447,7 +447,8 @@ export class Builder {
       const r = await this.d.imageService.pull(familiarString(ref), (l) => this.emit({ type: 'pull', line: l })).catch(failed);
       img = r.image;
     }
-    const digest = this.d.refs.digestsOf(img.id)[0]?.digest;
+    // BuildKit found it in the image store: moby's ResolveImageConfig returns no digest for a local image, so the vertex has none
+    const digest = this.legacy ? this.d.refs.digestsOf(img.id)[0]?.digest : undefined;
     const vertex = digest ? `${canonicalString(ref)}@${digest}` : canonicalString(ref);
     return { kind: 'image', imageId: img.id, config: clone(img.config), chainIds: [...img.chainIds], vertex, key: img.id };
   }
@@ -568,6 +569,8 @@ export class Builder {
       }
       case 'STOPSIGNAL': {
         const sig = this.expand(ins.signal, look, line);
+        // moby signal.ParseSignal, in both builders' dispatchStopSignal
+        if (!validSignal(sig)) throw new BuildError(`Invalid signal: ${sig}`);
         return this.metadata(state, { ...rc, StopSignal: sig }, `STOPSIGNAL ${sig}`);
       }
       case 'ARG': {
@@ -1323,6 +1326,19 @@ export function normalizeCreated(history: readonly HistoryEntry[]): HistoryEntry
     undated = true;
     return { ...h, created };
   });
+}
+
+/** Linux signal names (moby signal.SignalMap). */
+const SIGNALS = new Set(
+  'ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '),
+);
+for (let n = 1; n <= 15; n++) SIGNALS.add(`RTMIN+${n}`);
+for (let n = 1; n <= 14; n++) SIGNALS.add(`RTMAX-${n}`);
+
+/** moby signal.ParseSignal: a number (not 0, as strconv.Atoi reads it) or a name, with or without SIG. */
+function validSignal(sig: string): boolean {
+  if (/^[+-]?\d+$/.test(sig)) return Number(sig) !== 0;
+  return SIGNALS.has(sig.toUpperCase().replace(/^SIG/, ''));
 }
 
 /** nat.ParsePortSpecs for one EXPOSE word: `80` → 80/tcp, `8000-8001/udp` → each port of the range. */
