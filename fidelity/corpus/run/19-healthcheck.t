@@ -15,14 +15,14 @@
   $ docker ps --format '{{.Names}} {{.Status}}'
   warming Up 6 seconds (health: starting)
   slow Up 6 seconds (unhealthy)
-  sick Up 7 seconds (unhealthy)
+  sick Up 6 seconds (unhealthy)
   $ docker ps --filter health=unhealthy --format '{{.Names}}'
   slow
   sick
   $ docker ps --filter health=starting --filter health=none --format '{{.Names}}'
   warming
   $ docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{json .State.Health.Log}}' sick
-  unhealthy 1 [{"Start":"2026-12-06T11:08:01.802085588Z","End":"2026-12-06T11:08:02.091230521Z","ExitCode":1,"Output":"probe says no\n"}]
+  unhealthy 1 [{"Start":"2026-12-06T11:18:20.933872439Z","End":"2026-12-06T11:18:21.014744924Z","ExitCode":1,"Output":"probe says no\n"}]
   $ docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{.Output}}{{end}}' slow
   unhealthy -1 Health check exceeded timeout (1s)
 # failures in the start period do not count
@@ -47,6 +47,18 @@
   $ docker create --name fresh --health-cmd true busybox >/dev/null
   $ docker inspect --format '{{json .State.Health}}' fresh
   null
+# the probe runs as the container's user in its working directory; its output is cut at 4096 bytes
+  $ docker run -d --name big -u 1000 -w /tmp --health-cmd 'id -u; pwd; echo $HOME; printf "%05000d" 7' --health-interval 1s busybox sleep 60 >/dev/null
+# a CMD probe that cannot start fails with the runtime's error
+  $ mkdir nosuch
+  $ printf 'FROM busybox\nHEALTHCHECK --interval=1s --retries=1 CMD ["nosuch", "x"]\n' > nosuch/Dockerfile
+  $ DOCKER_BUILDKIT=0 docker build -q -t nosuch nosuch 2>/dev/null >/dev/null
+  $ docker run -d --name nosuch nosuch sleep 60 >/dev/null
+  $ sleep 2.5
+  $ docker inspect --format '{{with index .State.Health.Log 0}}{{.ExitCode}} {{len .Output}} {{printf "%q" (slice .Output 0 14)}} {{slice .Output 4090}}{{end}}' big
+  0 4099 "1000\n/tmp\n/\n00" 000000...
+  $ docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{.Output}}{{end}}' nosuch
+  unhealthy -1 OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown
   $ docker run --no-healthcheck --health-cmd true busybox true
   docker: --no-healthcheck conflicts with --health-* options
   
@@ -67,9 +79,11 @@
   
   Run 'docker run --help' for more information
   [125]
-  $ docker rm -f sick slow warming none fresh
+  $ docker rm -f sick slow warming none fresh big nosuch
   sick
   slow
   warming
   none
   fresh
+  big
+  nosuch
