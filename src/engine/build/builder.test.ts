@@ -442,3 +442,30 @@ describe('STOPSIGNAL', () => {
     expect(ok.config.config.StopSignal).toBe('sigrtmin+3');
   });
 });
+
+describe('BuildKit resolves the images first', () => {
+  it('loads the metadata of each image the target needs once (bases and COPY --from images); a bad name fails before any step', async () => {
+    const d = daemon();
+    const b = await build(d, { Dockerfile: 'FROM busybox AS a\nFROM busybox\nCOPY --from=busybox /etc/group /g\nCOPY --from=a /etc/group /h\n' });
+    expect(b.events.filter((e) => e.type === 'metadata')).toEqual([{ type: 'metadata', ref: 'docker.io/library/busybox:latest' }]);
+    const e = await failure(d, { Dockerfile: 'FROM busybox\nRUN true\nCOPY --from=Busybox /a /b\n' });
+    expect(e.buildkit).toBe('failed to parse stage name "Busybox": invalid reference format: repository name (library/Busybox) must be lowercase');
+    expect(e.opts.line).toEqual({ start: 3, end: 3 });
+    expect(e.opts.early).toBe(true);
+    expect((await failure(d, { Dockerfile: 'FROM busybox:a:b\n' })).buildkit).toBe('failed to parse stage name "busybox:a:b": invalid reference format');
+  });
+});
+
+describe('BuildKit WORKDIR', () => {
+  it('makes the directories it creates as the USER (an existing one keeps its owner, but still makes a layer)', async () => {
+    const d = daemon();
+    const b = await build(d, { Dockerfile: 'FROM busybox\nUSER nobody\nWORKDIR /home/app/src\nWORKDIR /etc\n' });
+    const img = d.images.get(b.id)!;
+    const fs = new UnionFs(img.chainIds.map((c) => d.layers.get(c)!.tree).reverse(), { clock: d.clock });
+    expect([fs.stat('/home/app').uid, fs.stat('/home/app/src').uid, fs.stat('/home/app/src').gid]).toEqual([65534, 65534, 65534]);
+    expect(fs.stat('/etc').uid).toBe(0);
+    expect(rows(b.config)).toEqual(['USER nobody (empty)', 'WORKDIR /home/app/src', 'WORKDIR /etc']);
+    // the empty layer of WORKDIR /etc: an empty tar's DiffID
+    expect(b.config.rootfs.diff_ids.at(-1)).toBe('sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef');
+  });
+});

@@ -225,10 +225,27 @@ export class Builder {
       }
     }
     if (!this.legacy) {
+      // dockerfile2llb resolves every image the target needs before any step: the stages' bases and
+      // the images COPY --from names (each an implicit stage), a bad name failing the build there
+      const seen = new Set<string>();
+      const resolve = (name: string, start: number, end: number) => {
+        let ref: string;
+        try {
+          ref = canonicalString(withDefaultTag(parseReference(name)));
+        } catch (e) {
+          if (!(e instanceof DaemonError)) throw e;
+          throw new BuildError(`failed to parse stage name "${name}": ${e.message}`, { early: true, line: { start, end }, source: this.text });
+        }
+        if (!seen.has(ref)) this.emit({ type: 'metadata', ref });
+        seen.add(ref);
+      };
       for (let i = 0; i < stages.length; i++) {
-        const base = this.expandFrom(stages[i]!);
-        if (needed[i] && base !== 'scratch' && !isStageName(stages.slice(0, i), base)) {
-          this.emit({ type: 'metadata', ref: canonicalString(withDefaultTag(parseReference(base))) });
+        if (!needed[i]) continue;
+        const stage = stages[i]!;
+        const base = this.expandFrom(stage);
+        if (base.toLowerCase() !== 'scratch' && !isStageName(stages.slice(0, i), base)) resolve(base, stage.startLine, stage.endLine);
+        for (const c of stage.commands) {
+          if (c.kind === 'COPY' && c.from && !/^\d+$/.test(c.from) && !isStageName(df.stages, c.from)) resolve(c.from, c.startLine, c.endLine);
         }
       }
     }
@@ -661,11 +678,26 @@ export class Builder {
   /** WORKDIR: the directory made in a container (legacy) or a mkdir layer (BuildKit). */
   private async workdir(state: StageState, next: RunConfig, wd: string): Promise<void> {
     const mk = (fs: Fs) => {
+      // BuildKit's mkdir runs as the stage's USER: the directories it makes are that user's (copy.MkdirAll);
+      // a user the image does not know leaves root, as llbsolver's readUser does
+      const made: string[] = [];
+      if (!this.legacy && next.User) {
+        for (let p = wd; p !== '/' && !fs.exists(p); p = p.slice(0, p.lastIndexOf('/')) || '/') made.push(p);
+      }
       try {
         fs.mkdir(wd, { recursive: true, mode: 0o755 });
       } catch (e) {
         if (!(e instanceof FsError)) throw e;
         throw new BuildError(`mkdir ${wd}: ${e.description.toLowerCase()}`);
+      }
+      if (made.length > 0 && fs instanceof UnionFs) {
+        let who = { uid: 0, gid: 0 };
+        try {
+          who = resolveUser(fs, next.User!);
+        } catch (e) {
+          if (!(e instanceof UserLookupError)) throw e;
+        }
+        for (const p of made) fs.chown(p, who.uid, who.gid);
       }
     };
     if (!this.legacy) {
