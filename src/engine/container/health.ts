@@ -241,8 +241,8 @@ export class HealthChecks {
     try {
       handle = this.startProbe(c, argv, out);
     } catch (e) {
-      if (e instanceof DaemonError) return failed(e.message);
-      throw e;
+      // moby logs the error as the result; a monitor never dies of its probe
+      return failed(e instanceof Error ? e.message : String(e));
     }
     const timeout = withDefault(cfg.Timeout, DEFAULT_TIMEOUT);
     let timedOut = false;

@@ -577,7 +577,12 @@ export class ContainerService {
       const procs = ns.processes();
       for (let grew = true; grew; ) {
         grew = false;
-        for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) grew = tree.add(p.pid) !== undefined;
+        for (const p of procs) {
+          if (!tree.has(p.pid) && tree.has(p.ppid)) {
+            tree.add(p.pid);
+            grew = true;
+          }
+        }
       }
       for (const pid of tree) ns.get(pid)?.terminate(Signals.SIGKILL);
     };
