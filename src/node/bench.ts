@@ -55,6 +55,8 @@ const NAMES = [
   'heap_bytes_per_idle_container',
   'start_stop_100_ms',
   'shell_loop_100k_ms',
+  'build_30_cold_ms',
+  'build_30_cached_ms',
 ] as const;
 
 // ---------------------------------------------------------------- helpers
@@ -330,6 +332,38 @@ async function shellLoop(scale: number): Promise<Metric> {
 
 // ---------------------------------------------------------------- driver
 
+/** A Dockerfile of 30 instructions: FROM, then RUN, COPY, ENV, WORKDIR and LABEL in turn. */
+function thirtyInstructions(): string {
+  const lines = ['FROM busybox'];
+  for (let i = 1; lines.length < 30; i++) {
+    const kinds = [`RUN echo step ${i} > /s${i}.txt`, `COPY f${i % 5}.txt /files/`, `ENV STEP${i}=${i}`, `WORKDIR /w${i}`, `LABEL step${i}="${i}"`];
+    lines.push(kinds[i % kinds.length]!);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** 7. Wall ms of building a 30-instruction Dockerfile, cold then fully cached, with BuildKit and with the legacy builder. */
+async function build30(): Promise<Metric[]> {
+  const host = await newHost();
+  await must(host, 'docker pull busybox');
+  await must(host, `mkdir /b30 && cd /b30 && for i in 0 1 2 3 4; do echo file $i > f$i.txt; done && printf '${thirtyInstructions()}' > Dockerfile`);
+  const timed = async (cmd: string): Promise<number> => {
+    const t0 = performance.now();
+    await must(host, cmd);
+    return performance.now() - t0;
+  };
+  const cold = await timed('docker build -t b30 /b30');
+  const cached = await timed('docker build -t b30 /b30');
+  const legacyCold = await timed('DOCKER_BUILDKIT=0 docker build -t b30legacy /b30');
+  const legacyCached = await timed('DOCKER_BUILDKIT=0 docker build -t b30legacy /b30');
+  const out = await must(host, 'docker build -t b30 /b30 2>&1');
+  if ((out.match(/CACHED/g) ?? []).length < 10) throw new Error('bench: the second build did not come from the cache');
+  return [
+    { name: 'build_30_cold_ms', value: round(cold), unit: 'ms', target: null, samples: 1, detail: { legacy_ms: round(legacyCold) } },
+    { name: 'build_30_cached_ms', value: round(cached), unit: 'ms', target: null, samples: 1, detail: { legacy_ms: round(legacyCached) } },
+  ];
+}
+
 /** Measures the metrics (all, or those `only` names); resolves to them in order. */
 export async function runBench(options: BenchOptions = {}): Promise<Metric[]> {
   const scale = options.scale ?? 1;
@@ -353,6 +387,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Metric[]> {
   ubuntuHost = null;
   if (wanted('start_stop_100_ms')) emit(await startStop100(scale));
   if (wanted('shell_loop_100k_ms')) emit(await shellLoop(scale));
+  if (wanted('build_30_cold_ms') || wanted('build_30_cached_ms')) for (const m of await build30()) if (wanted(m.name)) emit(m);
   if (options.browser && BROWSER_NAMES.some(wanted)) {
     const { runBrowserBench } = await import('../../scripts/bench/browser.ts');
     await runBrowserBench({ scale, port: options.port, wanted, onMetric: emit, log: options.log ?? (() => {}) });
