@@ -15,14 +15,14 @@
   $ docker ps --format '{{.Names}} {{.Status}}'
   warming Up 6 seconds (health: starting)
   slow Up 6 seconds (unhealthy)
-  sick Up 6 seconds (unhealthy)
+  sick Up 7 seconds (unhealthy)
   $ docker ps --filter health=unhealthy --format '{{.Names}}'
   slow
   sick
   $ docker ps --filter health=starting --filter health=none --format '{{.Names}}'
   warming
   $ docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{json .State.Health.Log}}' sick
-  unhealthy 1 [{"Start":"2026-12-06T11:18:20.933872439Z","End":"2026-12-06T11:18:21.014744924Z","ExitCode":1,"Output":"probe says no\n"}]
+  unhealthy 1 [{"Start":"2026-12-06T11:21:24.924681108Z","End":"2026-12-06T11:21:25.185664159Z","ExitCode":1,"Output":"probe says no\n"}]
   $ docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{.Output}}{{end}}' slow
   unhealthy -1 Health check exceeded timeout (1s)
 # failures in the start period do not count
@@ -59,6 +59,13 @@
   0 4099 "1000\n/tmp\n/\n00" 000000...
   $ docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{.Output}}{{end}}' nosuch
   unhealthy -1 OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown
+# docker commit keeps the container's check in the image; a container of that image inherits it, --health-* flags override parts of it
+  $ docker commit sick withcheck >/dev/null
+  $ docker inspect --format '{{json .Config.Healthcheck}}' withcheck
+  {"Test":["CMD-SHELL","echo probe says no; exit 1"],"Interval":5000000000,"Retries":1}
+  $ docker create --name heir --health-interval 2s withcheck >/dev/null
+  $ docker inspect --format '{{json .Config.Healthcheck}}' heir
+  {"Test":["CMD-SHELL","echo probe says no; exit 1"],"Interval":2000000000,"Retries":1}
   $ docker run --no-healthcheck --health-cmd true busybox true
   docker: --no-healthcheck conflicts with --health-* options
   
@@ -79,7 +86,7 @@
   
   Run 'docker run --help' for more information
   [125]
-  $ docker rm -f sick slow warming none fresh big nosuch
+  $ docker rm -f sick slow warming none fresh big nosuch heir
   sick
   slow
   warming
@@ -87,3 +94,4 @@
   fresh
   big
   nosuch
+  heir

@@ -402,6 +402,7 @@ function pickImageConfig(c: RunConfig): RunConfig {
   };
   if (c.ExposedPorts) out.ExposedPorts = c.ExposedPorts;
   if (c.StopSignal) out.StopSignal = c.StopSignal;
+  if (c.Healthcheck) out.Healthcheck = c.Healthcheck;
   return out;
 }
 
