@@ -247,6 +247,8 @@ describe('BuildKit history rows (dockerfile2llb commitToHistory)', () => {
     const env = new TextDecoder().decode(new UnionFs([layer.tree], { clock: d.clock }).readFile('/env'));
     expect(env).toContain('V=arg\n');
     expect(env).not.toContain('W=');
+    // the executor's environment: the stage's, HOME from runc, no HOSTNAME
+    expect(env.split('\n').filter(Boolean).sort()).toEqual([PATH_ENV, 'HOME=/root', 'V=arg'].sort());
     expect(b.config.config.Env).toEqual([PATH_ENV, 'V=env']);
   });
 
@@ -418,6 +420,16 @@ describe('legacy builder: the context tar as sent', () => {
     expect(await legacy(tar(''))).toBe(1);
     expect(await legacy(tar('root'))).toBe(0);
     expect(await legacy(tar('root'))).toBe(1);
+  });
+
+  it('CMD and ENTRYPOINT leave ArgsEscaped out of the image (resolveCmdLine on Linux; measured in a saved config)', async () => {
+    const d = daemon();
+    const context = encodeArchive([{ name: 'Dockerfile', typeflag: '0', mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', size: 24, mtime: 0, linkname: '', data: enc.encode('FROM busybox\nCMD echo hi\n') }]);
+    const req: BuildRequest = { builder: 'legacy', context, dockerfile: '', tags: [], buildArgs: {}, labels: {}, noCache: false, pull: false, rm: true, forceRm: false, quiet: false };
+    const id = await d.clock.runUntil(d.build(req, () => {}));
+    const json = d.images.get(id)!.configJson;
+    expect(json).toContain('"Cmd":["/bin/sh","-c","echo hi"],"Image"');
+    expect(json).not.toContain('ArgsEscaped');
   });
 });
 

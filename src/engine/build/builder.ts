@@ -643,8 +643,10 @@ export class Builder {
           if (!state.stageHasCmd) next.Cmd = null;
         }
         if (ins.kind === 'CMD') state.stageHasCmd = true;
-        // dockerfile2llb dispatchCmd sets ArgsEscaped whatever the form; ENTRYPOINT leaves it
-        if (this.legacy ? ins.prependShell : ins.kind === 'CMD') next.ArgsEscaped = true;
+        // dockerfile2llb dispatchCmd sets ArgsEscaped whatever the form, its ENTRYPOINT leaves it; the legacy
+        // builder's resolveCmdLine answers false on Linux for both (checked: no ArgsEscaped in the saved config)
+        if (!this.legacy && ins.kind === 'CMD') next.ArgsEscaped = true;
+        if (this.legacy) delete next.ArgsEscaped;
         return this.metadata(state, next, `${ins.kind} ${goQuoteList(cmd)}`);
       }
       case 'WORKDIR': {
@@ -1062,8 +1064,8 @@ export class Builder {
       const rc = state.config.config;
       const env = envMap(envList);
       if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
-      const hostname = d.opts.ids.randomHex(6);
-      env.set('HOSTNAME', env.get('HOSTNAME') ?? hostname);
+      // BuildKit's executor (executor/oci/spec.go): the sandbox's hostname, and no HOSTNAME variable; runc adds HOME
+      const hostname = 'buildkitsandbox';
       let who;
       try {
         who = resolveUser(fs, rc.User ?? '');
