@@ -135,4 +135,19 @@ describe('Workspace', () => {
     expect(await sh(await b.host, 'docker ps -a -q; docker images -q')).toBe('');
     expect(b.history.lines).toEqual([]);
   });
+  it('knows whether it owns the workspace before the page mounts; a command is saved after the frame, or at once by flush', async () => {
+    const db = `ws-${++n}`;
+    const a = page(db);
+    await a.decided;
+    expect(a.ownership).toBe('owner');
+    const host = await a.host;
+    await a.flush();
+    expect(a.status.kind).toBe('saved');
+    await sh(host, 'docker create --name later hello-world >/dev/null');
+    // the command's end asked for a save after the next frame: nothing is being written yet
+    expect(a.status.kind).toBe('saved');
+    await a.flush();
+    const b = page(db);
+    expect(await sh(await b.host, 'docker ps -a --format "{{.Names}}"')).toBe('later\n');
+  });
 });
