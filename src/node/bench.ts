@@ -33,7 +33,7 @@ export interface BenchOptions {
   scale?: number;
   /** Also measure the page in headless Chromium (scripts/bench/browser.ts). */
   browser?: boolean;
-  /** The port `vite preview` serves the page on for the browser half. */
+  /** The port the browser half serves the built page on (scripts/bench/serve.ts: compressed, as a static host). */
   port?: number;
   /** Progress lines for people (the browser half's chunk lists). */
   log?: (text: string) => void;
