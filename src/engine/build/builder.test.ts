@@ -481,3 +481,22 @@ describe('BuildKit WORKDIR', () => {
     expect(b.config.rootfs.diff_ids.at(-1)).toBe('sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef');
   });
 });
+
+describe('BuildKit: an image it cannot resolve', () => {
+  it('names it as written, says what containerd\'s resolver says, and suggests a near name (dockerfile2llb, util/suggest)', async () => {
+    const d = daemon();
+    expect((await failure(d, { Dockerfile: 'FROM busybx\n' })).buildkit).toBe(
+      'busybx: failed to resolve source metadata for docker.io/library/busybx:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed (did you mean busybox?)',
+    );
+    expect((await failure(d, { Dockerfile: 'FROM busybox:nosuch\n' })).buildkit).toBe(
+      'busybox:nosuch: failed to resolve source metadata for docker.io/library/busybox:nosuch: docker.io/library/busybox:nosuch: not found',
+    );
+    // resolved before any step runs: the RUN never starts
+    const events: BuildEvent[] = [];
+    const req: BuildRequest = { builder: 'buildkit', context: context({ Dockerfile: 'FROM busybox AS build\nRUN true\nFROM scratch\nCOPY --from=buidl /a /a\n' }), dockerfile: 'Dockerfile', tags: [], buildArgs: {}, labels: {}, noCache: false, pull: false, rm: true, forceRm: false, quiet: false };
+    const e = await d.clock.runUntil(d.build(req, (x) => events.push(x))).catch((x: unknown) => x as BuildError);
+    expect((e as BuildError).buildkit).toMatch(/^buidl: failed to resolve source metadata for docker\.io\/library\/buidl:latest: pull access denied, .* \(did you mean build\?\)$/);
+    expect((e as BuildError).opts).toMatchObject({ line: { start: 4, end: 4 } });
+    expect(events.filter((x) => x.type === 'step')).toEqual([]);
+  });
+});

@@ -147,6 +147,8 @@ export class Builder {
   private step = 0;
   /** BuildKit names unnamed stages `stage-N` when the Dockerfile has more than one (or copies from an image). */
   private multiStage = false;
+  /** The stages' names as BuildKit knows them (`stage-N` for unnamed ones when there are several). */
+  private stageNames: string[] = [];
   private total = 0;
 
   constructor(
@@ -201,6 +203,7 @@ export class Builder {
     this.multiStage =
       df.stages.length > 1 ||
       df.stages.some((s) => s.commands.some((c) => c.kind === 'COPY' && !!c.from && !/^\d+$/.test(c.from) && !isStageName(df.stages, c.from)));
+    this.stageNames = df.stages.map((s, i) => s.name || (this.multiStage ? `stage-${i}` : '')).filter((n) => n !== '');
     for (const w of df.warnings) this.emit({ type: 'warning', short: w.short, line: w.line, detail: w.detail, url: w.url });
 
     let stages = df.stages;
@@ -228,7 +231,7 @@ export class Builder {
       // dockerfile2llb resolves every image the target needs before any step: the stages' bases and
       // the images COPY --from names (each an implicit stage), a bad name failing the build there
       const seen = new Set<string>();
-      const resolve = (name: string, start: number, end: number) => {
+      const resolve = async (name: string, start: number, end: number) => {
         let ref: string;
         try {
           ref = canonicalString(withDefaultTag(parseReference(name)));
@@ -236,16 +239,24 @@ export class Builder {
           if (!(e instanceof DaemonError)) throw e;
           throw new BuildError(`failed to parse stage name "${name}": ${e.message}`, { early: true, line: { start, end }, source: this.text });
         }
-        if (!seen.has(ref)) this.emit({ type: 'metadata', ref });
+        if (seen.has(ref)) return;
         seen.add(ref);
+        this.emit({ type: 'metadata', ref });
+        const bad = await this.fromImage(name, [], start).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        // the failure belongs to the metadata vertex just shown (its printer marks it ERROR)
+        if (bad instanceof BuildError) throw this.located(bad, start, end);
+        if (bad) throw bad;
       };
       for (let i = 0; i < stages.length; i++) {
         if (!needed[i]) continue;
         const stage = stages[i]!;
         const base = this.expandFrom(stage);
-        if (base.toLowerCase() !== 'scratch' && !isStageName(stages.slice(0, i), base)) resolve(base, stage.startLine, stage.endLine);
+        if (base.toLowerCase() !== 'scratch' && !isStageName(stages.slice(0, i), base)) await resolve(base, stage.startLine, stage.endLine);
         for (const c of stage.commands) {
-          if (c.kind === 'COPY' && c.from && !/^\d+$/.test(c.from) && !isStageName(df.stages, c.from)) resolve(c.from, c.startLine, c.endLine);
+          if (c.kind === 'COPY' && c.from && !/^\d+$/.test(c.from) && !isStageName(df.stages, c.from)) await resolve(c.from, c.startLine, c.endLine);
         }
       }
     }
@@ -449,8 +460,11 @@ export class Builder {
     }
     const failed = (e: unknown): never => {
       if (e instanceof DaemonError) {
+        // dockerfile2llb: the name as written, the resolver's words (containerd's), and a near name suggested
+        const bk = `${name}: failed to resolve source metadata for ${canonicalString(ref)}: ${resolverMessage(e, ref)}`;
+        const match = suggest(name, [...this.stageNames, ...commonImageNames()]);
         throw new BuildError(e.message, {
-          buildkit: `${canonicalString(ref)}: failed to resolve source metadata for ${canonicalString(ref)}: ${e.message}`,
+          buildkit: match ? `${bk} (did you mean ${match}?)` : bk,
           line: { start: line, end: line },
         });
       }
@@ -1360,6 +1374,53 @@ export function normalizeCreated(history: readonly HistoryEntry[]): HistoryEntry
     undated = true;
     return { ...h, created };
   });
+}
+
+/**
+ * What containerd's resolver says when BuildKit cannot resolve an image:
+ * Docker Hub answers a missing repository with 401 (pull access denied),
+ * a missing tag (or a registry's missing repository) with 404.
+ */
+function resolverMessage(e: DaemonError, ref: Reference): string {
+  if (e.message.startsWith('pull access denied')) {
+    return 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+  }
+  if (e.kind === 'not-found') return `${canonicalString(ref)}: not found`;
+  return e.message;
+}
+
+/** dockerfile2llb commonImageNames (with its missing slash). */
+function commonImageNames(): string[] {
+  return ['alpine', 'busybox', 'centos', 'debian', 'golang', 'ubuntu', 'fedora'].flatMap((n) => [n, `docker.io/library${n}`, `${n}:latest`, `docker.io/library${n}:latest`]);
+}
+
+/** buildkit util/suggest.Search, case-sensitive: the nearest option within Levenshtein distance 2, none on an exact match. */
+function suggest(val: string, options: readonly string[]): string | undefined {
+  let match: string | undefined;
+  let min = 3;
+  for (const opt of options) {
+    if (opt === val) return undefined;
+    const dist = levenshtein(val, opt);
+    if (dist < min) {
+      match = opt;
+      min = dist;
+    }
+  }
+  return match;
+}
+
+function levenshtein(a: string, b: string): number {
+  const ac = [...a];
+  const bc = [...b];
+  let prev = Array.from({ length: bc.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= ac.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= bc.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ac[i - 1] === bc[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[bc.length]!;
 }
 
 /** Linux signal names (moby signal.SignalMap). */
