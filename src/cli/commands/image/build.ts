@@ -19,6 +19,13 @@ function validateTag(raw: string): string {
   return raw;
 }
 
+/** buildx's --progress: auto, plain, tty (rawjson and quiet print as plain here). */
+function progressMode(v: string): 'auto' | 'plain' | 'tty' {
+  if (v === 'auto' || v === 'tty' || v === 'plain') return v;
+  if (v === 'rawjson' || v === 'quiet') return 'plain';
+  throw new CliError(`ERROR: invalid progress mode ${v}`, 1);
+}
+
 /** `KEY=value` words to a map; a word without `=` is a key with no value (docker/cli ConvertKVStringsToMapWithNil). */
 function kvMap(words: string[]): Record<string, string | null> {
   const out: Record<string, string | null> = {};
@@ -80,6 +87,7 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
       return () => cancel();
     },
     ...(ctx.columns ? { columns: ctx.columns } : {}),
+    progress: progressMode(String(opts.progress ?? 'auto')),
     ...(prepared.dockerfileText !== undefined ? { dockerfileText: prepared.dockerfileText } : {}),
   });
   printer.contextSent(prepared.sentBytes);
@@ -129,6 +137,8 @@ export const buildCommand: Command = {
       { name: 'network', type: 'string', default: 'default', usage: 'Set the networking mode for the RUN instructions during build', annotations: { version: '1.25' } },
       { name: 'no-cache', type: 'bool', usage: 'Do not use cache when building the image' },
       { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable', annotations: { version: '1.38' } },
+      // buildx's: the page's client has buildx; hidden so the bare client's help stays as recorded
+      { name: 'progress', type: 'string', default: 'auto', hidden: true, usage: 'Set type of progress output ("auto", "plain", "tty", "rawjson"). Use plain to show container output' },
       { name: 'pull', type: 'bool', usage: 'Always attempt to pull a newer version of the image' },
       { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress the build output and print image ID on success' },
       { name: 'rm', type: 'bool', default: true, usage: 'Remove intermediate containers after a successful build' },
