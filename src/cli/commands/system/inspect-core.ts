@@ -6,7 +6,7 @@
 import type { CliContext } from '../../command.ts';
 import { CliError } from '../../command.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
-import { GO_TYPE, TemplateError, goJson, goJsonIndent, parseTemplate, type Template } from '../../format/index.ts';
+import { GO_STRING, GO_TYPE, TemplateError, formatGoTime, goJson, goJsonIndent, parseTemplate, type Template } from '../../format/index.ts';
 import { nilMap, nilSlice } from './govalues.ts';
 
 export type ObjectKind = 'image' | 'container';
@@ -193,6 +193,19 @@ const OMITTED: Record<string, Record<string, () => unknown>> = {
   },
 };
 
+/** Fields the API types declare as time.Time (a template prints them with String(); JSON keeps RFC 3339). */
+const TIME_PATHS = new Set(['container.State.Health.Log.Start', 'container.State.Health.Log.End']);
+
+function goTimeValue(rfc3339: string): unknown {
+  const ms = Date.parse(rfc3339);
+  if (Number.isNaN(ms)) return rfc3339;
+  return Object.defineProperties({}, {
+    [GO_TYPE]: { value: 'time.Time', enumerable: false },
+    [GO_STRING]: { value: () => formatGoTime(ms), enumerable: false },
+    toJSON: { value: () => rfc3339, enumerable: false },
+  });
+}
+
 function typedView(raw: Record<string, unknown>, kind: ObjectKind): unknown {
   return typed(raw, `${kind}.`, '');
 }
@@ -204,6 +217,7 @@ function typed(v: unknown, path: string, key: string): unknown {
     return null;
   }
   if (Array.isArray(v)) return v.map((e) => typed(e, path, ''));
+  if (typeof v === 'string' && TIME_PATHS.has(path)) return goTimeValue(v);
   if (typeof v !== 'object') return v;
   const obj = v as Record<string, unknown>;
   const isMap = MAP_KEYS.has(key);
