@@ -500,3 +500,22 @@ describe('BuildKit: an image it cannot resolve', () => {
     expect(events.filter((x) => x.type === 'step')).toEqual([]);
   });
 });
+
+describe('BuildKit asks the registry each time', () => {
+  it('an image pushed since the last build is the base of the next (not in the image store either way)', async () => {
+    const d = daemon();
+    const publish = async (text: string) => {
+      const b = await build(d, { Dockerfile: `FROM busybox\nRUN echo ${text} > /v\n` }, { tags: ['127.0.0.1:5000/base'] });
+      await d.clock.runUntil(d.imageService.push('127.0.0.1:5000/base', () => {}));
+      d.imageService.remove('127.0.0.1:5000/base', true);
+      return b.id;
+    };
+    await publish('one');
+    const first = await build(d, { Dockerfile: 'FROM 127.0.0.1:5000/base\n' });
+    await publish('two');
+    const second = await build(d, { Dockerfile: 'FROM 127.0.0.1:5000/base\n' });
+    expect(second.vertices[0]).not.toBe(first.vertices[0]);
+    expect(second.config.rootfs.diff_ids.at(-1)).not.toBe(first.config.rootfs.diff_ids.at(-1));
+    expect(d.images.all().filter((i) => d.refs.tagsOf(i.id).length > 0)).toEqual([]);
+  });
+});

@@ -490,9 +490,10 @@ export class Builder {
     let bases = Builder.bases.get(d);
     if (!bases) Builder.bases.set(d, (bases = new Map()));
     const name = canonicalString(ref);
+    // BuildKit asks the registry each time (an image pushed since is the one it builds on); the layers it has stay
     const known = bases.get(name);
-    if (known && !this.req.pull && known.chainIds.every((c) => d.layers.has(c))) return known;
     const remote = await d.opts.registry.resolve(ref);
+    if (known && known.digest === remote.manifestDigest && known.chainIds.every((c) => d.layers.has(c))) return known;
     const chainIds: string[] = [];
     let parent: string | undefined;
     for (const layer of remote.layers) {
