@@ -519,3 +519,12 @@ describe('BuildKit asks the registry each time', () => {
     expect(d.images.all().filter((i) => d.refs.tagsOf(i.id).length > 0)).toEqual([]);
   });
 });
+
+describe('BuildKit --target', () => {
+  it('an unknown target: dockerfile2llb\'s message with util/suggest\'s near stage name', async () => {
+    const d = daemon();
+    expect((await failure(d, { Dockerfile: 'FROM busybox AS build\nFROM busybox\n' }, { target: 'biuld' })).buildkit).toBe('target stage "biuld" could not be found (did you mean build?)');
+    expect((await failure(d, { Dockerfile: 'FROM busybox AS build\n' }, { target: 'nothing' })).buildkit).toBe('target stage "nothing" could not be found');
+    expect((await failure(d, { Dockerfile: 'FROM busybox\n' }, { target: 'stage-1' })).buildkit).toBe('target stage "stage-1" could not be found (did you mean stage-0?)');
+  });
+});

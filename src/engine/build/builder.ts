@@ -210,8 +210,11 @@ export class Builder {
     if (req.target) {
       const ix = stages.findIndex((s) => s.name === req.target!.toLowerCase());
       if (ix < 0) {
+        // dockerfile2llb suggests a stage name (unnamed stages are stage-N at that point, even alone)
+        const match = suggest(req.target, df.stages.map((s, i) => s.name || `stage-${i}`));
+        const bk = `target stage "${req.target}" could not be found`;
         throw new BuildError(`failed to reach build target ${req.target} in Dockerfile`, {
-          buildkit: `target stage "${req.target}" could not be found`,
+          buildkit: match ? `${bk} (did you mean ${match}?)` : bk,
           early: true,
         });
       }
