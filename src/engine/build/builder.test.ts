@@ -431,6 +431,30 @@ describe('legacy builder: the context tar as sent', () => {
     expect(json).toContain('"Cmd":["/bin/sh","-c","echo hi"],"Image"');
     expect(json).not.toContain('ArgsEscaped');
   });
+
+  it('labels in each intermediate image as the reference engine wrote them (container_config {} for a step\'s own container)', async () => {
+    const d = daemon();
+    const df = 'FROM busybox\nRUN true\nCOPY Dockerfile /\nENV A=1\nLABEL a=b\nCMD ["x"]\n';
+    const context = encodeArchive([{ name: 'Dockerfile', typeflag: '0', mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', size: df.length, mtime: 0, linkname: '', data: enc.encode(df) }]);
+    const req: BuildRequest = { builder: 'legacy', context, dockerfile: '', tags: [], buildArgs: {}, labels: {}, noCache: false, pull: false, rm: true, forceRm: false, quiet: false };
+    let id = await d.clock.runUntil(d.build(req, () => {}));
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const img = d.images.get(id)!;
+      const json = JSON.parse(img.configJson) as { config: { Labels: unknown }; container_config: { Labels: unknown; Cmd: string[] } };
+      seen.push(`${JSON.stringify(json.container_config.Labels)} ${JSON.stringify(json.config.Labels)} | ${json.container_config.Cmd.at(-1)}`);
+      id = img.parent;
+    }
+    // docker image inspect of the chain on dockerd 20.10 (.ContainerConfig.Labels, .Config.Labels)
+    expect(seen).toEqual([
+      '{"a":"b"} {"a":"b"} | CMD ["x"]',
+      '{"a":"b"} {"a":"b"} | LABEL a=b',
+      '{} null | ENV A=1',
+      // the same file sent by docker/cli (uid 0, no names, 0644) had this tarsum on the reference engine
+      'null null | #(nop) COPY file:8e6f7a7bceb3109019f0f8f7569c800a51dfc9543629c81c7a8dab2fe789a89e in / ',
+      'null null | true',
+    ]);
+  });
 });
 
 describe('BuildKit base images', () => {

@@ -955,7 +955,9 @@ export class Builder {
       const dir = tree.lookup(v);
       if (dir?.kind === 'dir') for (const name of [...dir.children().keys()]) tree.remove(`${v.replace(/\/$/, '')}/${name}`);
     }
-    const probeWithHost: RunConfig = runConfig ? probe : { ...probe, Hostname: c.id.slice(0, 12) };
+    // a step's own container (metadata, WORKDIR) commits the config its creation filled in: its hostname, and
+    // labels as a map (measured: container_config "Labels":{} on ENV, WORKDIR, CMD rows; null on RUN and COPY)
+    const probeWithHost: RunConfig = runConfig ? probe : { ...probe, Hostname: c.id.slice(0, 12), Labels: probe.Labels ?? {} };
     await this.commitLegacy(state, next, probeWithHost, tree, c.id);
     if (this.req.rm || this.req.forceRm) await this.removeContainer(c.id);
   }
@@ -1317,7 +1319,7 @@ export function orderRunConfig(c: RunConfig): RunConfig {
   o.WorkingDir = c.WorkingDir ?? '';
   o.Entrypoint = c.Entrypoint ?? null;
   o.OnBuild = c.OnBuild && c.OnBuild.length > 0 ? c.OnBuild : null;
-  o.Labels = c.Labels && Object.keys(c.Labels).length > 0 ? c.Labels : null;
+  o.Labels = c.Labels ?? null;
   if (c.StopSignal) o.StopSignal = c.StopSignal;
   if (c.Shell && c.Shell.length > 0) o.Shell = c.Shell;
   return o;
