@@ -286,7 +286,7 @@ describe('BuildKit cache', () => {
     expect(a.cached).toEqual([]);
     await d.clock.runUntil(d.clock.sleep(60_000));
     const b = await build(d, { Dockerfile: df, f: 'one\n' });
-    expect(b.cached).toEqual(['[2/4] WORKDIR /app', '[3/4] COPY f .', '[4/4] RUN echo $V > /v']);
+    expect(b.cached).toEqual(['[2/4] WORKDIR /app', '[3/4] COPY f .', '[4/4] RUN echo 0 > /v']);
     expect(b.id).toBe(a.id);
   });
 
@@ -311,7 +311,7 @@ describe('BuildKit cache', () => {
     const env = await build(d, { Dockerfile: df.replace('E=1', 'E=2'), f: 'one\n' });
     expect(env.cached).toEqual(['[2/4] WORKDIR /app', '[3/4] COPY f .']);
     const label = await build(d, { Dockerfile: df.replace('l=1', 'l=2'), f: 'one\n' });
-    expect(label.cached).toEqual(['[2/4] WORKDIR /app', '[3/4] COPY f .', '[4/4] RUN echo $V > /v']);
+    expect(label.cached).toEqual(['[2/4] WORKDIR /app', '[3/4] COPY f .', '[4/4] RUN echo 0 > /v']);
     expect(label.config.config.Labels).toEqual({ l: '2' });
   });
 });
@@ -550,5 +550,16 @@ describe('BuildKit --target', () => {
     expect((await failure(d, { Dockerfile: 'FROM busybox AS build\nFROM busybox\n' }, { target: 'biuld' })).buildkit).toBe('target stage "biuld" could not be found (did you mean build?)');
     expect((await failure(d, { Dockerfile: 'FROM busybox AS build\n' }, { target: 'nothing' })).buildkit).toBe('target stage "nothing" could not be found');
     expect((await failure(d, { Dockerfile: 'FROM busybox\n' }, { target: 'stage-1' })).buildkit).toBe('target stage "stage-1" could not be found (did you mean stage-0?)');
+  });
+});
+
+describe('BuildKit step names (processCmdEnv)', () => {
+  it('substitute the stage\'s variables: RUN keeps quotes and unset variables, COPY and WORKDIR do not', async () => {
+    const d = daemon();
+    const b = await build(d, {
+      Dockerfile: 'FROM busybox\nARG D=dir\nENV F=f\nrun echo "$D" $UNSET \'$F\'\nCOPY "$F" /$D/\nWORKDIR /$D/$UNSET\n',
+      f: '',
+    });
+    expect(b.vertices.slice(1)).toEqual(['[2/4] RUN echo "dir" $UNSET \'$F\'', '[3/4] COPY f /dir/', '[4/4] WORKDIR /dir/']);
   });
 });

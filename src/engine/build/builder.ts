@@ -335,7 +335,7 @@ export class Builder {
     for (const { ins, onbuild } of commands) {
       const isVertex = VERTEX_KINDS.has(ins.kind);
       if (isVertex) vertex++;
-      const name = vertexName(ins.original);
+      const name = isVertex ? this.buildkitVertexName(state, ins) : vertexName(ins.original);
       this.stepEvent(ins, index, stageName, isVertex ? vertex : 0, vertexTotal, onbuild ? `ONBUILD ${name}` : name);
       try {
         await this.dispatch(state, ins);
@@ -394,6 +394,21 @@ export class Builder {
       this.emit({ type: 'stepDone', imageId: state.imageId });
     }
     return state;
+  }
+
+  /**
+   * BuildKit's name for a step: the instruction as written with the stage's
+   * variables substituted (dockerfile2llb processCmdEnv), RUN keeping its
+   * quotes and unset variables, COPY, ADD and WORKDIR not; the keyword
+   * upper-cased. A text the lexer refuses stays as written.
+   */
+  private buildkitVertexName(state: StageState, ins: Instruction): string {
+    const text = vertexName(ins.original);
+    const run = ins.kind === 'RUN';
+    const r = processWord(text, (name) => state.runEnv.get(name), { escapeToken: this.escape, ...(run ? { rawQuotes: true, skipUnsetEnv: true } : {}) });
+    if (!r.ok) return text;
+    const sp = r.value.indexOf(' ');
+    return sp < 0 ? r.value.toUpperCase() : `${r.value.slice(0, sp).toUpperCase()}${r.value.slice(sp)}`;
   }
 
   /** A step's failure, pointed at its lines of the Dockerfile (BuildKit prints them). */
