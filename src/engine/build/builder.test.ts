@@ -249,6 +249,12 @@ describe('BuildKit history rows (dockerfile2llb commitToHistory)', () => {
     expect(env).not.toContain('W=');
     // the executor's environment: the stage's, HOME from runc, no HOSTNAME
     expect(env.split('\n').filter(Boolean).sort()).toEqual([PATH_ENV, 'HOME=/root', 'V=arg'].sort());
+    // llb's EnvList: a variable set again goes last
+    const again = await build(d, { Dockerfile: 'FROM busybox\nENV A=1 B=2\nENV A=3\nRUN env > /env\n' });
+    const layer2 = d.layers.get(d.images.get(again.id)!.chainIds.at(-1)!)!;
+    const env2 = new TextDecoder().decode(new UnionFs([layer2.tree], { clock: d.clock }).readFile('/env'));
+    expect(env2.split('\n').filter((l) => /^[AB]=/.test(l))).toEqual(['B=2', 'A=3']);
+    expect(again.config.config.Env).toEqual([PATH_ENV, 'A=3', 'B=2']);
     expect(b.config.config.Env).toEqual([PATH_ENV, 'V=env']);
   });
 

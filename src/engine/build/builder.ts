@@ -575,7 +575,7 @@ export class Builder {
           const i = env.findIndex((e) => e.split('=')[0] === k);
           if (i >= 0) env[i] = `${k}=${v}`;
           else env.push(`${k}=${v}`);
-          if (!this.legacy) state.runEnv.set(k, v);
+          if (!this.legacy) setLlbEnv(state.runEnv, k, v);
         }
         return this.metadata(state, { ...rc, Env: env }, `ENV ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
       }
@@ -808,7 +808,7 @@ export class Builder {
       if (value === undefined && a.value !== undefined) value = this.expand(a.value, look, ins.startLine);
       else if (value === undefined) value = this.args.meta.get(a.key);
       state.args.set(a.key, value);
-      if (value !== undefined) state.runEnv.set(a.key, value);
+      if (value !== undefined) setLlbEnv(state.runEnv, a.key, value);
       state.declared.push({ key: a.key, value });
       words.push(value === undefined ? a.key : `${a.key}=${value}`);
     }
@@ -1234,6 +1234,12 @@ function neededStages(stages: Stage[]): boolean[] {
   };
   visit(stages.length - 1);
   return needed;
+}
+
+/** llb's EnvList.AddOrReplace: a variable set again moves to the end (its last setting orders it). */
+function setLlbEnv(env: Map<string, string>, key: string, value: string): void {
+  env.delete(key);
+  env.set(key, value);
 }
 
 function envMap(env: readonly string[]): Map<string, string> {
