@@ -255,6 +255,12 @@ describe('BuildKit history rows (dockerfile2llb commitToHistory)', () => {
     const env2 = new TextDecoder().decode(new UnionFs([layer2.tree], { clock: d.clock }).readFile('/env'));
     expect(env2.split('\n').filter((l) => /^[AB]=/.test(l))).toEqual(['B=2', 'A=3']);
     expect(again.config.config.Env).toEqual([PATH_ENV, 'A=3', 'B=2']);
+    // a stage built on another gets its image Env again over its LLB state: the ENV is back over the ARG
+    const child = await build(d, { Dockerfile: 'FROM busybox AS base\nENV V=env\nARG V=arg\nFROM base\nRUN env > /env\n' });
+    const layer3 = d.layers.get(d.images.get(child.id)!.chainIds.at(-1)!)!;
+    const env3 = new TextDecoder().decode(new UnionFs([layer3.tree], { clock: d.clock }).readFile('/env'));
+    expect(env3).toContain('V=env\n');
+    expect(rows(child.config).at(-1)).toBe('RUN |1 V=env /bin/sh -c env > /env # buildkit');
     expect(b.config.config.Env).toEqual([PATH_ENV, 'V=env']);
   });
 

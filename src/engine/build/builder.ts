@@ -315,7 +315,7 @@ export class Builder {
       cacheKey: `from:${from.key}`,
       busted: false,
       args: new Map(),
-      runEnv: base ? new Map(base.runEnv) : env,
+      runEnv: base ? inheritLlbEnv(base.runEnv, env) : env,
       declared: base ? [...base.declared] : [],
       onbuild: [],
     };
@@ -1234,6 +1234,17 @@ function neededStages(stages: Stage[]): boolean[] {
   };
   visit(stages.length - 1);
   return needed;
+}
+
+/**
+ * A stage built on another starts from that stage's LLB state, then (as every
+ * stage) adds its image's Env over it (dockerfile2llb's toDispatchState loop):
+ * an ENV value comes back over an ARG of the same name.
+ */
+function inheritLlbEnv(base: ReadonlyMap<string, string>, imageEnv: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(base);
+  for (const [k, v] of imageEnv) setLlbEnv(out, k, v);
+  return out;
 }
 
 /** llb's EnvList.AddOrReplace: a variable set again moves to the end (its last setting orders it). */
