@@ -575,3 +575,10 @@ describe('BuildKit step names (processCmdEnv)', () => {
     expect(b.vertices.slice(1)).toEqual(['[2/4] RUN echo "dir" $UNSET \'$F\'', '[3/4] COPY f /dir/', '[4/4] WORKDIR /dir/']);
   });
 });
+
+describe('BuildKit RUN as a user the image does not know', () => {
+  it('fails with runc\'s words', async () => {
+    const d = daemon();
+    expect((await failure(d, { Dockerfile: 'FROM busybox\nUSER nosuch\nRUN true\n' })).buildkit).toBe('unable to find user nosuch: no matching entries in passwd file');
+  });
+});

@@ -1105,7 +1105,8 @@ export class Builder {
       try {
         who = resolveUser(fs, rc.User ?? '');
       } catch (e) {
-        if (e instanceof UserLookupError) throw new BuildError(`unable to find user ${rc.User}: ${e.message}`);
+        // runc's own words (libcontainer GetExecUser), which BuildKit passes on
+        if (e instanceof UserLookupError) throw new BuildError(e.message);
         throw e;
       }
       if (!env.has('HOME')) env.set('HOME', who.home);
