@@ -14,7 +14,6 @@ import type { Task } from './runtime/task.ts';
 import type { ExecRecord } from './container/exec.ts';
 import { HostPids } from './container/hostpids.ts';
 import type { BuildListener, BuildRequest } from './build/types.ts';
-import type { ImageConfig } from './image/config.ts';
 
 export interface DaemonOptions {
   scheduler: Scheduler;
@@ -42,7 +41,7 @@ export class DaemonCore {
   readonly hostPids = new HostPids();
   /** Which registry blob each layer was pulled or pushed as (moby's v2 metadata). */
   readonly blobSources = new V2Metadata();
-  /** BuildKit's build cache: an operation's key → the layers and config after it (each entry holds its layers). */
+  /** BuildKit's build cache: an operation's key → the layers after it (each entry holds its layers). */
   readonly buildCache = new Map<string, BuildCacheEntry>();
   /** Counts changes to the build cache (what the saver compares). */
   buildCacheVersion = 0;
@@ -89,9 +88,11 @@ export class DaemonCore {
   }
 }
 
+/** A BuildKit cache entry: the layers after an operation, the layer it made and when (its history row's date). */
 export interface BuildCacheEntry {
   chainIds: string[];
-  config: ImageConfig;
+  diffId: string;
+  created: string;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

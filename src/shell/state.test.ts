@@ -386,3 +386,21 @@ describe('refused restores', () => {
     expect(restored).toBeGreaterThan(20);
   }, 300_000);
 });
+
+describe('a restored build cache', () => {
+  it('lets BuildKit take every step from the cache after a reload, and the same image ID comes out', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1(`mkdir /ctx && echo data > /ctx/f.txt && printf 'FROM busybox\\nCOPY f.txt /f.txt\\nRUN echo built > /built\\nENV A=b\\n' > /ctx/Dockerfile`);
+    expect(await sh1('docker build -q -t cached /ctx')).toMatch(/^sha256:[0-9a-f]{64}\n\[0\]$/);
+    const id = await sh1('docker images -q --no-trunc cached');
+    // the cache holds a layer no image uses once the tag moves on
+    await sh1(`printf 'FROM busybox\\nRUN echo other > /other\\n' > /ctx/Dockerfile.other && docker build -q -f /ctx/Dockerfile.other -t cached /ctx`);
+    await sh1('docker image prune -f');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const sh2 = shell(h2);
+    const out = await sh2('docker build -t cached /ctx 2>&1');
+    expect(out.match(/CACHED/g)?.length).toBe(2);
+    expect(await sh2('docker images -q --no-trunc cached')).toBe(id);
+  });
+});

@@ -14,7 +14,7 @@
 // Either way each instruction leaves a layer or a metadata-only history row
 // exactly where that builder does.
 
-import type { Daemon } from '../daemon.ts';
+import type { BuildCacheEntry, Daemon } from '../daemon.ts';
 import { DaemonError } from '../errors/errors.ts';
 import type { Fs } from '../fs/types.ts';
 import { FsError } from '../fs/types.ts';
@@ -72,11 +72,7 @@ interface StageState {
 }
 
 /** What BuildKit's cache keeps for an operation: the chain it ends with, its layer, and when that layer was made. */
-interface CacheEntry {
-  chainIds: string[];
-  diffId: string;
-  created: string;
-}
+type CacheEntry = BuildCacheEntry;
 
 /** What a stage starts from. */
 type BaseImage = {
@@ -131,7 +127,6 @@ class BuildArgs {
 
 export class Builder {
   /** BuildKit's cache, by operation key. */
-  private static readonly caches = new WeakMap<Daemon, Map<string, CacheEntry>>();
   /** BuildKit's pulled bases, by canonical reference. */
   private static readonly bases = new WeakMap<Daemon, Map<string, PulledBase>>();
   private readonly on: BuildListener;
@@ -162,10 +157,9 @@ export class Builder {
     this.args = new BuildArgs(req.buildArgs, clientEnv);
   }
 
+  /** BuildKit's cache lives in the daemon (saved with the workspace). */
   private get cache(): Map<string, CacheEntry> {
-    let c = Builder.caches.get(this.d);
-    if (!c) Builder.caches.set(this.d, (c = new Map()));
-    return c;
+    return this.d.buildCache;
   }
 
   private emit(e: BuildEvent): void {
@@ -176,7 +170,7 @@ export class Builder {
     const req = this.req;
     let ctx;
     try {
-      ctx = openBuildContext(req, this.d.clock);
+      ctx = openBuildContext(req, this.d.clock, this.d.opts.ids);
     } catch (e) {
       // BuildKit shows the definition step before it fails to read the Dockerfile
       if (!this.legacy) this.emit({ type: 'definition', name: req.dockerfile || 'Dockerfile', bytes: 0 });
@@ -854,7 +848,8 @@ export class Builder {
       return;
     }
     const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
-    const chownComment = chown ? `--chown=${chown}` : '';
+    // Docker 28 puts a space after the owner (moby v28 performCopy); 20.10 wrote `--chown=1:1file:…`
+    const chownComment = chown ? `--chown=${chown} ` : '';
     const probe: RunConfig = { ...rc, Cmd: nopCommandString(shell, `${ins.kind} ${chownComment}${sum.legacySource} in ${dest} `) };
     if (await this.probe(state, probe)) return;
     const tree = await this.scratchLayerAsync(state, (fs) => copyInto(src, fs, req));
@@ -1055,6 +1050,7 @@ export class Builder {
     const old = this.cache.get(key);
     if (old) for (const c of old.chainIds) this.d.layers.release(c);
     this.cache.set(key, { chainIds: [...state.chainIds], diffId: layer.diffId, created });
+    this.d.buildCacheVersion++;
     state.cacheKey = key;
   }
 

@@ -161,7 +161,7 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     const cacheVersion = daemon.buildCacheVersion;
     if (cacheVersion !== lastCacheVersion || !recorder.keep('buildcache', '')) recorder.group('buildcache', '', (record) => {
       if (daemon.buildCache.size === 0) return;
-      record(KEY.buildCache, [cacheVersion], () => [...daemon.buildCache].map(([key, e]) => [key, { chainIds: [...e.chainIds], config: plainCopy(e.config) }]));
+      record(KEY.buildCache, [cacheVersion], () => [...daemon.buildCache].map(([key, e]) => [key, { chainIds: [...e.chainIds], diffId: e.diffId, created: e.created }]));
     });
     lastCacheVersion = cacheVersion;
 

@@ -187,7 +187,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
   const wellFormedEntry = (p: unknown): boolean => {
     if (!Array.isArray(p) || typeof p[0] !== 'string' || !isObject(p[1])) return false;
     const e = p[1] as Partial<BuildCacheEntry>;
-    return Array.isArray(e.chainIds) && e.chainIds.every((c) => typeof c === 'string' && layers.has(c)) && isObject(e.config);
+    return Array.isArray(e.chainIds) && e.chainIds.every((c) => typeof c === 'string' && layers.has(c)) && typeof e.diffId === 'string' && typeof e.created === 'string';
   };
   if (!Array.isArray(buildCache) || !buildCache.every(wellFormedEntry)) return damaged('its build cache is unreadable');
   const dangling = records.get(KEY.dangling) ?? [];
@@ -242,7 +242,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
         for (const s of [...sources].reverse()) daemon.blobSources.add(diffId, { ...s });
       }
       for (const [id, reason] of dangling as Array<[string, DanglingReason]>) daemon.imageService.danglingReasons.set(id, { ...reason });
-      for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], config: e.config });
+      for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], diffId: e.diffId, created: e.created });
       if (registryContents) localRegistry(daemon)?.restore(registryContents);
       return { memory, running };
     },
