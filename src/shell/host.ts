@@ -189,6 +189,10 @@ class Redirect implements OutputStream {
   write(text: string): void {
     this.target.write(text);
   }
+  writeBytes(data: Uint8Array): void {
+    if (this.target.writeBytes) this.target.writeBytes(data);
+    else this.target.write(new TextDecoder().decode(data));
+  }
 }
 
 export async function createHost(options: HostOptions): Promise<SimulatedHost> {

@@ -232,9 +232,10 @@ export class PidNamespace {
     const abortable = { onAbort: (cb: (err: Error) => void) => proc.onAbort(cb) };
     // a read still pending when the process ends is withdrawn from the stream below,
     // so the next reader (the shell's prompt) gets the input instead of the dead process
-    const stdin: InputStream = {
-      read: (outer) =>
-        new Promise<string | null>((resolve, reject) => {
+    const withdrawable =
+      <T,>(read: (cancel: ReadCancel) => Promise<T>) =>
+      (outer?: ReadCancel) =>
+        new Promise<T>((resolve, reject) => {
           const withdraws: Array<() => void> = [];
           const withdraw = () => withdraws.splice(0).forEach((w) => w());
           const detach = proc.onAbort(reject);
@@ -254,7 +255,7 @@ export class PidNamespace {
               outer?.onCancel(drop);
             },
           };
-          o.stdin.read(cancel).then(
+          read(cancel).then(
             (v) => {
               settle();
               resolve(v);
@@ -264,8 +265,12 @@ export class PidNamespace {
               reject(e);
             },
           );
-        }),
-    };
+        });
+    const stdin: InputStream = { read: withdrawable((c) => o.stdin.read(c)) };
+    if (o.stdin.readBytes) {
+      const raw = o.stdin.readBytes.bind(o.stdin);
+      stdin.readBytes = withdrawable((c) => raw(c));
+    }
     let steps = 0;
     return {
       argv: o.argv,

@@ -6,6 +6,8 @@ import type { Credentials } from './users.ts';
 
 export interface OutputStream {
   write(text: string): void;
+  /** Raw bytes (docker save, export); streams that carry only text leave it out. */
+  writeBytes?(data: Uint8Array): void;
 }
 
 export interface InputStream {
@@ -16,6 +18,8 @@ export interface InputStream {
    * next reader, as a dead process's read(2) takes nothing from a terminal.
    */
   read(cancel?: ReadCancel): Promise<string | null>;
+  /** The next chunk as raw bytes (docker load < file), where the stream holds bytes; null at end of input. */
+  readBytes?(cancel?: ReadCancel): Promise<Uint8Array | null>;
 }
 
 /** How a pending read is withdrawn: the stream hands `onCancel` what drops its waiter. */
@@ -136,3 +140,16 @@ export interface SpawnOptions {
 
 /** A program: runs to completion and returns its exit status. */
 export type Program = (ctx: ProcessContext) => Promise<number>;
+
+/** Linux signal names without SIG (moby signal.SignalMap). */
+const SIGNAL_NAMES = new Set(
+  'ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '),
+);
+for (let n = 1; n <= 15; n++) SIGNAL_NAMES.add(`RTMIN+${n}`);
+for (let n = 1; n <= 14; n++) SIGNAL_NAMES.add(`RTMAX-${n}`);
+
+/** What moby's signal.ParseSignal accepts (STOPSIGNAL, --change): a number other than 0 as strconv.Atoi reads it, or a name with or without SIG. */
+export function isValidSignal(sig: string): boolean {
+  if (/^[+-]?\d+$/.test(sig)) return Number(sig) !== 0;
+  return SIGNAL_NAMES.has(sig.toUpperCase().replace(/^SIG/, ''));
+}

@@ -1,6 +1,40 @@
 // `docker load`: Load an image from a tar archive or STDIN (docker/cli cli/command/image/load.go).
-import type { Command } from '../../command.ts';
-import { noArgs, notImplemented } from '../../command.ts';
+import type { Command, RunFn } from '../../command.ts';
+import { CliError, noArgs } from '../../command.ts';
+import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
+import { commitLoad, prepareLoad } from '../../../engine/image/archive/load.ts';
+import { readBinary } from '../../../engine/image/archive/streams.ts';
+import { cleanPath } from '../../../engine/container/archive.ts';
+import { openError } from '../container/export.ts';
+
+const run: RunFn<Daemon> = async (ctx, opts) => {
+  const input = (opts.input as string) ?? '';
+  let data: Uint8Array;
+  if (input !== '') {
+    if (!ctx.host) throw new CliError('docker load -i needs the client machine', 1);
+    try {
+      // the client machine has no device files: /dev/null reads as nothing
+      data = input === '/dev/null' ? new Uint8Array(0) : ctx.host.fs.readFile(cleanPath(input, ctx.host.cwd));
+    } catch (e) {
+      throw openError('open', input, e);
+    }
+  } else {
+    if (ctx.tty) throw new CliError('requested load from stdin, but stdin is empty', 1);
+    data = await readBinary(ctx.stdin);
+  }
+  const daemon = ctx.daemon;
+  let lines: string[];
+  try {
+    lines = await commitLoad(daemon, daemon.imageService, await prepareLoad(daemon, data));
+  } catch (e) {
+    // the daemon's error arrives inside the JSON message stream: printed as is
+    if (e instanceof DaemonError) throw new CliError(e.message, 1);
+    throw e;
+  }
+  for (const l of lines) ctx.stdout.write(l + '\n');
+  return 0;
+};
 
 export const loadCommand: Command = {
   spec: {
@@ -14,5 +48,5 @@ export const loadCommand: Command = {
       { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress the load output' },
     ],
   },
-  run: notImplemented,
+  run: run as RunFn,
 };

@@ -23,6 +23,7 @@ import {
   nullOutput,
   outOf,
   stringInput,
+  bytesInput,
   type Io,
 } from './io.ts';
 import { type Dialect, ParseError, Parser, dashSyntaxMessage, syntaxErrorMessage } from './parser.ts';
@@ -1825,7 +1826,7 @@ export class Shell {
     const abs = resolvePath(this.cwd, target);
     try {
       if (this.fs.stat(abs).type === 'dir') return new LineReader(stringInput(''));
-      return new LineReader(stringInput(decodeText(this.fs.readFile(abs))));
+      return new LineReader(bytesInput(this.fs.readFile(abs)));
     } catch (e) {
       if (e instanceof FsError) throw new FsError(e.code, target);
       throw e;

@@ -108,6 +108,26 @@ export class FileOutput implements OutputStream {
   write(text: string): void {
     if (text) this.fs.writeFile(this.path, encodeText(text), { append: true });
   }
+  writeBytes(data: Uint8Array): void {
+    if (data.length > 0) this.fs.writeFile(this.path, data, { append: true });
+  }
+}
+
+/** A file's contents as input (`< file`): text for text readers, the bytes themselves for binary ones. */
+export function bytesInput(data: Uint8Array): InputStream {
+  let done = false;
+  return {
+    async read() {
+      if (done || data.length === 0) return null;
+      done = true;
+      return decodeText(data);
+    },
+    async readBytes() {
+      if (done || data.length === 0) return null;
+      done = true;
+      return data;
+    },
+  };
 }
 
 /**
@@ -118,7 +138,25 @@ export class FileOutput implements OutputStream {
 export class LineReader implements InputStream {
   private buf = '';
   private eof = false;
-  constructor(private readonly src: InputStream) {}
+  constructor(private readonly src: InputStream) {
+    const raw = src.readBytes?.bind(src);
+    if (raw) {
+      this.readBytes = async (cancel) => {
+        if (this.buf) {
+          const t = encodeText(this.buf);
+          this.buf = '';
+          return t;
+        }
+        if (this.eof) return null;
+        const c = await raw(cancel);
+        if (c === null) this.eof = true;
+        return c;
+      };
+    }
+  }
+
+  /** Bytes straight from the source while nothing was read as text (binary readers). */
+  readBytes?: (cancel?: ReadCancel) => Promise<Uint8Array | null>;
 
   async read(cancel?: ReadCancel): Promise<string | null> {
     if (this.buf) {
