@@ -25,6 +25,7 @@ import { canonicalString, familiarString, parseReference, withDefaultTag, type R
 import { lookupImage, type ImageRecord } from '../image/store.ts';
 import { LayerTree } from '../layer/tree.ts';
 import { Task } from '../runtime/task.ts';
+import { isValidSignal } from '../runtime/process.ts';
 import { EMPTY_INPUT } from '../runtime/namespace.ts';
 import { UserLookupError, resolveUser } from '../runtime/users.ts';
 import { processWord, processWords, type EscapeToken } from './lex.ts';
@@ -614,7 +615,7 @@ export class Builder {
       case 'STOPSIGNAL': {
         const sig = this.expand(ins.signal, look, line);
         // moby signal.ParseSignal, in both builders' dispatchStopSignal
-        if (!validSignal(sig)) throw new BuildError(`Invalid signal: ${sig}`);
+        if (!isValidSignal(sig)) throw new BuildError(`Invalid signal: ${sig}`);
         return this.metadata(state, { ...rc, StopSignal: sig }, `STOPSIGNAL ${sig}`);
       }
       case 'ARG': {
@@ -1456,19 +1457,6 @@ function levenshtein(a: string, b: string): number {
     prev = cur;
   }
   return prev[bc.length]!;
-}
-
-/** Linux signal names (moby signal.SignalMap). */
-const SIGNALS = new Set(
-  'ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '),
-);
-for (let n = 1; n <= 15; n++) SIGNALS.add(`RTMIN+${n}`);
-for (let n = 1; n <= 14; n++) SIGNALS.add(`RTMAX-${n}`);
-
-/** moby signal.ParseSignal: a number (not 0, as strconv.Atoi reads it) or a name, with or without SIG. */
-function validSignal(sig: string): boolean {
-  if (/^[+-]?\d+$/.test(sig)) return Number(sig) !== 0;
-  return SIGNALS.has(sig.toUpperCase().replace(/^SIG/, ''));
 }
 
 /** nat.ParsePortSpecs for one EXPOSE word: `80` → 80/tcp, `8000-8001/udp` → each port of the range. */

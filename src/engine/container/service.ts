@@ -330,17 +330,7 @@ export class ContainerService {
   ttyInterrupt(ref: string, root: number): void {
     const task = this.core.tasks.get(this.core.container(ref).id);
     if (!task) return;
-    const procs = task.ns.processes();
-    const tree = new Set([root]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const p of procs) {
-        if (!tree.has(p.pid) && tree.has(p.ppid)) {
-          tree.add(p.pid);
-          grew = true;
-        }
-      }
-    }
+    const tree = processTree(task.ns.processes(), root);
     for (const pid of tree) task.ns.get(pid)?.signal(Signals.SIGINT);
   }
 
@@ -573,17 +563,7 @@ export class ContainerService {
       const ns = core.tasks.get(c.id)?.ns;
       if (!ns) return;
       // the probe and what it started
-      const tree = new Set([started.pid]);
-      const procs = ns.processes();
-      for (let grew = true; grew; ) {
-        grew = false;
-        for (const p of procs) {
-          if (!tree.has(p.pid) && tree.has(p.ppid)) {
-            tree.add(p.pid);
-            grew = true;
-          }
-        }
-      }
+      const tree = processTree(ns.processes(), started.pid);
       for (const pid of tree) ns.get(pid)?.terminate(Signals.SIGKILL);
     };
     return { exited, kill };
@@ -819,4 +799,19 @@ function mergeEnv(image: string[], user: string[]): string[] {
 /** Under --read-only, what Docker still mounts writable: /dev, /proc, and the files it bind-mounts into /etc. */
 function writableUnderReadOnly(p: string): boolean {
   return p === '/dev' || p.startsWith('/dev/') || p === '/proc' || p.startsWith('/proc/') || p === '/etc/hostname' || p === '/etc/hosts' || p === '/etc/resolv.conf';
+}
+
+/** A process and everything it started, as PIDs. */
+function processTree(procs: ReadonlyArray<{ pid: number; ppid: number }>, root: number): Set<number> {
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return tree;
 }

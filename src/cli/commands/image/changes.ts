@@ -5,6 +5,7 @@
 // errors are DaemonErrors ("Error response from daemon: ...").
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { RunConfig } from '../../../engine/image/config.ts';
+import { isValidSignal } from '../../../engine/runtime/process.ts';
 import { goQuote, processWord } from '../../../engine/build/lex.ts';
 import { parseDuration } from '../../../engine/build/parser/go.ts';
 import { parseWords } from '../../../engine/build/parser/index.ts';
@@ -101,17 +102,6 @@ function nameValues(rest: string, key: string): Array<[string, string]> {
     if (eq < 0) throw invalid(`Syntax error - can't find = in ${JSON.stringify(w)}. Must be of the form: name=value`);
     return [w.slice(0, eq), w.slice(eq + 1)];
   });
-}
-
-const SIGNALS = new Set(
-  'ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '),
-);
-for (let n = 1; n <= 15; n++) SIGNALS.add(`RTMIN+${n}`);
-for (let n = 1; n <= 14; n++) SIGNALS.add(`RTMAX-${n}`);
-
-function validSignal(sig: string): boolean {
-  if (/^[+-]?\d+$/.test(sig)) return Number(sig) !== 0;
-  return SIGNALS.has(sig.toUpperCase().replace(/^SIG/, ''));
 }
 
 /** nat.ParsePortSpecs for EXPOSE: "80" is 80/tcp, ranges expand. */
@@ -296,7 +286,7 @@ export function applyChanges(base: RunConfig, changes: string[]): ChangedConfig 
       }
       case 'stopsignal': {
         const sig = one(ins);
-        if (!validSignal(sig)) throw invalid(`Invalid signal: ${sig}`);
+        if (!isValidSignal(sig)) throw invalid(`Invalid signal: ${sig}`);
         out.StopSignal = sig;
         break;
       }
