@@ -12,7 +12,7 @@
   Step 2/4 : MAINTAINER shiyanlou/dafa@simplecloud.cn
   Step 3/4 : RUN     apt-get -yqq update &&     apt-get install -yqq apache2
   Step 4/4 : CMD ["/usr/sbin/apache2ctl", "-D", "FOREGROUND"]
-  Successfully built 501b0ac9bb87
+  Successfully built 431886ab6097
   Successfully tagged dafa:1.0
   $ docker container run -d --name dafa01 dafa:1.0 > /dev/null
   $ sleep 1
@@ -31,7 +31,7 @@
   #1 [internal] load build definition from Dockerfile
   #2 [internal] load metadata for docker.io/library/ubuntu:14.04
   #3 [internal] load .dockerignore
-  #4 [1/4] FROM docker.io/library/ubuntu:14.04@sha256:bd435439d322a6243ffd7f82f2751795d9b90ddd45e2ddf8187dc20a3a1919b0
+  #4 [1/4] FROM docker.io/library/ubuntu:14.04
   #5 [2/4] RUN apt-get -qq update
   #6 [3/4] RUN apt-get -qqy install ruby ruby-dev
   #7 [4/4] RUN gem install sinatra
@@ -59,7 +59,7 @@
   Step 6/8 : RUN rpm -Va --nofiles --nodigest
   Step 7/8 : RUN  yum install -y nginx --skip-broken
   Step 8/8 : EXPOSE 80
-  Successfully built 2f2bc7ebd14f
+  Successfully built 6c931ac1325b
   Successfully tagged harbourside/dockertest:latest
   $ docker run --rm harbourside/dockertest rpm -q nginx epel-release
   nginx-1.14.1-9.module_el8.0.0+184+e34fea82.x86_64
