@@ -281,6 +281,22 @@ const MODERNISATIONS = [
     apply: (line) => line.replace(/^(docker: )?Error response from daemon: No command specified$/, '$1Error response from daemon: no command specified'),
   },
   {
+    row: 9,
+    note: 'dockerd 20.10 saved <image-id>.json and <v1-id>/{VERSION,json,layer.tar}; Docker 25.0+ saves an OCI layout: blobs/sha256/<digest> for each config, layer tar, legacy v1 config and OCI manifest, then index.json, manifest.json, oci-layout, repositories',
+    // only a listing made order-independent (`sed -E 's/[0-9a-f]{64}$/<digest>/'`) can be rewritten:
+    // the blobs' names are digests the 20.10 archive does not hold
+    output: (lines, ctx) => {
+      if (!ctx.command.includes('s/[0-9a-f]{64}$/<digest>/')) return lines;
+      const old = /^([0-9a-f]{64}\.json|[0-9a-f]{64}\/(VERSION|json|layer\.tar)?|manifest\.json|repositories)$/;
+      if (lines.length === 0 || !lines.every((l) => old.test(l)) || !lines.includes('manifest.json')) return lines;
+      const configs = lines.filter((l) => l.endsWith('.json') && l !== 'manifest.json').length;
+      const layers = lines.filter((l) => l.endsWith('/layer.tar')).length;
+      // one config and one manifest per image, one layer tar and one v1 config per layer
+      const blobs = Array.from({ length: 2 * configs + 2 * layers }, () => 'blobs/sha256/<digest>');
+      return ['blobs/', 'blobs/sha256/', ...blobs, 'index.json', 'manifest.json', 'oci-layout', ...(lines.includes('repositories') ? ['repositories'] : [])];
+    },
+  },
+  {
     row: 10,
     note: 'dockerd 20.10 printed "dockerfile parse error line N: unknown instruction: X"; Docker 23.0+ prints "dockerfile parse error on line N: unknown instruction: X" and adds "(did you mean Y?)" for an instruction within edit distance 2',
     // 20.10 upper-cases the word, 28 keeps it as typed: transcripts type their
@@ -349,6 +365,11 @@ function modernise(command, output, status, env) {
         if (n !== l) rows.add(rule);
         return n;
       });
+    }
+    if (rule.output) {
+      const n = rule.output(lines, ctx);
+      if (n !== lines) rows.add(rule);
+      lines = n;
     }
     if (rule.status) {
       const s = rule.status(status, lines, ctx);

@@ -36,7 +36,7 @@ export function validateOutputPath(ctx: CliContext, output: string, wrap: string
   const dir = slash < 0 ? '.' : slash === 0 ? '/' : rel.slice(0, slash);
   if (dir !== '.') {
     const dirAbs = abs.slice(0, abs.lastIndexOf('/')) || '/';
-    if (!host.fs.exists(dirAbs)) throw new CliError(`${wrap}: invalid output path: directory "${dir}" does not exist`, 1);
+    if (!host.fs.exists(dirAbs)) throw new CliError(`${wrap}: invalid output path: stat ${dir}: no such file or directory`, 1);
   }
 }
 

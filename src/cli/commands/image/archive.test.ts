@@ -4,7 +4,9 @@
 // refused with the engine left as it was.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { harness, type Harness } from './harness.ts';
+import { harness, SERVER_1_50, type Harness } from './harness.ts';
+import type { CliContext } from '../../command.ts';
+import { runDocker } from '../../dispatch.ts';
 import { concatBytes } from '../../../engine/layer/bytes.ts';
 import { encodeHeader, readLayerTar, layerTarBytes, NO_NAMES } from '../../../engine/layer/tar.ts';
 import { LayerTree, readContent } from '../../../engine/layer/tree.ts';
@@ -12,6 +14,7 @@ import { saveArchive } from '../../../engine/image/archive/save.ts';
 import { commitLoad, prepareLoad } from '../../../engine/image/archive/load.ts';
 import { exportContainer } from '../../../engine/image/archive/export.ts';
 import { readBinary, writeBinary } from '../../../engine/image/archive/streams.ts';
+import { LostBytes, Pipe } from '../../../engine/runtime/sh/io.ts';
 
 const hasher = {
   async sha256(d: Uint8Array) {
@@ -119,10 +122,37 @@ describe('docker save', () => {
     expect(text(readContent(v1.find((e) => text(readContent(e)).includes('"config"'))!))).toMatch(/"config":\{"Hostname":"","Domainname":"","User":"","AttachStdin":false,/);
   });
 
-  it('names what is missing, and refuses a terminal', async () => {
+  it('names what is missing', async () => {
     const h = await withBusybox();
     expect(await h.docker(['save', 'nosuch'])).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nosuch\n', status: 1 });
-    expect((await h.docker(['save', 'busybox:nosuch'])).stderr).toBe('Error response from daemon: No such image: busybox:nosuch\n');
+    expect((await h.docker(['save', 'busybox:nosuch'])).stderr).toBe('Error response from daemon: reference does not exist\n');
+    expect((await h.docker(['save', 'busybox', 'nosuch'])).stderr).toBe('Error response from daemon: No such image: nosuch\n');
+  });
+});
+
+describe('on a terminal', () => {
+  it('save and export refuse to write an archive to it, load to read one from it', async () => {
+    const h = await withBusybox();
+    await h.docker(['create', '--name', 'box', 'busybox']);
+    const run = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const ctx: CliContext = {
+        stdout: { write: (t) => void (out += t) },
+        stderr: { write: (t) => void (err += t) },
+        stdin: { read: async () => null },
+        env: new Map(),
+        tty: true,
+        daemon: h.daemon,
+        server: SERVER_1_50,
+      };
+      const status = await h.daemon.clock.runUntil(runDocker(args, ctx));
+      return { out, err, status };
+    };
+    const refused = 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n';
+    expect(await run(['save', 'busybox'])).toEqual({ out: '', err: refused, status: 1 });
+    expect(await run(['export', 'box'])).toEqual({ out: '', err: refused, status: 1 });
+    expect(await run(['load'])).toEqual({ out: '', err: 'requested load from stdin, but stdin is empty\n', status: 1 });
   });
 });
 
@@ -327,6 +357,24 @@ describe('docker import and export', () => {
 });
 
 describe('binary streams', () => {
+  it('a pipe hands bytes over untouched, and refuses what a text writer already lost', async () => {
+    const p = new Pipe();
+    const bytes = new Uint8Array([0x1f, 0x8b, 0x08, 0xff, 0x00, 0x41]);
+    p.writeBytes(bytes);
+    p.write('text');
+    p.close();
+    expect([...(await p.readBytes())!]).toEqual([...bytes, ...utf8('text')]);
+    expect(await p.readBytes()).toBeNull();
+    const lossy = new Pipe();
+    lossy.write('\u001f\uFFFD\b');
+    lossy.close();
+    await expect(lossy.readBytes()).rejects.toBeInstanceOf(LostBytes);
+    const text = new Pipe();
+    text.writeBytes(utf8('héllo'));
+    text.close();
+    expect(await text.read()).toBe('héllo');
+  });
+
   it('carries bytes through text-only streams as Latin-1 and back', async () => {
     const bytes = new Uint8Array(256).map((_, i) => i);
     const s = { text: '', write(t: string) { this.text += t; } };

@@ -2,8 +2,9 @@
 import type { Command, RunFn } from '../../command.ts';
 import { CliError, minArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
+import { DaemonError } from '../../../engine/errors/errors.ts';
 import { importImage } from '../../../engine/image/archive/import.ts';
-import { readBinary } from '../../../engine/image/archive/streams.ts';
+import { readStdin } from '../../../engine/image/archive/streams.ts';
 import { parseReference } from '../../../engine/image/reference.ts';
 import { cleanPath } from '../../../engine/container/archive.ts';
 import { applyChanges } from './changes.ts';
@@ -13,7 +14,7 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const [source, ref] = args as [string, string | undefined];
   if (args.length > 2) throw new CliError(`"docker import" requires at most 2 arguments.`, 1);
   let data: Uint8Array;
-  if (source === '-') data = await readBinary(ctx.stdin);
+  if (source === '-') data = await readStdin(ctx.stdin, (m) => new CliError(`berth: ${m} (give the file instead of -)`, 1));
   else if (/^https?:\/\//.test(source)) {
     throw new CliError(`Error response from daemon: Get "${source}": dial tcp: lookup ${source.replace(/^https?:\/\//, "").split(/[/:]/)[0]}: no such host`, 1);
   } else {
@@ -25,7 +26,14 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
     }
   }
   // the API client checks the reference before sending anything
-  if (ref !== undefined && ref !== '') parseReference(ref);
+  if (ref !== undefined && ref !== '') {
+    try {
+      parseReference(ref);
+    } catch (e) {
+      if (e instanceof DaemonError) throw new CliError(e.message, 1);
+      throw e;
+    }
+  }
   const daemon = ctx.daemon;
   // the daemon: BuildFromConfig over an empty config, then the layer
   const config = applyChanges({}, (opts.change as string[] | undefined) ?? []);

@@ -4,7 +4,7 @@ import { CliError, noArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import { commitLoad, prepareLoad } from '../../../engine/image/archive/load.ts';
-import { readBinary } from '../../../engine/image/archive/streams.ts';
+import { readStdin } from '../../../engine/image/archive/streams.ts';
 import { cleanPath } from '../../../engine/container/archive.ts';
 import { openError } from '../container/export.ts';
 
@@ -21,7 +21,7 @@ const run: RunFn<Daemon> = async (ctx, opts) => {
     }
   } else {
     if (ctx.tty) throw new CliError('requested load from stdin, but stdin is empty', 1);
-    data = await readBinary(ctx.stdin);
+    data = await readStdin(ctx.stdin, (m) => new CliError(`berth: ${m} (use -i FILE)`, 1));
   }
   const daemon = ctx.daemon;
   let lines: string[];

@@ -9,6 +9,7 @@
 //   index.json, manifest.json, oci-layout, repositories
 import type { DaemonCore } from '../../daemon.ts';
 import { Errors } from '../../errors/messages.ts';
+import { DaemonError } from '../../errors/errors.ts';
 import { LayerTree, utf8 } from '../../layer/tree.ts';
 import { DEBIAN_HOST_NAMES, NO_NAMES, layerTarBytes, layerTarChunks } from '../../layer/tar.ts';
 import { originalTar } from './originals.ts';
@@ -37,6 +38,13 @@ export function selectImages(core: DaemonCore, names: string[]): Selected[] {
     if (ref && ref.digest === undefined && ref.tag !== undefined && !s.refs.some((r) => canonicalString(r) === canonicalString(ref))) s.refs.push(ref);
   };
   for (const name of names) {
+    if (name.startsWith('sha256:')) {
+      // an image ID (moby: a digest, or the name "sha256" searched as an ID prefix)
+      const matches = /^sha256:[a-f0-9]+$/.test(name) ? core.images.byPrefix(name) : [];
+      if (matches.length !== 1) throw Errors.noSuchImage(name);
+      add(matches[0]!);
+      continue;
+    }
     let ref: Reference | undefined;
     try {
       ref = parseReference(name);
@@ -57,6 +65,14 @@ export function selectImages(core: DaemonCore, names: string[]): Selected[] {
       const matches = /^[a-f0-9]+$/.test(name) ? core.images.byPrefix(name) : [];
       if (matches.length !== 1) throw Errors.noSuchImage(name);
       add(matches[0]!);
+      continue;
+    }
+    if (ref && (ref.tag !== undefined || ref.digest !== undefined)) {
+      // a tagged or digested reference: the reference store's answer (moby rs.Get)
+      const id = core.refs.get(ref);
+      const img = id !== undefined ? core.images.get(id) : undefined;
+      if (!img) throw new DaemonError('not-found', 'reference does not exist');
+      add(img, ref);
       continue;
     }
     const found = lookupImage(core.images, core.refs, name);

@@ -4,6 +4,7 @@
 // into the same bytes.
 import type { InputStream, OutputStream } from '../../runtime/process.ts';
 import { concatBytes } from '../../layer/bytes.ts';
+import { LostBytes } from '../../runtime/sh/io.ts';
 
 export function writeBinary(out: OutputStream, chunks: Iterable<Uint8Array>): void {
   for (const c of chunks) {
@@ -30,7 +31,7 @@ function textBytes(s: string): Uint8Array {
   return b;
 }
 
-/** Everything the stream holds, as bytes. */
+/** Everything the stream holds, as bytes. A pipe whose writer lost bytes throws LostBytes (runtime/sh/io.ts). */
 export async function readBinary(input: InputStream): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for (;;) {
@@ -45,4 +46,14 @@ export async function readBinary(input: InputStream): Promise<Uint8Array> {
     }
   }
   return concatBytes(chunks);
+}
+
+/** An archive coming on stdin, for the CLI: bytes a text-only writer lost are refused with a clear message. */
+export async function readStdin(input: InputStream, refuse: (message: string) => Error): Promise<Uint8Array> {
+  try {
+    return await readBinary(input);
+  } catch (e) {
+    if (e instanceof LostBytes) throw refuse(e.message);
+    throw e;
+  }
 }

@@ -26,7 +26,7 @@ import { concatBytes } from '../../layer/bytes.ts';
 import { FsError, type Stat } from '../../fs/types.ts';
 import { crc32Update, gzipStored } from '../../layer/gzip.ts';
 import type { Program } from '../process.ts';
-import { decodeText, encodeText, lineReader } from '../sh/io.ts';
+import { LostBytes, decodeText, encodeText, lineReader } from '../sh/io.ts';
 import { dirname, resolvePath } from '../sh/path.ts';
 import { hasGlob, matchPattern } from '../sh/pattern.ts';
 import { Exit, type Flavour, type Tool, program, ticker, why } from './common.ts';
@@ -1178,13 +1178,22 @@ class Tar {
     let bytes: Uint8Array;
     if (fromStdin) {
       if (t.ctx.tty && this.gnu) this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
-      const text = await lineReader(t.ctx.stdin).readAll();
+      // a stream that holds bytes (a pipe, a redirected file) gives them as they are
+      let raw: Uint8Array | null = null;
+      let lost = false;
+      try {
+        raw = t.ctx.stdin.readBytes ? await readAllBytes(t.ctx.stdin) : null;
+      } catch (e) {
+        if (!(e instanceof LostBytes)) throw e;
+        lost = true;
+      }
+      const text = raw || lost ? '' : await lineReader(t.ctx.stdin).readAll();
       // U+FFFD: bytes that were not UTF-8 (gzip, binary files) were lost on the way
-      if (text.includes('\uFFFD')) {
+      if (lost || text.includes('\uFFFD')) {
         if (this.gnu) this.fatal(`-: Cannot read: binary data cannot pass through the simulator's text streams (use -f FILE)`);
         this.fatal(`short read: binary data cannot pass through the simulator's text streams (use -f FILE)`);
       }
-      bytes = encodeText(text);
+      bytes = raw ?? encodeText(text);
     } else {
       const name = o.archive!;
       try {
@@ -1874,4 +1883,11 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
     }
     return status;
   });
+}
+
+/** Everything a byte-carrying stream holds. */
+async function readAllBytes(input: { readBytes?: () => Promise<Uint8Array | null> }): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for (let c = await input.readBytes!(); c !== null; c = await input.readBytes!()) chunks.push(c);
+  return concatBytes(chunks);
 }

@@ -2,6 +2,7 @@
 // sinks, files, and a line reader that lets `read` take one line while the
 // rest stays for the next reader.
 import type { Fs } from '../../fs/types.ts';
+import { concatBytes } from '../../layer/bytes.ts';
 import type { InputStream, OutputStream, ReadCancel } from '../process.ts';
 
 /** Thrown by a write to a pipe nobody reads any more (SIGPIPE: status 141). */
@@ -11,9 +12,21 @@ export class BrokenPipe extends Error {
   }
 }
 
-/** An in-memory pipe: writes queue up, reads wait for data or the writer's close. */
+/** Bytes a text writer already lost (it decoded them as UTF-8: U+FFFD in its text). */
+export class LostBytes extends Error {
+  constructor() {
+    super("binary data cannot pass through the simulator's text streams");
+  }
+}
+
+/**
+ * An in-memory pipe: writes queue up, reads wait for data or the writer's
+ * close. It carries text and raw bytes alike: a text reader gets bytes
+ * decoded as UTF-8 (what is not UTF-8 shows as U+FFFD), a binary reader
+ * (`readBytes`) gets text encoded as UTF-8 and bytes untouched.
+ */
 export class Pipe implements InputStream, OutputStream {
-  private chunks: string[] = [];
+  private chunks: Array<string | Uint8Array> = [];
   private wake: (() => void) | null = null;
   private writerClosed = false;
   private readerClosed = false;
@@ -25,7 +38,14 @@ export class Pipe implements InputStream, OutputStream {
     this.notify();
   }
 
-  async read(cancel?: ReadCancel): Promise<string | null> {
+  writeBytes(data: Uint8Array): void {
+    if (this.readerClosed) throw new BrokenPipe();
+    if (data.length === 0) return;
+    this.chunks.push(data.slice());
+    this.notify();
+  }
+
+  private async next(cancel?: ReadCancel): Promise<Array<string | Uint8Array> | null> {
     while (!this.chunks.length) {
       if (this.writerClosed) return null;
       await new Promise<void>((r) => {
@@ -35,9 +55,24 @@ export class Pipe implements InputStream, OutputStream {
         });
       });
     }
-    const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+    const c = this.chunks;
     this.chunks = [];
-    return text;
+    return c;
+  }
+
+  async read(cancel?: ReadCancel): Promise<string | null> {
+    const c = await this.next(cancel);
+    if (c === null) return null;
+    if (c.every((x) => typeof x === 'string')) return c.length === 1 ? (c[0] as string) : c.join('');
+    return decodeText(concatBytes(c.map((x) => (typeof x === 'string' ? encodeText(x) : x))));
+  }
+
+  /** Throws LostBytes when a text writer sent what it had already lost (U+FFFD). */
+  async readBytes(cancel?: ReadCancel): Promise<Uint8Array | null> {
+    const c = await this.next(cancel);
+    if (c === null) return null;
+    if (c.some((x) => typeof x === 'string' && x.includes('\uFFFD'))) throw new LostBytes();
+    return concatBytes(c.map((x) => (typeof x === 'string' ? encodeText(x) : x)));
   }
 
   /** The writing end is done: the reader gets end of input after the queued data. */
