@@ -34,7 +34,7 @@ async function withBusybox(): Promise<Harness> {
 
 /** The archive as one buffer, and its entries as a tree. */
 async function saved(h: Harness, ...names: string[]) {
-  const bytes = concatBytes([...saveArchive(h.daemon, names)]);
+  const bytes = concatBytes([...(await saveArchive(h.daemon, names))]);
   return { bytes, tree: await readLayerTar(bytes) };
 }
 
@@ -386,5 +386,24 @@ describe('binary streams', () => {
     let once = false;
     const raw = await readBinary({ readBytes: async () => (once ? null : ((once = true), bytes)), read: async () => 'lossy text' });
     expect([...raw]).toEqual([...bytes]);
+  });
+});
+
+describe('parents', () => {
+  it('an image saved with its parent keeps the link (docker history shows both IDs)', async () => {
+    const h = await withBusybox();
+    await h.docker(['run', '--name', 'work', 'busybox', 'sh', '-c', 'echo hello > /hello.txt']);
+    await h.docker(['commit', 'work', 'child:1']);
+    const before = (await h.docker(['history', '-q', 'child:1'])).stdout;
+    const archive = (await h.docker(['save', 'child:1', 'busybox'])).stdout;
+    const tree = await readLayerTar(latin1(archive));
+    const items = JSON.parse(text(file(tree, 'manifest.json')));
+    const child = items.find((i: { RepoTags: string[] }) => i.RepoTags[0] === 'child:1');
+    expect(child.Parent).toBe(h.daemon.inspectImage('busybox').Id);
+    await h.docker(['rm', 'work']);
+    await h.docker(['rmi', 'child:1', 'busybox']);
+    expect(h.daemon.images.all()).toHaveLength(0);
+    await h.docker(['load'], { stdin: archive });
+    expect((await h.docker(['history', '-q', 'child:1'])).stdout).toBe(before);
   });
 });

@@ -11,7 +11,7 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const output = (opts.output as string) ?? '';
   if (output === '' && ctx.tty) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect', 1);
   if (output !== '') validateOutputPath(ctx, output, 'failed to save image');
-  const chunks = [...saveArchive(ctx.daemon, args)];
+  const chunks = [...(await saveArchive(ctx.daemon, args))];
   if (output !== '') writeHostFile(ctx, output, concatBytes(chunks));
   else writeBinary(ctx.stdout, chunks);
   return 0;

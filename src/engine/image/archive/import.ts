@@ -43,7 +43,7 @@ export async function importImage(core: DaemonCore, images: ImageService, input:
     }
     throw e;
   }
-  const diffId = `sha256:${sha256Hex(bytes)}`;
+  const diffId = `sha256:${await core.sha256(bytes)}`;
   const msg = o.message || `Imported from ${o.source ?? '-'}`;
   const created = rfc3339Nano(core.now());
   const config: ImageConfig = {

@@ -29,6 +29,8 @@ interface ManifestItem {
   Config: string;
   RepoTags: string[] | null;
   Layers: string[];
+  /** The image's parent, when the archive holds it too. */
+  Parent?: string;
 }
 
 interface Prepared {
@@ -37,6 +39,7 @@ interface Prepared {
   config: ImageConfig;
   layers: Array<{ diffId: string; tree: LayerTree; bytes: Uint8Array }>;
   tags: Reference[];
+  parent: string;
 }
 
 /** The temporary directory moby untars into: its name shows in some errors. */
@@ -107,7 +110,7 @@ export async function prepareLoad(core: DaemonCore, input: Uint8Array): Promise<
     if (layers.length !== config.rootfs.diff_ids.length) {
       throw fail(`invalid manifest, layers length mismatch: expected ${layers.length}, got ${config.rootfs.diff_ids.length}`);
     }
-    const prepared: Prepared = { id: `sha256:${sha256Hex(configBytes)}`, configJson, config, layers: [], tags: [] };
+    const prepared: Prepared = { id: `sha256:${sha256Hex(configBytes)}`, configJson, config, layers: [], tags: [], parent: typeof m.Parent === 'string' ? m.Parent : '' };
     for (let i = 0; i < layers.length; i++) {
       const diffId = config.rootfs.diff_ids[i]!;
       let bytes: Uint8Array;
@@ -117,7 +120,7 @@ export async function prepareLoad(core: DaemonCore, input: Uint8Array): Promise<
         if (e instanceof GzipError) throw fail(`layer ${i}: ${e.message}`);
         throw e;
       }
-      const got = `sha256:${sha256Hex(bytes)}`;
+      const got = `sha256:${await core.sha256(bytes)}`;
       if (got !== diffId) throw fail(`invalid diffID for layer ${i}: expected "${diffId}", got "${got}"`);
       let tree: LayerTree;
       try {
@@ -178,6 +181,15 @@ export async function commitLoad(core: DaemonCore, images: ImageService, prepare
     }
     if (p.tags.length === 0) untagged.push(`Loaded image ID: ${p.id}`);
     core.emit({ type: 'image', action: 'load', id: p.id });
+  }
+  // moby validatedParentLinks, once every image is in: a parent the archive names, whose layers begin this image's
+  for (const p of prepared) {
+    const img = core.images.get(p.id);
+    const parent = p.parent ? core.images.get(p.parent) : undefined;
+    if (!img || !parent || img.parent) continue;
+    const mine = img.config.rootfs.diff_ids;
+    const theirs = parent.config.rootfs.diff_ids;
+    if (theirs.length < mine.length && theirs.every((d, i) => mine[i] === d)) img.parent = parent.id;
   }
   if (lines.every((l) => !l.startsWith('Loaded image:'))) lines.push(...untagged);
   return lines;

@@ -11,7 +11,7 @@ import type { DaemonCore } from '../../daemon.ts';
 import { Errors } from '../../errors/messages.ts';
 import { DaemonError } from '../../errors/errors.ts';
 import { LayerTree, utf8 } from '../../layer/tree.ts';
-import { DEBIAN_HOST_NAMES, NO_NAMES, layerTarBytes, layerTarChunks } from '../../layer/tar.ts';
+import { DEBIAN_HOST_NAMES, NO_NAMES, layerTarBytes, layerTarChunks, type IdNames } from '../../layer/tar.ts';
 import { originalTar } from './originals.ts';
 import { sha256Hex } from '../../layer/sha256.ts';
 import { canonicalString, familiarName, familiarString, parseReference, withDefaultTag, type Reference } from '../reference.ts';
@@ -127,20 +127,28 @@ function seconds(created: string): number {
  * the tree written as the engine that hashed it wrote it (20.10's passwd
  * names, or none as from 23 on).
  */
-export function layerBlob(tree: LayerTree, diffId: string): Uint8Array {
+export async function layerBlob(tree: LayerTree, diffId: string, sha256: (b: Uint8Array) => Promise<string>): Promise<Uint8Array> {
   const kept = originalTar(tree);
   if (kept) return kept;
+  const known = writerOf.get(tree);
+  if (known) return layerTarBytes(tree, { names: known });
   let first: Uint8Array | undefined;
   for (const names of [DEBIAN_HOST_NAMES, NO_NAMES]) {
     const b = layerTarBytes(tree, { names });
-    if (`sha256:${sha256Hex(b)}` === diffId) return b;
+    if (`sha256:${await sha256(b)}` === diffId) {
+      writerOf.set(tree, names);
+      return b;
+    }
     first ??= b;
   }
   return first!;
 }
 
+/** Which names reproduced a layer's DiffID (read-only layers do not change). */
+const writerOf = new WeakMap<LayerTree, IdNames>();
+
 /** Builds the save archive's directory tree (then tarred as go-archive does). */
-export function saveTree(core: DaemonCore, selected: Selected[]): LayerTree {
+export async function saveTree(core: DaemonCore, selected: Selected[]): Promise<LayerTree> {
   const tree = new LayerTree();
   const file = { mode: 0o644, uid: 0, gid: 0 };
   let blobsTime = 0;
@@ -167,7 +175,7 @@ export function saveTree(core: DaemonCore, selected: Selected[]): LayerTree {
       const layer = core.layers.get(chainId);
       if (!layer) throw Errors.noSuchImage(img.id);
       let bytes = tarCache.get(layer.diffId);
-      if (!bytes) tarCache.set(layer.diffId, (bytes = layerBlob(layer.tree, layer.diffId)));
+      if (!bytes) tarCache.set(layer.diffId, (bytes = await layerBlob(layer.tree, layer.diffId, (b) => core.sha256(b))));
       if (!saved.has(id)) {
         const json = v1Json({ id, parent, fields });
         tree.addFile(`blobs/sha256/${sha256Hex(utf8(json))}`, utf8(json), { ...file, mtime: created });
@@ -233,9 +241,9 @@ export function saveTree(core: DaemonCore, selected: Selected[]): LayerTree {
 }
 
 /** docker save: the archive's bytes, in chunks. */
-export function saveArchive(core: DaemonCore, names: string[]): Generator<Uint8Array> {
+export async function saveArchive(core: DaemonCore, names: string[]): Promise<Generator<Uint8Array>> {
   const selected = selectImages(core, names);
-  const tree = saveTree(core, selected);
+  const tree = await saveTree(core, selected);
   for (const s of selected) core.emit({ type: 'image', action: 'save', id: s.image.id });
   return layerTarChunks(tree, { names: NO_NAMES });
 }
