@@ -85,6 +85,15 @@ compare('real → Berth: file content', await berth('docker run --rm real-intero
 await berth('docker save real-interop:1 -o /root/again.tar');
 const again = join(work, 'again.tar');
 writeFileSync(again, host.fs.readFile('/root/again.tar'));
+// every file of the real engine's archive (config, layer tars, legacy v1 configs) is a blob of Berth's, byte for byte
+const digestsOf = (tar, dir) => {
+  execFileSync('mkdir', ['-p', dir]);
+  execFileSync('tar', ['-xf', tar, '-C', dir]);
+  return execFileSync('bash', ['-c', `cd "${dir}" && find . -type f ! -name manifest.json ! -name repositories ! -name VERSION ! -name index.json ! -name oci-layout -exec sha256sum {} + | cut -d' ' -f1 | sort`], { encoding: 'utf8' });
+};
+const realBlobs = digestsOf(realTar, join(work, 'real-x')).trim().split('\n');
+const berthBlobs = new Set(digestsOf(again, join(work, 'again-x')).trim().split('\n'));
+compare('real → Berth → save: the real archive\'s files among Berth\'s blobs', realBlobs.filter((d) => !berthBlobs.has(d)).join(' '), '');
 real('rmi', 'real-interop:1');
 real('load', '-i', again);
 compare('real → Berth → real: image ID', (await berth(`docker image inspect --format '{{.Id}}' real-interop:1`)).trim(), real('image', 'inspect', '--format', '{{.Id}}', 'real-interop:1').trim());

@@ -407,3 +407,14 @@ describe('parents', () => {
     expect((await h.docker(['history', '-q', 'child:1'])).stdout).toBe(before);
   });
 });
+
+describe('legacy v1 layer IDs', () => {
+  it('are what moby v1.CreateID gives (checked against dockerd: busybox under an image of two layers)', async () => {
+    const { v1Id } = await import('../../../engine/image/archive/save.ts');
+    const { goContainerConfig } = await import('../../../engine/image/archive/gojson.ts');
+    const bare = { created: '1970-01-01T00:00:00Z', container_config: goContainerConfig(undefined) };
+    expect(v1Id(bare, 'sha256:e9427307c77a478d0f81d5a95538f3d306fd509e502eb56821719b313c0aa06b', '')).toBe(
+      'bb7ad3eeb755f8d4296c4509f733b770abd5bdea86f53cd7a390ec59a4462811',
+    );
+  });
+});

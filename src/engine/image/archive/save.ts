@@ -85,7 +85,7 @@ export function selectImages(core: DaemonCore, names: string[]): Selected[] {
 }
 
 /** v1.CreateID: sha256 of the v1 config without its id, plus layer_id and parent, keys sorted. */
-function v1Id(fields: Record<string, unknown>, chainId: string, parent: string): string {
+export function v1Id(fields: Record<string, unknown>, chainId: string, parent: string): string {
   const o: Record<string, unknown> = { ...fields, layer_id: chainId };
   delete o.id;
   if (parent) o.parent = parent;
@@ -169,9 +169,11 @@ export async function saveTree(core: DaemonCore, selected: Selected[]): Promise<
     let parent = '';
     for (let i = 0; i < diffIds.length; i++) {
       const chainId = img.chainIds[i]!;
-      const fields: Record<string, unknown> =
-        i === diffIds.length - 1 ? v1Fields(img, os) : { created: '1970-01-01T00:00:00Z', container_config: goContainerConfig(undefined), ...(os ? { os } : {}) };
-      const id = v1Id(fields, chainId, parent ? `sha256:${parent}` : '');
+      // below the top, a bare V1Image whose os is set only after its ID is made
+      const top = i === diffIds.length - 1;
+      const bare = { created: '1970-01-01T00:00:00Z', container_config: goContainerConfig(undefined) };
+      const fields: Record<string, unknown> = top ? v1Fields(img, os) : { ...bare, ...(os ? { os } : {}) };
+      const id = v1Id(top ? fields : bare, chainId, parent ? `sha256:${parent}` : '');
       const layer = core.layers.get(chainId);
       if (!layer) throw Errors.noSuchImage(img.id);
       let bytes = tarCache.get(layer.diffId);
