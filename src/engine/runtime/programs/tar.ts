@@ -1162,6 +1162,8 @@ class Tar {
   }
 
   private writeStdout(bytes: Uint8Array): void {
+    // a stream that carries bytes (a pipe, a file) takes the archive as it is
+    if (this.t.ctx.stdout.writeBytes) return this.t.ctx.stdout.writeBytes(bytes);
     if (!isUtf8(bytes)) {
       if (this.gnu) this.fatal(`-: Cannot write: binary data cannot pass through the simulator's text streams (use -f FILE)`);
       this.fatal(`short write: binary data cannot pass through the simulator's text streams (use -f FILE)`);
@@ -1719,12 +1721,13 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
             t.ctx.stderr.write('For help, type: gzip -h\n');
             return 1;
           }
-          const text = await lineReader(t.ctx.stdin).readAll();
-          if (text.includes('\uFFFD')) {
+          const raw = await readStdinBytes(t.ctx.stdin);
+          const text = raw === null ? await lineReader(t.ctx.stdin).readAll() : '';
+          if (raw === LOST || text.includes('\uFFFD')) {
             error(`stdin: binary data cannot pass through the simulator's text streams (use a file)`);
             continue;
           }
-          bytes = encodeText(text);
+          bytes = raw ?? encodeText(text);
           if (!o.c && !o.l && !o.t) o.c = true;
         } else {
           let st: Stat | null = null;
@@ -1808,7 +1811,8 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
         }
         if (o.t) continue;
         if (o.c) {
-          t.out(decodeText(r.data));
+          if (t.ctx.stdout.writeBytes) t.ctx.stdout.writeBytes(r.data);
+          else t.out(decodeText(r.data));
           continue;
         }
         const st = t.ctx.fs.stat(t.abs(path));
@@ -1833,7 +1837,14 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
           t.ctx.stderr.write('For help, type: gzip -h\n');
           return 1;
         }
-        binaryToStdout();
+        const out = t.ctx.stdout.writeBytes?.bind(t.ctx.stdout);
+        const raw = out ? await readStdinBytes(t.ctx.stdin) : LOST;
+        if (!out || raw === LOST) {
+          binaryToStdout();
+          continue;
+        }
+        // from a pipe: no name, no time stamp
+        out(gzipFile(raw ?? encodeText(await lineReader(t.ctx.stdin).readAll()), null, 0, o.level));
         continue;
       }
       let st: Stat;
@@ -1853,7 +1864,12 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
         continue;
       }
       if (o.c) {
-        binaryToStdout();
+        if (!t.ctx.stdout.writeBytes) {
+          binaryToStdout();
+          continue;
+        }
+        const data = t.ctx.fs.readFile(t.abs(file));
+        t.ctx.stdout.writeBytes(gzipFile(data, gnu ? file.slice(file.lastIndexOf('/') + 1) : null, Math.floor(st.mtime / 1000), o.level));
         continue;
       }
       const outName = file + o.suffix;
@@ -1890,4 +1906,17 @@ async function readAllBytes(input: { readBytes?: () => Promise<Uint8Array | null
   const chunks: Uint8Array[] = [];
   for (let c = await input.readBytes!(); c !== null; c = await input.readBytes!()) chunks.push(c);
   return concatBytes(chunks);
+}
+
+const LOST = Symbol('lost');
+
+/** stdin as bytes where the stream carries them (null: a text-only stream); LOST: a text writer already lost some. */
+async function readStdinBytes(input: { readBytes?: () => Promise<Uint8Array | null> }): Promise<Uint8Array | null | typeof LOST> {
+  if (!input.readBytes) return null;
+  try {
+    return await readAllBytes(input);
+  } catch (e) {
+    if (e instanceof LostBytes) return LOST;
+    throw e;
+  }
 }
