@@ -5,7 +5,7 @@ import type { CliSignal } from '../cli/command.ts';
 import type { Platform } from '../engine/platform.ts';
 import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
-import { defaultRegistries } from '../engine/registry/router.ts';
+import { defaultRegistries, RegistryRouter, type Registries } from '../engine/registry/router.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
 import { Shell, ShellSession } from '../engine/runtime/sh/index.ts';
@@ -18,6 +18,7 @@ import { Signals } from '../engine/runtime/process.ts';
 import type { IdSource } from '../engine/platform.ts';
 import { StateTracker, daemonSource, newMemory, prepareRestore, readMeta, type RestoredDaemon } from '../engine/state/index.ts';
 import { hostSource, readHostRecords } from './state.ts';
+import { storedCredentials } from '../cli/commands/registry/config.ts';
 
 export { containerPrograms } from './programs.ts';
 
@@ -49,6 +50,8 @@ export interface SimulatedHost extends Host {
   readonly settings: HostSettings;
   /** The host's own file system (what the prompt's commands see). */
   readonly fs: UnionFs;
+  /** The registry servers this host reaches (another host created with them shares them). */
+  readonly registries: Registries;
   /** Another prompt on the same host (a second terminal tab): its own bash, the same engine and files. */
   openTerminal(): Promise<Host>;
   /**
@@ -107,6 +110,11 @@ export interface HostOptions {
    * StateError when they cannot be restored.
    */
   restore?: Map<string, unknown>;
+  /**
+   * The registry servers of another host (its `registries`): this one reaches
+   * the same Hub and private registry, with its own images and logins.
+   */
+  registries?: Registries;
 }
 
 /** Virtual time between two commands typed at the prompt, in jump mode. */
@@ -115,7 +123,7 @@ const COMMAND_GAP_MS = 10;
 /** The API version Berth's daemon speaks: Docker Engine 28.2. */
 const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 
-function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>): UnionFs {
+function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>, hostname: string): UnionFs {
   const fs = new UnionFs([new LayerTree()], { clock: scheduler });
   for (const d of ['/root', '/tmp', '/etc', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/var/lib/docker', '/home', '/proc']) {
     fs.mkdir(d, { recursive: true });
@@ -125,7 +133,7 @@ function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>): Union
   fs.symlink('usr/sbin', '/sbin');
   const enc = new TextEncoder();
   for (const p of programs) fs.writeFile(`/usr/bin/${p}`, enc.encode('\x7fELF'), { mode: 0o755 });
-  fs.writeFile('/etc/hostname', enc.encode('berth\n'));
+  fs.writeFile('/etc/hostname', enc.encode(`${hostname}\n`));
   fs.writeFile('/etc/os-release', enc.encode('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n'));
   fs.writeFile('/proc/version', enc.encode('Linux version 6.8.0-berth (berth@berth) (gcc (Debian 12.2.0-14) 12.2.0) #1 SMP PREEMPT_DYNAMIC\n'));
   return fs;
@@ -209,7 +217,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     // a restored engine's IDs must not collide with the saved ones (a sequential source starts again at 1)
     ids: restore ? skipUsedIds(platform.ids, (hex) => daemon.containers.has(hex) || daemon.execs.has(hex)) : platform.ids,
     hasher: platform.hasher,
-    registry: defaultRegistries(sha256),
+    registry: options.registries ? new RegistryRouter(options.registries) : defaultRegistries(sha256),
     resolve: tableResolver(containerPrograms(settings), notSimulated),
   });
 
@@ -240,7 +248,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   hostPrograms.set('docker', docker);
   hostPrograms.set('git', gitProgram);
   const prepared = restore ? await prepareRestore(daemon, restore) : undefined;
-  const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys());
+  const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys(), options.hostname ?? 'berth');
   const ns = new PidNamespace({
     scheduler,
     resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
@@ -373,7 +381,11 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     return () => void commandListeners.delete(listener);
   };
   const midCommand = () => [...busyTerminals].some((t) => t.reads === 0);
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, openTerminal, onCommand, midCommand, state };
+  const router = daemon.opts.registry as RegistryRouter;
+  // a push sends what `docker login` stored in the client's config file, as docker/cli does
+  router.credentials = (domain) => storedCredentials(fs, '/root', domain);
+  const registries = router.byDomain;
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, registries, openTerminal, onCommand, midCommand, state };
 }
 
 /** The host's saved files, with the stubs of today's programs (a newer Berth may have more). */

@@ -10,6 +10,8 @@ import { buildTree, layerDigest } from './catalogue/build.ts';
 import type { ImageRecipe, LayerRecipe } from './catalogue/recipe.ts';
 import type { Registry, RemoteImage, RepositoryWriter } from './registry.ts';
 import { lazyModule } from '../lazy.ts';
+import { AuthErrors, type Credentials } from './auth.ts';
+import { LocalRegistry } from './local.ts';
 
 export type Sha256 = (data: Uint8Array | string) => Promise<string>;
 
@@ -39,6 +41,10 @@ function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; 
 
 export class HubRegistry implements Registry {
   private built = new Map<ImageRecipe, Promise<RemoteImage>>();
+  /** Repositories learners pushed to their own namespaces: public, pullable by every host. */
+  private readonly pushed = new LocalRegistry();
+  /** Docker IDs by name, with their passwords: the first login with a name signs it up. */
+  private readonly accounts = new Map<string, string>();
 
   /** The images it serves: the given ones, or the catalogue (loaded on first use). */
   constructor(
@@ -51,8 +57,16 @@ export class HubRegistry implements Registry {
     return recipes.filter((r) => r.repo === ref.path);
   }
 
+  /** Checks a login (moby's /auth): a name seen before needs its password again. */
+  async authenticate(c: Credentials): Promise<void> {
+    const known = this.accounts.get(c.username);
+    if (known !== undefined && known !== c.password) throw AuthErrors.incorrectPassword();
+    this.accounts.set(c.username, c.password);
+  }
+
   async resolve(ref: Reference): Promise<RemoteImage> {
     if (ref.domain !== 'docker.io') throw Errors.registryUnreachable(ref.domain);
+    if (this.pushed.holds(ref)) return this.pushed.resolve(ref);
     const candidates = await this.find(ref);
     if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
     if (ref.digest !== undefined) {
@@ -71,17 +85,45 @@ export class HubRegistry implements Registry {
 
   async tags(ref: Reference): Promise<string[]> {
     const candidates = await this.find(ref);
-    if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
-    return candidates.flatMap((r) => r.tags).sort();
+    const pushed = this.pushed.tagsOf(ref.path);
+    if (candidates.length === 0 && pushed.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
+    return [...new Set([...candidates.flatMap((r) => r.tags), ...pushed])].sort();
   }
 
-  /** Pushing to Docker Hub needs a login Berth does not have: every upload is refused. */
-  async openPush(ref: Reference): Promise<RepositoryWriter> {
+  /**
+   * A push goes into the pushing account's own namespace (`alice/app` for
+   * alice); without a login, or elsewhere (`library/…`, someone else's), the
+   * Hub refuses every upload. Blobs mount from the catalogue's repositories
+   * as from pushed ones ("Mounted from library/busybox").
+   */
+  async openPush(ref: Reference, auth?: Credentials): Promise<RepositoryWriter> {
     if (ref.domain !== 'docker.io') throw Errors.registryUnreachable(ref.domain);
-    const denied = async (): Promise<never> => {
-      throw Errors.pushDenied();
+    const owner = ref.path.split('/')[0];
+    // the Hub's accounts are not saved with a workspace: credentials a client kept sign their account up again
+    const known = auth ? (this.accounts.get(auth.username) ?? auth.password) : undefined;
+    if (!auth || !ref.path.includes('/') || owner !== auth.username || known !== auth.password) {
+      const denied = async (): Promise<never> => {
+        throw Errors.pushDenied();
+      };
+      return { hasBlob: denied, mountBlob: denied, putBlob: denied, putManifest: denied };
+    }
+    this.accounts.set(auth.username, auth.password);
+    const writer = await this.pushed.openPush(ref);
+    return {
+      ...writer,
+      mountBlob: async (digest, fromPath) => (await writer.mountBlob(digest, fromPath)) || (((await this.catalogueHolds(fromPath, digest)) && this.pushed.adoptBlob(ref.path, digest))),
     };
-    return { hasBlob: denied, mountBlob: denied, putBlob: denied, putManifest: denied };
+  }
+
+  /** Whether a catalogue repository serves a layer blob (only images already built: the ones pulled). */
+  private async catalogueHolds(path: string, digest: string): Promise<boolean> {
+    const recipes = this.recipes ?? (await loadCatalogue());
+    for (const r of recipes) {
+      if (r.repo !== path) continue;
+      const img = this.built.get(r);
+      if (img && (await img).layers.some((l) => l.digest === digest)) return true;
+    }
+    return false;
   }
 
   private build(recipe: ImageRecipe): Promise<RemoteImage> {

@@ -28,6 +28,29 @@ export class LocalRegistry implements Registry {
     return { manifestDigest: found.digest, configJson: found.configJson, layers: found.layers };
   }
 
+  /** Whether the tag or digest a reference names is here (the Hub serves pushed repositories before its catalogue). */
+  holds(ref: Reference): boolean {
+    const repo = this.repos.get(ref.path);
+    const digest = ref.digest ?? (ref.tag !== undefined ? repo?.tags.get(ref.tag) : undefined);
+    return digest !== undefined && (repo?.manifests.has(digest) ?? false);
+  }
+
+  /** A repository's tags, none when it does not exist. */
+  tagsOf(path: string): string[] {
+    return [...(this.repos.get(path)?.tags.keys() ?? [])];
+  }
+
+  /** Marks a blob as held by a repository (a mount from a repository this registry does not keep). */
+  adoptBlob(path: string, digest: string): true {
+    let r = this.repos.get(path);
+    if (!r) {
+      r = { tags: new Map(), manifests: new Set(), blobs: new Set() };
+      this.repos.set(path, r);
+    }
+    r.blobs.add(digest);
+    return true;
+  }
+
   async tags(ref: Reference): Promise<string[]> {
     const repo = this.repos.get(ref.path);
     if (!repo || repo.tags.size === 0) throw Errors.repositoryNotFound(familiarName(ref));

@@ -3,6 +3,7 @@
 // HTTP API v2 in spirit).
 import type { Reference } from '../image/reference.ts';
 import type { LayerTree } from '../layer/tree.ts';
+import type { Credentials } from './auth.ts';
 
 export interface RemoteLayer {
   /** Digest of the compressed blob (sha256:...): what pull progress shows. */
@@ -50,6 +51,6 @@ export interface Registry {
   resolve(ref: Reference): Promise<RemoteImage>;
   /** Every tag of a repository (pull -a). */
   tags(ref: Reference): Promise<string[]>;
-  /** Opens a repository for pushing; fails as the registry's ping or auth does. */
-  openPush(ref: Reference): Promise<RepositoryWriter>;
+  /** Opens a repository for pushing, as the host logged in (if it did); fails as the registry's ping or auth does. */
+  openPush(ref: Reference, auth?: Credentials): Promise<RepositoryWriter>;
 }

@@ -1,0 +1,103 @@
+// Two simulated hosts reaching the same registries: what one pushes, the
+// other pulls; images, containers and logins stay each host's own.
+import { describe, expect, it } from 'vitest';
+import { createNodePlatform } from '../node/platform.ts';
+import { sequentialIds } from '../engine/platform.ts';
+import { TEST_EPOCH } from '../engine/testing.ts';
+import { createHost, type SimulatedHost } from './host.ts';
+
+async function machine(hostname: string, other?: SimulatedHost) {
+  const h = await createHost({
+    platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() },
+    hostname,
+    registries: other?.registries,
+  });
+  const sh = async (cmd: string, stdin?: string) => {
+    let out = '';
+    const w = { write: (s: string) => void (out += s) };
+    let given = false;
+    const input = stdin === undefined ? undefined : { read: async () => (given ? null : ((given = true), stdin)) };
+    const status = await h.run(cmd, { stdout: w, stderr: w, stdin: input });
+    return { out, status };
+  };
+  return { h, sh };
+}
+
+describe('a second host sharing the registries', () => {
+  it('pulls what the first pushed to the Hub, under the account that logged in', async () => {
+    const one = await machine('berth');
+    const two = await machine('berth2', one.h);
+    expect((await two.sh('hostname')).out).toBe('berth2\n');
+    expect((await two.sh('cat /etc/hostname')).out).toBe('berth2\n');
+
+    await one.sh('docker pull -q busybox');
+    await one.sh('docker tag busybox alice/app:v1');
+    // no login: the Hub refuses
+    expect(await one.sh('docker push alice/app:v1')).toMatchObject({ status: 1 });
+    expect((await one.sh('docker push alice/app:v1')).out).toContain('denied: requested access to the resource is denied');
+
+    const login = await one.sh('docker login -u alice --password-stdin', 's3cret\n');
+    expect(login).toEqual({
+      status: 0,
+      out:
+        "\nWARNING! Your credentials are stored unencrypted in '/root/.docker/config.json'.\n" +
+        'Configure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\nLogin Succeeded\n',
+    });
+    expect(JSON.parse((await one.sh('cat /root/.docker/config.json')).out)).toEqual({
+      auths: { 'https://index.docker.io/v1/': { auth: 'YWxpY2U6czNjcmV0' } },
+    });
+    const push = await one.sh('docker push alice/app:v1');
+    expect(push.status).toBe(0);
+    expect(push.out).toContain('The push refers to repository [docker.io/alice/app]');
+    expect(push.out).toMatch(/v1: digest: sha256:[0-9a-f]{64} size: \d+/);
+    // busybox's layer is on the Hub already: mounted, not uploaded
+    expect(push.out).toMatch(/[0-9a-f]{12}: Mounted from library\/busybox/);
+    // another account's namespace, or the official images', stays refused
+    await one.sh('docker tag busybox bob/app && docker tag busybox myapp');
+    expect((await one.sh('docker push bob/app')).out).toContain('denied: requested access to the resource is denied');
+    expect((await one.sh('docker push myapp')).out).toContain('denied: requested access to the resource is denied');
+
+    // the second host has none of the first one's images, nor its login
+    expect((await two.sh('docker images -q')).out).toBe('');
+    expect((await two.sh('cat /root/.docker/config.json')).status).toBe(1);
+    const pull = await two.sh('docker pull alice/app:v1');
+    expect(pull.status).toBe(0);
+    expect(pull.out).toContain('Status: Downloaded newer image for alice/app:v1');
+    const digest = /v1: digest: (sha256:[0-9a-f]{64})/.exec(push.out)![1];
+    expect(pull.out).toContain(`Digest: ${digest}`);
+    expect((await two.sh('docker run --rm alice/app:v1 echo hello from berth2')).out).toBe('hello from berth2\n');
+    // the same image ID on both hosts: the config travelled byte for byte
+    expect((await two.sh('docker images -q alice/app:v1')).out).toBe((await one.sh('docker images -q alice/app:v1')).out);
+    // pushing there needs a login there; a wrong password is refused
+    expect((await two.sh('docker push alice/app:v1')).out).toContain('denied: requested access to the resource is denied');
+    expect(await two.sh('docker login -u alice --password-stdin', 'wrong\n')).toEqual({
+      status: 1,
+      out: 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password\n',
+    });
+    // a repository nobody pushed is still unknown
+    expect((await two.sh('docker pull alice/nothing')).out).toContain('pull access denied for alice/nothing');
+  });
+
+  it('shares the private registry and keeps images apart', async () => {
+    const one = await machine('berth');
+    const two = await machine('berth2', one.h);
+    await one.sh('docker pull -q alpine && docker tag alpine localhost:5000/tools:1');
+    expect((await one.sh('docker push localhost:5000/tools:1')).status).toBe(0);
+    expect((await two.sh('docker images -q')).out).toBe('');
+    expect((await two.sh('docker pull 127.0.0.1:5000/tools:1')).status).toBe(0);
+    expect((await two.sh('docker run --rm 127.0.0.1:5000/tools:1 cat /etc/alpine-release')).status).toBe(0);
+    await two.sh('docker rmi 127.0.0.1:5000/tools:1');
+    expect((await one.sh('docker images -q localhost:5000/tools:1')).out).not.toBe('');
+  });
+
+  it('refuses bad logins as docker/cli does', async () => {
+    const one = await machine('berth');
+    expect(await one.sh('docker login --password-stdin', 'x\n')).toEqual({ status: 1, out: 'the --password-stdin option requires --username to be set\n' });
+    expect(await one.sh('docker login -u a')).toEqual({ status: 1, out: 'Error: Cannot perform an interactive login from a non TTY device\n' });
+    expect((await one.sh('docker login -u a -p b --password-stdin')).out).toBe('conflicting options: cannot specify both --password and --password-stdin\n');
+    expect((await one.sh('docker login -u a -p b registry.example.com')).out).toContain('lookup registry.example.com: no such host');
+    expect((await one.sh('docker login -u a -p b localhost:5000')).out).toContain('Login Succeeded');
+    expect((await one.sh('docker logout localhost:5000')).out).toBe('Removing login credentials for localhost:5000\n');
+    expect((await one.sh('docker logout')).out).toBe('Removing login credentials for https://index.docker.io/v1/\n');
+  });
+});
