@@ -418,3 +418,14 @@ describe('legacy v1 layer IDs', () => {
     );
   });
 });
+
+describe('an image without layers', () => {
+  it('is refused as moby refuses it', async () => {
+    const h = harness(hasher, yieldTask);
+    const config = { architecture: 'amd64', config: {}, created: '2026-11-23T12:00:00Z', history: [], os: 'linux', rootfs: { type: 'layers' as const, diff_ids: [] } };
+    const configJson = JSON.stringify(config);
+    const id = `sha256:${sha(utf8(configJson))}`;
+    h.daemon.images.add({ id, configJson, config, chainIds: [], parent: '', size: 0, added: 0 });
+    expect((await h.docker(['save', id])).stderr).toBe('Error response from daemon: empty export - not implemented\n');
+  });
+});

@@ -79,7 +79,7 @@ export function selectImages(core: DaemonCore, names: string[]): Selected[] {
     add(found.image, found.kind === 'ref' ? withDefaultTag(found.ref) : undefined);
   }
   for (const s of out.values()) {
-    if (s.image.config.rootfs.diff_ids.length === 0) throw Errors.noSuchImage('empty export - not implemented');
+    if (s.image.config.rootfs.diff_ids.length === 0) throw new DaemonError('system', 'empty export - not implemented');
   }
   return [...out.values()];
 }
