@@ -91,8 +91,14 @@ export interface WorkspaceOptions {
   databaseName?: string;
 }
 
+/** The second machine's host name (its prompt is root@berth2). */
+export const SECOND_HOSTNAME = 'berth2';
+
 export class Workspace {
   readonly host: Promise<SimulatedHost>;
+  readonly secondHostname = SECOND_HOSTNAME;
+  /** The second machine, once asked for (secondMachine). */
+  private second: Promise<SimulatedHost> | null = null;
   /** The terminals' shared history. */
   readonly history = new MemoryHistory();
 
@@ -133,6 +139,18 @@ export class Workspace {
     this.host = this.boot();
     // boot's own failures are reported by the terminal that awaits the host
     this.host.catch(() => this.markDecided());
+  }
+
+  /**
+   * Another machine, created the first time it is asked for: it reaches the
+   * same registries as the first (push on one, pull on the other) but has
+   * its own images, containers, files and logins. It lives in memory only:
+   * a reload starts it afresh (the page says so).
+   */
+  secondMachine(): Promise<SimulatedHost> {
+    return (this.second ??= this.host.then((first) =>
+      createHost({ platform: browserPlatform(), realtime: true, hostname: SECOND_HOSTNAME, registries: first.registries }),
+    ));
   }
 
   /** This tab may be typed into. */

@@ -39,7 +39,7 @@ export interface TerminalViewOptions {
 }
 
 /** What a session gets beyond the host: the shared history, completion, Ctrl-D. */
-export type SessionExtras = Pick<SessionOptions, 'history' | 'complete' | 'onExit' | 'exitHint'>;
+export type SessionExtras = Pick<SessionOptions, 'history' | 'complete' | 'onExit' | 'exitHint' | 'hostname'>;
 
 export class TerminalView {
   readonly term: Terminal;

@@ -1,0 +1,52 @@
+// A second machine in the page: it reaches the same Docker Hub as the first
+// (push on berth, pull on berth2) but starts with no images of its own.
+import { expect, test, type Page } from '@playwright/test';
+import { expectScreen, openTerminal, run, waitIdle } from './terminal.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+function tabText(page: Page, i: number): Promise<string> {
+  return page.evaluate((n) => window.__berth!.tab(n).screenText(), i);
+}
+
+test('push on berth, pull and run on berth2', async ({ page }) => {
+  await openTerminal(page);
+  await run(page, 'mkdir app && cd app && printf \'FROM busybox\\nCMD ["echo", "hello from the Hub"]\\n\' > Dockerfile');
+  await waitIdle(page);
+  await run(page, 'docker build -q -t alice/hello:v1 .');
+  await waitIdle(page, 60_000);
+  // the Hub refuses an upload without a login
+  await run(page, 'docker push alice/hello:v1');
+  await expectScreen(page, /denied: requested access to the resource is denied\n/, 30_000);
+  await waitIdle(page);
+  await run(page, 'echo s3cret | docker login -u alice --password-stdin');
+  await expectScreen(page, /Login Succeeded\n/);
+  await waitIdle(page);
+  await run(page, 'docker push alice/hello:v1');
+  await expectScreen(page, /v1: digest: sha256:[0-9a-f]{64} size: \d+\n/, 30_000);
+  await waitIdle(page);
+
+  // a terminal on the second machine: its own prompt, no images
+  await page.getByRole('button', { name: /Open a terminal on a second machine \(berth2\)/ }).click();
+  const tab = page.getByRole('tab', { name: 'berth2: Terminal 1' });
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => tabText(page, 1), { timeout: 20_000 }).toContain('root@berth2:~#');
+  expect(await tabText(page, 1)).toContain('berth2 is a second machine: the same Docker Hub');
+  await waitIdle(page);
+  await run(page, 'hostname && docker images');
+  await expect.poll(() => tabText(page, 1)).toMatch(/berth2\nREPOSITORY +TAG +IMAGE ID +CREATED +SIZE\nroot@berth2:~#$/);
+  await run(page, 'docker pull alice/hello:v1');
+  await expect.poll(() => tabText(page, 1), { timeout: 30_000 }).toContain('Status: Downloaded newer image for alice/hello:v1');
+  await waitIdle(page);
+  await run(page, 'docker run --rm alice/hello:v1');
+  await expect.poll(() => tabText(page, 1), { timeout: 30_000 }).toMatch(/\nhello from the Hub\nroot@berth2:~#$/);
+  await waitIdle(page);
+  await run(page, 'docker images alice/hello');
+  await expect.poll(() => tabText(page, 1)).toMatch(/alice\/hello +v1 +[0-9a-f]{12} /);
+  await waitIdle(page);
+  await page.locator('.terminal-pane').screenshot({ path: 'docs/screenshots/second-host.png' });
+
+  // the first machine's terminal is still berth's, with its images
+  await page.getByRole('tab', { name: 'Terminal 1', exact: true }).click();
+  expect(await tabText(page, 0)).not.toContain('root@berth2');
+});
