@@ -194,6 +194,11 @@ class SigintSignal implements CliSignal {
 /** A stream whose destination changes with each command the prompt runs. */
 class Redirect implements OutputStream {
   target: OutputStream = { write() {} };
+  /** Whether the command's terminal is a real one (the page) rather than a transcript's capture. */
+  isTty: () => boolean = () => false;
+  get terminal(): boolean {
+    return this.isTty();
+  }
   write(text: string): void {
     this.target.write(text);
   }
@@ -265,6 +270,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   async function openTerminal(): Promise<Host> {
     const stdout = new Redirect();
     const stderr = new Redirect();
+    stdout.isTty = stderr.isTty = () => terminal.tty;
     let stdin: InputStream = EMPTY_INPUT;
     const terminal = { tty: false };
     const activity = { reads: 0 };

@@ -266,7 +266,7 @@ export class PidNamespace {
             },
           );
         });
-    const stdin: InputStream = { read: withdrawable((c) => o.stdin.read(c)) };
+    const stdin: InputStream = { read: withdrawable((c) => o.stdin.read(c)), ...(o.stdin.terminal !== undefined ? { terminal: o.stdin.terminal } : {}) };
     if (o.stdin.readBytes) {
       const raw = o.stdin.readBytes.bind(o.stdin);
       stdin.readBytes = withdrawable((c) => raw(c));

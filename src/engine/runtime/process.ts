@@ -8,6 +8,8 @@ export interface OutputStream {
   write(text: string): void;
   /** Raw bytes (docker save, export); streams that carry only text leave it out. */
   writeBytes?(data: Uint8Array): void;
+  /** Whether this stream is the terminal (isatty); absent: as the process's `tty`. Files and pipes say false. */
+  readonly terminal?: boolean;
 }
 
 export interface InputStream {
@@ -20,6 +22,8 @@ export interface InputStream {
   read(cancel?: ReadCancel): Promise<string | null>;
   /** The next chunk as raw bytes (docker load < file), where the stream holds bytes; null at end of input. */
   readBytes?(cancel?: ReadCancel): Promise<Uint8Array | null>;
+  /** Whether this stream is the terminal (isatty); absent: as the process's `tty`. Files and pipes say false. */
+  readonly terminal?: boolean;
 }
 
 /** How a pending read is withdrawn: the stream hands `onCancel` what drops its waiter. */

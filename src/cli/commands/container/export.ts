@@ -54,7 +54,7 @@ export function writeHostFile(ctx: CliContext, output: string, data: Uint8Array)
 
 const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const output = (opts.output as string) ?? '';
-  if (output === '' && ctx.tty) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect', 1);
+  if (output === '' && (ctx.stdout.terminal ?? ctx.tty)) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect', 1);
   if (output !== '') validateOutputPath(ctx, output, 'failed to export container');
   const chunks = exportContainer(ctx.daemon, args[0]!);
   if (output !== '') writeHostFile(ctx, output, concatBytes([...chunks]));

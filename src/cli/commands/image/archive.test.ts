@@ -153,6 +153,19 @@ describe('on a terminal', () => {
     expect(await run(['save', 'busybox'])).toEqual({ out: '', err: refused, status: 1 });
     expect(await run(['export', 'box'])).toEqual({ out: '', err: refused, status: 1 });
     expect(await run(['load'])).toEqual({ out: '', err: 'requested load from stdin, but stdin is empty\n', status: 1 });
+    // on a terminal, but with standard output redirected to a file: the archive goes there
+    const chunks: Uint8Array[] = [];
+    const ctx: CliContext = {
+      stdout: { terminal: false, write: () => {}, writeBytes: (b) => void chunks.push(b.slice()) },
+      stderr: { write: () => {} },
+      stdin: { read: async () => null },
+      env: new Map(),
+      tty: true,
+      daemon: h.daemon,
+      server: SERVER_1_50,
+    };
+    expect(await h.daemon.clock.runUntil(runDocker(['save', 'busybox'], ctx))).toBe(0);
+    expect((await readLayerTar(concatBytes(chunks))).lookup('manifest.json')?.kind).toBe('file');
   });
 });
 

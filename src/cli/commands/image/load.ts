@@ -20,7 +20,7 @@ const run: RunFn<Daemon> = async (ctx, opts) => {
       throw openError('open', input, e);
     }
   } else {
-    if (ctx.tty) throw new CliError('requested load from stdin, but stdin is empty', 1);
+    if (ctx.stdin.terminal ?? ctx.tty) throw new CliError('requested load from stdin, but stdin is empty', 1);
     data = await readStdin(ctx.stdin, (m) => new CliError(`berth: ${m} (use -i FILE)`, 1));
   }
   const daemon = ctx.daemon;

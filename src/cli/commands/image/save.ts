@@ -9,7 +9,7 @@ import { validateOutputPath, writeHostFile } from '../container/export.ts';
 
 const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const output = (opts.output as string) ?? '';
-  if (output === '' && ctx.tty) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect', 1);
+  if (output === '' && (ctx.stdout.terminal ?? ctx.tty)) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect', 1);
   if (output !== '') validateOutputPath(ctx, output, 'failed to save image');
   const chunks = [...(await saveArchive(ctx.daemon, args))];
   if (output !== '') writeHostFile(ctx, output, concatBytes(chunks));

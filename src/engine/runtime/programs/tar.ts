@@ -1034,7 +1034,7 @@ class Tar {
       if (toStdout) this.usage(`Options '-Aru' are incompatible with '-f -'`);
     }
     if (compress !== null && compress !== 'gzip') this.noCompressor(compress);
-    if (toStdout && t.ctx.tty && this.gnu) this.fatal('Refusing to write archive contents to terminal (missing -f option?)');
+    if (toStdout && (t.ctx.stdout.terminal ?? t.ctx.tty) && this.gnu) this.fatal('Refusing to write archive contents to terminal (missing -f option?)');
     let archiveAbs: string | null = null;
     // -r/-u: the archive so far, up to its end-of-archive blocks, and (-u) the times of its members
     let head: Uint8Array = new Uint8Array(0);
@@ -1179,7 +1179,7 @@ class Tar {
     const fromStdin = this.archiveIsStdio();
     let bytes: Uint8Array;
     if (fromStdin) {
-      if (t.ctx.tty && this.gnu) this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
+      if ((t.ctx.stdin.terminal ?? t.ctx.tty) && this.gnu) this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
       // a stream that holds bytes (a pipe, a redirected file) gives them as they are
       let raw: Uint8Array | null = null;
       let lost = false;
@@ -1716,7 +1716,7 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
         let path = file;
         let bytes: Uint8Array;
         if (stdin) {
-          if (t.ctx.tty && gnu && !o.f) {
+          if ((t.ctx.stdin.terminal ?? t.ctx.tty) && gnu && !o.f) {
             say('compressed data not read from a terminal. Use -f to force decompression.');
             t.ctx.stderr.write('For help, type: gzip -h\n');
             return 1;
@@ -1832,7 +1832,7 @@ export function gzipProgram(f: Flavour, as: 'gzip' | 'gunzip' | 'zcat'): Program
       }
       // ---- compress
       if (stdin) {
-        if (t.ctx.tty && gnu && !o.f) {
+        if ((t.ctx.stdout.terminal ?? t.ctx.tty) && gnu && !o.f) {
           say('compressed data not written to a terminal. Use -f to force compression.');
           t.ctx.stderr.write('For help, type: gzip -h\n');
           return 1;

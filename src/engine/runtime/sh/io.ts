@@ -26,6 +26,7 @@ export class LostBytes extends Error {
  * (`readBytes`) gets text encoded as UTF-8 and bytes untouched.
  */
 export class Pipe implements InputStream, OutputStream {
+  readonly terminal = false;
   private chunks: Array<string | Uint8Array> = [];
   private wake: (() => void) | null = null;
   private writerClosed = false;
@@ -136,6 +137,7 @@ export function decodeText(b: Uint8Array): string {
 
 /** Appends each write to a file (after `>` truncated it): output reaches the file as produced. */
 export class FileOutput implements OutputStream {
+  readonly terminal = false;
   constructor(
     private readonly fs: Fs,
     readonly path: string,
@@ -152,6 +154,7 @@ export class FileOutput implements OutputStream {
 export function bytesInput(data: Uint8Array): InputStream {
   let done = false;
   return {
+    terminal: false,
     async read() {
       if (done || data.length === 0) return null;
       done = true;
@@ -173,6 +176,10 @@ export function bytesInput(data: Uint8Array): InputStream {
 export class LineReader implements InputStream {
   private buf = '';
   private eof = false;
+  get terminal(): boolean | undefined {
+    return this.src.terminal;
+  }
+
   constructor(private readonly src: InputStream) {
     const raw = src.readBytes?.bind(src);
     if (raw) {
