@@ -6,11 +6,12 @@ import { sequentialIds } from '../engine/platform.ts';
 import { TEST_EPOCH } from '../engine/testing.ts';
 import { createHost, type SimulatedHost } from './host.ts';
 
-async function machine(hostname: string, other?: SimulatedHost) {
+async function machine(hostname: string, other?: SimulatedHost, restore?: Map<string, unknown>) {
   const h = await createHost({
     platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() },
     hostname,
     registries: other?.registries,
+    restore,
   });
   const sh = async (cmd: string, stdin?: string) => {
     let out = '';
@@ -99,5 +100,23 @@ describe('a second host sharing the registries', () => {
     expect((await one.sh('docker login -u a -p b localhost:5000')).out).toContain('Login Succeeded');
     expect((await one.sh('docker logout localhost:5000')).out).toBe('Removing login credentials for localhost:5000\n');
     expect((await one.sh('docker logout')).out).toBe('Removing login credentials for https://index.docker.io/v1/\n');
+  });
+
+  it('saves what any host pushed with the first host: a restored workspace still serves it', async () => {
+    const one = await machine('berth');
+    const two = await machine('berth2', one.h);
+    one.h.state.captureAll();
+    // the second host pushes; the first host's next capture has it
+    await two.sh('docker pull -q busybox && docker tag busybox bob/tool:1 && docker tag busybox localhost:5000/tool:1');
+    await two.sh('docker login -u bob --password-stdin', 'pw\n');
+    expect((await two.sh('docker push -q bob/tool:1 && docker push -q localhost:5000/tool:1')).status).toBe(0);
+    const changes = one.h.state.captureChanges();
+    expect([...changes.put.keys()]).toEqual(expect.arrayContaining(['registry/hub', 'registry/local']));
+    // a reload: the first host from its records, a new second host beside it
+    const again = await machine('berth', undefined, one.h.state.captureAll());
+    const other = await machine('berth2', again.h);
+    expect((await other.sh('docker pull -q bob/tool:1')).out).toBe('docker.io/bob/tool:1\n');
+    expect((await other.sh('docker pull -q localhost:5000/tool:1')).out).toBe('localhost:5000/tool:1\n');
+    expect((await other.sh('docker run --rm bob/tool:1 echo ok')).out).toBe('ok\n');
   });
 });

@@ -148,9 +148,12 @@ export class Workspace {
    * a reload starts it afresh (the page says so).
    */
   secondMachine(): Promise<SimulatedHost> {
-    return (this.second ??= this.host.then((first) =>
-      createHost({ platform: browserPlatform(), realtime: true, hostname: SECOND_HOSTNAME, registries: first.registries }),
-    ));
+    return (this.second ??= this.host.then(async (first) => {
+      const second = await createHost({ platform: browserPlatform(), realtime: true, hostname: SECOND_HOSTNAME, registries: first.registries });
+      // its pushes change the registries, which are saved with the first machine
+      second.onCommand(() => this.saveAfterFrame());
+      return second;
+    }));
   }
 
   /** This tab may be typed into. */

@@ -41,8 +41,8 @@ function recipeDigest(h: LayerRecipe, mtime: number): Promise<{ digest: string; 
 
 export class HubRegistry implements Registry {
   private built = new Map<ImageRecipe, Promise<RemoteImage>>();
-  /** Repositories learners pushed to their own namespaces: public, pullable by every host. */
-  private readonly pushed = new LocalRegistry();
+  /** Repositories learners pushed to their own namespaces: public, pullable by every host (saved with the workspace). */
+  readonly pushed = new LocalRegistry();
   /** Docker IDs by name, with their passwords: the first login with a name signs it up. */
   private readonly accounts = new Map<string, string>();
 

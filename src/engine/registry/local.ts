@@ -15,6 +15,8 @@ export class LocalRegistry implements Registry {
   private repos = new Map<string, Repository>();
   private manifests = new Map<string, PushedManifest>();
   private blobs = new Map<string, RemoteLayer>();
+  /** Bumped on every change: a host saving it notices pushes other hosts made. */
+  revision = 0;
 
   async resolve(ref: Reference): Promise<RemoteImage> {
     const repo = this.repos.get(ref.path);
@@ -48,6 +50,7 @@ export class LocalRegistry implements Registry {
       this.repos.set(path, r);
     }
     r.blobs.add(digest);
+    this.revision++;
     return true;
   }
 
@@ -71,14 +74,17 @@ export class LocalRegistry implements Registry {
       hasBlob: async (digest) => this.repos.get(path)?.blobs.has(digest) ?? false,
       mountBlob: async (digest, fromPath) => {
         if (!this.repos.get(fromPath)?.blobs.has(digest)) return false;
+        this.revision++;
         repo().blobs.add(digest);
         return true;
       },
       putBlob: async (layer) => {
+        this.revision++;
         if (!this.blobs.has(layer.digest)) this.blobs.set(layer.digest, layer);
         repo().blobs.add(layer.digest);
       },
       putManifest: async (tag, manifest) => {
+        this.revision++;
         const r = repo();
         this.manifests.set(manifest.digest, manifest);
         r.manifests.add(manifest.digest);
@@ -98,6 +104,7 @@ export class LocalRegistry implements Registry {
 
   /** Puts back what `contents()` gave (persistence), replacing what the registry held. */
   restore(c: RegistryContents): void {
+    this.revision++;
     this.repos = new Map(c.repos.map((r) => [r.path, { tags: new Map(r.tags), manifests: new Set(r.manifests), blobs: new Set(r.blobs) }]));
     this.manifests = new Map(c.manifests.map((m) => [m.digest, m]));
     this.blobs = new Map(c.blobs.map((b) => [b.digest, b]));

@@ -46,6 +46,13 @@ export function localRegistry(daemon: Daemon): LocalRegistry | undefined {
   return r instanceof LocalRegistry ? r : undefined;
 }
 
+/** What learners pushed to Docker Hub, if the daemon's router reaches a Hub that keeps pushes. */
+export function hubPushes(daemon: Daemon): LocalRegistry | undefined {
+  const router = daemon.opts.registry as Partial<RegistryRouter>;
+  const hub = (typeof router.registryFor === 'function' ? router.registryFor('docker.io') : undefined) as { pushed?: unknown } | undefined;
+  return hub?.pushed instanceof LocalRegistry ? hub.pushed : undefined;
+}
+
 export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSource {
   // image-level records (v2 metadata, dangling reasons, the registry) change only with image events
   let imageEvents = 0;
@@ -61,6 +68,7 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
   let lastImageEvents = -1;
   let lastCacheVersion = -1;
   let registryBlobs: RemoteLayer[] = [];
+  let lastRegistryRevisions = '';
   const signatures = new Map<string, ContainerSignature>();
   const seqOf = (seqs: Map<string, number>, id: string) => {
     let s = seqs.get(id);
@@ -126,20 +134,26 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
         record(KEY.layer(l.chainId), [l], (): LayerValue => ({ chainId: l.chainId, diffId: l.diffId, parent: l.parent ?? null, size: l.size })),
       );
     }
-    const registry = localRegistry(daemon);
     const imagesChanged = imageEvents !== lastImageEvents;
-    if (imagesChanged) registryBlobs = registry?.contents().blobs ?? [];
-    if (imagesChanged || !recorder.keep('registry', '')) recorder.group('registry', '', (record) => {
-      const held = registry?.contents();
-      if (!held || held.repos.length === 0) return;
-      const blob = (b: RemoteLayer): BlobValue => ({ digest: b.digest, diffId: b.diffId, size: b.size });
-      const value: RegistryValue = {
-        repos: held.repos,
-        manifests: held.manifests.map((m) => ({ digest: m.digest, json: m.json, configJson: m.configJson, layers: m.layers.map(blob) })),
-        blobs: held.blobs.map(blob),
-      };
-      record(KEY.registry, [imageEvents], () => value);
-    });
+    // the registries are servers other hosts may push to: their revisions count as well
+    const registries = [['', KEY.registry, localRegistry(daemon)], ['hub', KEY.hubRegistry, hubPushes(daemon)]] as const;
+    const revisions = registries.map(([, , r]) => r?.revision ?? 0).join(',');
+    const registriesChanged = imagesChanged || revisions !== lastRegistryRevisions;
+    lastRegistryRevisions = revisions;
+    if (registriesChanged) registryBlobs = registries.flatMap(([, , r]) => r?.contents().blobs ?? []);
+    for (const [id, key, registry] of registries) {
+      if (registriesChanged || !recorder.keep('registry', id)) recorder.group('registry', id, (record) => {
+        const held = registry?.contents();
+        if (!held || held.repos.length === 0) return;
+        const blob = (b: RemoteLayer): BlobValue => ({ digest: b.digest, diffId: b.diffId, size: b.size });
+        const value: RegistryValue = {
+          repos: held.repos,
+          manifests: held.manifests.map((m) => ({ digest: m.digest, json: m.json, configJson: m.configJson, layers: m.layers.map(blob) })),
+          blobs: held.blobs.map(blob),
+        };
+        record(key, [imageEvents, registry!.revision], () => value);
+      });
+    }
     // pushed layers outlive the images: their content stays while the registry holds them
     for (const b of registryBlobs) if (!contents.has(b.diffId)) contents.set(b.diffId, b);
     for (const [diffId, holder] of contents) {

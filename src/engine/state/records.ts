@@ -21,6 +21,8 @@ export const KEY = {
   v2: 'v2metadata',
   dangling: 'dangling',
   registry: 'registry/local',
+  /** What learners pushed to Docker Hub (the same shape as the private registry's). */
+  hubRegistry: 'registry/hub',
   buildCache: 'buildcache',
   image: (id: string) => `image/${id}`,
   layer: (chainId: string) => `layer/${chainId}`,

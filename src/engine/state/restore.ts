@@ -15,7 +15,7 @@ import type { LayerTree } from '../layer/tree.ts';
 import type { BlobSource } from '../registry/metadata.ts';
 import type { PushedManifest, RemoteLayer } from '../registry/registry.ts';
 import { catalogueBuilder, type CatalogueRef } from './catalogue.ts';
-import { localRegistry, newMemory, type CaptureMemory } from './capture.ts';
+import { hubPushes, localRegistry, newMemory, type CaptureMemory } from './capture.ts';
 import { StateError } from './errors.ts';
 import {
   KEY,
@@ -194,23 +194,26 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
   if (!Array.isArray(dangling) || !dangling.every((p) => Array.isArray(p) && typeof p[0] === 'string' && isObject(p[1]))) {
     return damaged('its list of dangling images is unreadable');
   }
-  const registry = records.get(KEY.registry);
   const blobLayer = (b: unknown): RemoteLayer => {
     if (!isObject(b) || typeof b.digest !== 'string' || typeof b.diffId !== 'string' || typeof b.size !== 'number') return damaged('the private registry is unreadable');
     const tree = trees.get(b.diffId) ?? damaged(`the private registry holds a layer whose files are missing (${short(b.diffId)})`);
     return { digest: b.digest, diffId: b.diffId, size: b.size, tree };
   };
-  let registryContents: { repos: RegistryValue['repos']; manifests: PushedManifest[]; blobs: RemoteLayer[] } | undefined;
-  if (registry !== undefined) {
+  type Contents = { repos: RegistryValue['repos']; manifests: PushedManifest[]; blobs: RemoteLayer[] };
+  const registryRecord = (registry: unknown): Contents | undefined => {
+    if (registry === undefined) return undefined;
     const r = registry as Partial<RegistryValue>;
     if (!isObject(registry) || !Array.isArray(r.repos) || !Array.isArray(r.manifests) || !Array.isArray(r.blobs)) return damaged('the private registry is unreadable');
     if (!r.repos.every(wellFormedRepo) || !r.manifests.every(wellFormedManifest)) return damaged('the private registry is unreadable');
-    registryContents = {
+    return {
       repos: r.repos,
       manifests: r.manifests.map((m) => ({ digest: m.digest, json: m.json, configJson: m.configJson, layers: m.layers.map((b: BlobValue) => blobLayer(b)) })),
       blobs: r.blobs.map(blobLayer),
     };
-  }
+  };
+  const registryContents = registryRecord(records.get(KEY.registry));
+  // what learners pushed to Docker Hub: the same shape
+  const hubContents = registryRecord(records.get(KEY.hubRegistry));
 
   return {
     apply(): RestoredDaemon {
@@ -244,6 +247,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
       for (const [id, reason] of dangling as Array<[string, DanglingReason]>) daemon.imageService.danglingReasons.set(id, { ...reason });
       for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], diffId: e.diffId, created: e.created });
       if (registryContents) localRegistry(daemon)?.restore(registryContents);
+      if (hubContents) hubPushes(daemon)?.restore(hubContents);
       return { memory, running };
     },
   };
