@@ -46,7 +46,20 @@ test('push on berth, pull and run on berth2', async ({ page }) => {
   await waitIdle(page);
   await page.locator('.terminal-pane').screenshot({ path: 'docs/screenshots/second-host.png' });
 
+  // logging in at the prompt there (asked for the password) lets berth2 push into alice's namespace
+  await run(page, 'docker tag alice/hello:v1 alice/hello:v2 && docker login -u alice');
+  await expect.poll(() => tabText(page, 1)).toMatch(/Password:$/);
+  await run(page, 's3cret');
+  await expect.poll(() => tabText(page, 1)).toMatch(/\nLogin Succeeded\nroot@berth2:~#$/);
+  await waitIdle(page);
+  await run(page, 'docker push -q alice/hello:v2');
+  await expect.poll(() => tabText(page, 1), { timeout: 30_000 }).toMatch(/\ndocker\.io\/alice\/hello:v2\nroot@berth2:~#$/);
+  await waitIdle(page);
+
   // the first machine's terminal is still berth's, with its images
   await page.getByRole('tab', { name: 'Terminal 1', exact: true }).click();
   expect(await tabText(page, 0)).not.toContain('root@berth2');
+  await waitIdle(page);
+  await run(page, 'docker pull -q alice/hello:v2');
+  await expect.poll(() => tabText(page, 0), { timeout: 30_000 }).toMatch(/\ndocker\.io\/alice\/hello:v2\nroot@berth:~\/app#$/);
 });

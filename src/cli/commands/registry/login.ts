@@ -56,9 +56,13 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
       username = ((await readLine(ctx)) ?? '').trim();
       if (username === '') throw new CliError('Error: Non-null Username Required', 1);
     }
+    // Docker 28 points Hub users at access tokens before asking
+    if (domain === 'docker.io') {
+      ctx.stdout.write('\ni Info → A Personal Access Token (PAT) can be used instead.\n         To create a PAT, visit https://app.docker.com/settings\n         \n         \n');
+    }
     ctx.stdout.write('Password: ');
+    // docker turns the terminal's echo off and ends the line itself; Berth's terminal echoes the line typed
     password = (await readLine(ctx)) ?? '';
-    ctx.stdout.write('\n');
     if (password === '') throw new CliError('Error: Password Required', 1);
   }
   const credentials = { username, password };
