@@ -102,6 +102,20 @@ describe('a second host sharing the registries', () => {
     expect((await one.sh('docker logout')).out).toBe('Removing login credentials for https://index.docker.io/v1/\n');
   });
 
+  it('asks for the password at a terminal, after the Hub note Docker 28 prints', async () => {
+    const one = await machine('berth');
+    let out = '';
+    const w = { write: (t: string) => void (out += t) };
+    const typed = ['s3cret\n'];
+    const status = await one.h.run('docker login -u carol', { stdout: w, stderr: w, tty: true, stdin: { read: async () => typed.shift() ?? null } });
+    expect(status).toBe(0);
+    expect(out.replace(/\x1b\[[0-9;]*m/g, '')).toBe(
+      '\ni Info → A Personal Access Token (PAT) can be used instead.\n         To create a PAT, visit https://app.docker.com/settings\n         \n         \nPassword: ' +
+        "\nWARNING! Your credentials are stored unencrypted in '/root/.docker/config.json'.\n" +
+        'Configure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\nLogin Succeeded\n',
+    );
+  });
+
   it('saves what any host pushed with the first host: a restored workspace still serves it', async () => {
     const one = await machine('berth');
     const two = await machine('berth2', one.h);

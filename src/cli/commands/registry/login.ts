@@ -58,7 +58,13 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
     }
     // Docker 28 points Hub users at access tokens before asking
     if (domain === 'docker.io') {
-      ctx.stdout.write('\ni Info → A Personal Access Token (PAT) can be used instead.\n         To create a PAT, visit https://app.docker.com/settings\n         \n         \n');
+      // docker/cli's PrintNote, with its colours (the prompt runs on a terminal)
+      const pad = ' '.repeat(9);
+      ctx.stdout.write(
+        '\n\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo → \x1b[0m\x1b[0m\x1b[3mA Personal Access Token (PAT) can be used instead.\x1b[0m\n' +
+          `${pad}\x1b[3mTo create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m\x1b[0m\n` +
+          `${pad}\x1b[3m\x1b[0m\n${pad}\x1b[3m\x1b[0m\n`,
+      );
     }
     ctx.stdout.write('Password: ');
     // docker turns the terminal's echo off and ends the line itself; Berth's terminal echoes the line typed
