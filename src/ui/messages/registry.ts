@@ -22,7 +22,7 @@ export const registryMessages = defineMessages({
     pull: 'Type the pull command',
     differs: 'Your local {tag} points to {id}, not to this image: docker pull would move the tag.',
     pushed: 'Pushed from this engine',
-    noPushes: 'Nothing pushed yet. Docker Hub refuses pushes without a login; a private registry (registry:2 on port 5000) keeps them.',
+    noPushes: 'Nothing pushed yet. Docker Hub refuses pushes without a login, then takes them into your own namespace (docker login -u NAME, then push NAME/app); a private registry (registry:2 on port 5000) keeps them too.',
     none: 'No repository matches.',
   },
   'zh-CN': {
@@ -46,7 +46,7 @@ export const registryMessages = defineMessages({
     pull: '输入拉取命令',
     differs: '本地的 {tag} 指向 {id}，不是这个镜像：docker pull 会把标签移过来。',
     pushed: '从本机推送的镜像',
-    noPushes: '还没有推送任何镜像。未登录时 Docker Hub 会拒绝推送；私有仓库（5000 端口上的 registry:2）会保存它们。',
+    noPushes: '还没有推送任何镜像。未登录时 Docker Hub 会拒绝推送，登录后可推送到你自己的命名空间（先 docker login -u NAME，再推送 NAME/app）；私有仓库（5000 端口上的 registry:2）同样会保存它们。',
     none: '没有匹配的仓库。',
   },
 });
