@@ -68,6 +68,10 @@ export class HubRegistry implements Registry {
     if (ref.domain !== 'docker.io') throw Errors.registryUnreachable(ref.domain);
     if (this.pushed.holds(ref)) return this.pushed.resolve(ref);
     const candidates = await this.find(ref);
+    if (candidates.length === 0 && this.pushed.tagsOf(ref.path).length > 0) {
+      // a pushed repository without that tag or digest
+      throw Errors.manifestUnknown(ref.digest !== undefined ? `${familiarName(ref)}@${ref.digest}` : `${familiarName(ref)}:${ref.tag}`);
+    }
     if (candidates.length === 0) throw Errors.repositoryDoesNotExist(familiarName(ref));
     if (ref.digest !== undefined) {
       for (const recipe of candidates) {
