@@ -63,3 +63,28 @@ test('push on berth, pull and run on berth2', async ({ page }) => {
   await run(page, 'docker pull -q alice/hello:v2');
   await expect.poll(() => tabText(page, 0), { timeout: 30_000 }).toMatch(/\ndocker\.io\/alice\/hello:v2\nroot@berth:~\/app#$/);
 });
+
+test('what either machine pushed is still there after a reload; berth2 starts empty again', async ({ page }) => {
+  await openTerminal(page);
+  await run(page, 'docker pull -q busybox && docker tag busybox carol/box:1 && echo pw | docker login -u carol --password-stdin 2>/dev/null && docker push -q carol/box:1');
+  await expectScreen(page, /\ndocker\.io\/carol\/box:1\n/, 30_000);
+  await waitIdle(page);
+  await page.getByRole('button', { name: /Open a terminal on a second machine/ }).click();
+  await expect.poll(() => tabText(page, 1), { timeout: 20_000 }).toContain('root@berth2:~#');
+  await waitIdle(page);
+  await run(page, 'docker pull -q alpine && docker tag alpine localhost:5000/tools:1 && docker push -q localhost:5000/tools:1');
+  await expect.poll(() => tabText(page, 1), { timeout: 30_000 }).toMatch(/\nlocalhost:5000\/tools:1\nroot@berth2:~#$/);
+  await waitIdle(page);
+  // berth2's push is saved with the workspace too (after its command, as berth's)
+  await page.waitForTimeout(500);
+  await expect(page.locator('header [data-state]')).toHaveAttribute('data-state', 'saved');
+
+  await page.reload();
+  await page.waitForFunction(() => window.__berth?.ready === true, undefined, { timeout: 20_000 });
+  await waitIdle(page);
+  await page.getByRole('button', { name: /Open a terminal on a second machine/ }).click();
+  await expect.poll(() => tabText(page, 1), { timeout: 20_000 }).toContain('root@berth2:~#');
+  await waitIdle(page);
+  await run(page, 'docker images -q | wc -l; docker pull -q carol/box:1 && docker pull -q 127.0.0.1:5000/tools:1');
+  await expect.poll(() => tabText(page, 1), { timeout: 30_000 }).toMatch(/\n0\ndocker\.io\/carol\/box:1\n127\.0\.0\.1:5000\/tools:1\nroot@berth2:~#$/);
+});
