@@ -44,7 +44,7 @@ export class EngineView {
   transitions = $state.raw<Transition[]>([]);
   /** Containers removed a moment ago: their tokens rest on `removed`. */
   removed = $state.raw<Array<{ id: string; name: string; at: number; state: ContainerStatus | 'removed' }>>([]);
-  /** Pushes this engine made (the Hub refuses uploads; the private registry keeps them). */
+  /** Pushes this engine made (to the Hub once logged in, and to the private registry). */
   pushes = $state.raw<Pushed[]>([]);
 
   private seq = 0;
