@@ -32,8 +32,7 @@ import { processWord, processWords, type EscapeToken } from './lex.ts';
 import { parse, type Instruction, type Stage } from './parser/index.ts';
 import { goHealthcheck, goList, goQuoteList, nopCommand, nopCommandString, withBuildArgs } from './history.ts';
 import { copyChecksum, copyInto, type CopyRequest } from './copy.ts';
-import { openBuildContext, transferBytes } from './context.ts';
-import { readArchive } from '../runtime/programs/tar.ts';
+import { openBuildContext, transferBytes, type TarNames } from './context.ts';
 import { BuildError, type BuildEvent, type BuildListener, type BuildRequest } from './types.ts';
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -137,7 +136,7 @@ export class Builder {
   private escape: EscapeToken = '\\';
   private contextFs!: Fs;
   /** Legacy: the uname/gname of the context tar's entries, which its tarsum hashes. */
-  private tarNames = new Map<string, { uname: string; gname: string }>();
+  private tarNames: TarNames = new Map();
   /** The Dockerfile's text. */
   private text = '';
   private step = 0;
@@ -178,7 +177,7 @@ export class Builder {
       throw e;
     }
     this.contextFs = ctx.fs;
-    if (this.legacy) this.tarNames = contextTarNames(req.context);
+    if (this.legacy) this.tarNames = ctx.tarNames;
     const dockerfileName = ctx.dockerfile.name;
     const text = ctx.dockerfile.text;
     this.text = text;
@@ -1494,26 +1493,6 @@ function portRange(s: string): [number, number] | null {
   const end = u16(b);
   if (start === null || end === null || end < start) return null;
   return [start, end];
-}
-
-/**
- * The uname/gname the context archive's headers carry, by path (moby's
- * remotecontext.FromArchive sums the tar as sent: `tar -cf - . | docker
- * build -` names root/root where docker/cli's own archive names no one, so
- * the same files miss the other's cache, measured on the reference engine).
- * A compressed archive is not read here (its names count as empty).
- */
-function contextTarNames(context: Uint8Array): Map<string, { uname: string; gname: string }> {
-  const out = new Map<string, { uname: string; gname: string }>();
-  if (context.length < 512) return out;
-  for (const ev of readArchive(context, 'gnu', { ignoreZeros: false })) {
-    if (ev.kind !== 'member') break;
-    const m = ev.member;
-    if (!m.uname && !m.gname) continue;
-    const path = m.name.split('/').filter((p) => p !== '' && p !== '.').join('/');
-    if (path) out.set(path, { uname: m.uname, gname: m.gname });
-  }
-  return out;
 }
 
 function asBuildError(e: unknown, line: number): BuildError {

@@ -38,6 +38,13 @@ export interface BuildContext {
   dockerfile: { name: string; text: string; bytes: number };
   /** The `.dockerignore` the daemon read (bytes 0 and no patterns when there is none). */
   dockerignore: { bytes: number; patterns: string[] };
+  /**
+   * The uname/gname the archive's headers carry, by path: moby's legacy
+   * builder sums the tar as sent (`tar -cf - . | docker build -` names
+   * root/root where docker/cli's own archive names no one, so the same files
+   * miss the other's cache, measured on the reference engine).
+   */
+  tarNames: TarNames;
 }
 
 const dec = new TextDecoder();
@@ -80,12 +87,16 @@ function closeArchive(tar: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The context archive as a file tree (empty archive: empty context). */
-export function readContextTree(context: Uint8Array, now = 0): LayerTree {
+/** The owner names an archive's headers carry, by path (only the entries that name someone). */
+export type TarNames = Map<string, { uname: string; gname: string }>;
+
+/** The context archive as a file tree (empty archive: empty context); `names` collects the headers' uname/gname. */
+export function readContextTree(context: Uint8Array, now = 0, names?: TarNames): LayerTree {
   if (context.length === 0) return new LayerTree();
   const tar = decompress(context);
+  const onNames = names ? (path: string, uname: string, gname: string) => void (uname || gname ? names.set(path, { uname, gname }) : names.delete(path)) : undefined;
   try {
-    return readLayerTarSync(closeArchive(tar), { now });
+    return readLayerTarSync(closeArchive(tar), { now, ...(onNames ? { onNames } : {}) });
   } catch (e) {
     if (e instanceof LayerTarError) throw early(`Error processing tar file(${e.message}): `);
     throw e;
@@ -97,7 +108,8 @@ export function readContextTree(context: Uint8Array, now = 0): LayerTree {
  * Throws BuildError (early) with the daemon's message.
  */
 export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile' | 'builder'>, clock: Clock, ids?: IdSource): BuildContext {
-  const tree = readContextTree(req.context, clock.now());
+  const tarNames: TarNames = new Map();
+  const tree = readContextTree(req.context, clock.now(), tarNames);
   const fs = new UnionFs([tree], { clock });
   const legacy = req.builder === 'legacy';
   let name = req.dockerfile || 'Dockerfile';
@@ -150,6 +162,7 @@ export function openBuildContext(req: Pick<BuildRequest, 'context' | 'dockerfile
     fs: readOnly(fs),
     dockerfile: { name, text: dec.decode(raw), bytes: raw.length },
     dockerignore: { bytes: ignoreBytes, patterns },
+    tarNames,
   };
 }
 

@@ -431,6 +431,8 @@ export interface TarReadOptions {
   maxEntries?: number;
   /** mtime (ms) for directories the archive implies without listing them (default 0). */
   now?: number;
+  /** Told each entry's header owner names (uname/gname), by cleaned path. */
+  onNames?: (path: string, uname: string, gname: string) => void;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -480,7 +482,8 @@ interface Current {
 /** A push parser: feed chunks in any sizes, then end(). */
 class TarParser {
   private readonly tree = new LayerTree();
-  private readonly opts: Required<TarReadOptions>;
+  private readonly opts: Required<Omit<TarReadOptions, 'onNames'>>;
+  private readonly onNames: TarReadOptions['onNames'];
   private readonly hdr = new Uint8Array(BLOCK);
   private hdrFill = 0;
   private offset = 0; // of the next byte pushed
@@ -506,6 +509,7 @@ class TarParser {
       maxEntries: o.maxEntries ?? 1_000_000,
       now: o.now ?? 0,
     };
+    this.onNames = o.onNames;
   }
 
   push(chunk: Uint8Array): void {
@@ -615,6 +619,7 @@ class TarParser {
       mtime: p.mtime ?? parseNumeric(b, 136, 12, at) * 1000,
       size,
     };
+    if (this.onNames && cur.names.length > 0) this.onNames(cur.names.join('/'), cString(b, 265, 32), cString(b, 297, 32));
     if (typeflag === '0') {
       if (size > this.opts.maxFileSize) throw new LayerTarError(`${q(name)} is ${size} bytes, over the limit of ${this.opts.maxFileSize}`);
       this.total += size;
