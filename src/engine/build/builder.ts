@@ -25,6 +25,7 @@ import { canonicalString, familiarString, parseReference, withDefaultTag, type R
 import { lookupImage, type ImageRecord } from '../image/store.ts';
 import { LayerTree } from '../layer/tree.ts';
 import { Task } from '../runtime/task.ts';
+import { DEFAULT_PATH } from '../runtime/resolve.ts';
 import { isValidSignal } from '../runtime/process.ts';
 import { EMPTY_INPUT } from '../runtime/namespace.ts';
 import { UserLookupError, resolveUser } from '../runtime/users.ts';
@@ -36,7 +37,6 @@ import { openBuildContext, transferBytes, type TarNames } from './context.ts';
 import { BuildError, type BuildEvent, type BuildListener, type BuildRequest } from './types.ts';
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const DOCKER_VERSION = '28.2.2';
 /** Build args every Dockerfile may use without declaring them (moby builtinAllowedBuildArgs). */
 const BUILTIN_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
@@ -1094,7 +1094,7 @@ export class Builder {
       const fs = d.layers.mount(key);
       const rc = state.config.config;
       const env = envMap(envList);
-      if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+      if (!env.has('PATH')) env.set('PATH', DEFAULT_PATH);
       // BuildKit's executor (executor/oci/spec.go): the sandbox's hostname, and no HOSTNAME variable; runc adds HOME
       const hostname = 'buildkitsandbox';
       let who;
@@ -1293,7 +1293,7 @@ function vertexName(original: string): string {
 function emptyConfig(): ImageConfig {
   return {
     architecture: 'amd64',
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+    config: { Env: [`PATH=${DEFAULT_PATH}`] },
     created: '',
     history: [],
     os: 'linux',

@@ -4,6 +4,7 @@
 // over the container's file system, with the daemon's environment rules.
 import type { InputStream, OutputStream } from '../runtime/process.ts';
 import type { ContainerRecord } from './container.ts';
+import { DEFAULT_PATH } from '../runtime/resolve.ts';
 
 export interface ExecOptions {
   cmd: string[];
@@ -36,7 +37,6 @@ export interface ExecRecord {
   pid: number;
 }
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** moby's ReplaceOrAppendEnvValues: overrides replace by key or append; a bare key unsets. */
 export function replaceOrAppendEnv(defaults: string[], overrides: string[]): string[] {

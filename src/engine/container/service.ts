@@ -6,6 +6,7 @@ import { Errors } from '../errors/messages.ts';
 import { lookupImage } from '../image/store.ts';
 import type { RunConfig } from '../image/config.ts';
 import { Task, type StreamName } from '../runtime/task.ts';
+import { DEFAULT_PATH } from '../runtime/resolve.ts';
 import { DISCARD, EMPTY_INPUT } from '../runtime/namespace.ts';
 import type { InputStream, OutputStream } from '../runtime/process.ts';
 import { SIGNAL_NUMBERS, Signals } from '../runtime/process.ts';
@@ -255,7 +256,7 @@ export class ContainerService {
       throw err;
     }
     if (!env.has('HOME')) env.set('HOME', who.home);
-    if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+    if (!env.has('PATH')) env.set('PATH', DEFAULT_PATH);
     const argv = [c.path, ...c.args];
     const found = core.opts.resolve(fs, c.path, env);
     if (!found) {

@@ -15,7 +15,8 @@ export interface ProgramTable {
   byPath: ReadonlyMap<string, Program>;
 }
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The PATH a container's processes get when their image sets none (moby's system.DefaultPathEnv). */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 function dirname(p: string): string {
   const i = p.lastIndexOf('/');
