@@ -61,7 +61,7 @@ export class Scheduler implements Clock {
     while (i > 0 && this.timers[i - 1]!.at > timer.at) i--;
     this.timers.splice(i, 0, timer);
     if (i === 0) this.onEarlierTimer?.();
-    for (const wake of this.timerWaiters.splice(0)) wake();
+    if (this.timerWaiters.length > 0) for (const wake of this.timerWaiters.splice(0)) wake();
     return () => {
       const k = this.timers.indexOf(timer);
       if (k >= 0) this.timers.splice(k, 1);
