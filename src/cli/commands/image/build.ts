@@ -41,8 +41,8 @@ const run: RunFn<Daemon> = async (ctx, opts, args) => {
   const daemon = ctx.daemon;
   // the legacy builder: DOCKER_BUILDKIT=0, or a client without buildx (which printed its notice)
   const legacy = !ctx.buildx || buildkitFromEnv(ctx.env) === false;
+  // the -t flag's validateTag has refused what is no reference
   const tags = (opts.tag as string[] | undefined) ?? [];
-  for (const t of tags) parseOrFail(t);
   const quiet = !!opts.quiet;
   const prepared = await prepareContext(ctx, args[0]!, (opts.file as string | undefined) || undefined, {
     builder: legacy ? 'legacy' : 'buildkit',
