@@ -1,5 +1,8 @@
 // The virtual Docker daemon: stores, the container runtime and events behind
 // one object. The CLI, panels, lessons and persistence talk only to this.
+import { BlobStore } from './registry/blobs.ts';
+import { defaultDaemonConfig, type DaemonConfig } from './config.ts';
+import type { Listener } from './runtime/process.ts';
 import { EventBus, type EngineEvent } from './events.ts';
 import type { Hasher, IdSource } from './platform.ts';
 import { Scheduler } from './runtime/scheduler.ts';
@@ -45,6 +48,28 @@ export class DaemonCore {
   readonly buildCache = new Map<string, BuildCacheEntry>();
   /** Counts changes to the build cache (what the saver compares). */
   buildCacheVersion = 0;
+  /** Layer blobs of the registry servers this host runs (registry:2 containers, host services). */
+  readonly registryBlobs = new BlobStore();
+  /** /etc/docker/daemon.json as read when the daemon started. */
+  config: DaemonConfig = defaultDaemonConfig();
+  /**
+   * Services listening on the host itself, by TCP port (the transcript
+   * runner's docker-registry on 127.0.0.1:5000, as the recorder's machine has).
+   */
+  readonly hostServices = new Map<number, Listener>();
+
+  /**
+   * What answers on a host port a running container publishes (`-p`): the
+   * listener its process opened on the container port the binding maps to.
+   */
+  publishedListener(_hostPort: number): Listener | undefined {
+    return undefined;
+  }
+
+  /** What answers on one of this host's TCP ports: a host service, else a published container port. */
+  hostListener(port: number): Listener | undefined {
+    return this.hostServices.get(port) ?? this.publishedListener(port);
+  }
 
   constructor(readonly opts: DaemonOptions) {
     this.layers = new LayerStore(opts.hasher, (w) => opts.scheduler.track(w), opts.scheduler);

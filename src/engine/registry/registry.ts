@@ -53,4 +53,6 @@ export interface Registry {
   tags(ref: Reference): Promise<string[]>;
   /** Opens a repository for pushing, as the host logged in (if it did); fails as the registry's ping or auth does. */
   openPush(ref: Reference, auth?: Credentials): Promise<RepositoryWriter>;
+  /** Its repositories with their tags, sorted (GET /v2/_catalog, then tags/list): the registry panel reads it. */
+  catalog?(): Promise<Array<{ path: string; tags: string[] }>>;
 }

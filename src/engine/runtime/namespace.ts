@@ -6,6 +6,7 @@ import { Killed, type Scheduler } from './scheduler.ts';
 import {
   SIGNAL_NUMBERS,
   Signals,
+  type ConnectResult,
   type InputStream,
   type Listener,
   type OutputStream,
@@ -118,6 +119,8 @@ export interface NamespaceOptions {
   hostname: string;
   /** The prompt's namespace: its yields hold the jumping clock still (see Scheduler.yieldNow). */
   foreground?: boolean;
+  /** Its processes' outgoing TCP connections (ProcessContext.connect); absent: no network. */
+  connect?: (host: string, port: number) => ConnectResult;
 }
 
 export interface StartOptions {
@@ -290,7 +293,9 @@ export class PidNamespace {
       },
       now: () => sched.now(),
       processes: () => ns.processes(),
-      listen: (port, proto, serve) => ns.listen({ pid: proc.pid, port, proto, serve }),
+      listen: (port, proto, handler) =>
+        ns.listen({ pid: proc.pid, port, proto, ...(typeof handler === 'function' ? { serve: handler } : handler) }),
+      connect: ns.opts.connect ? (host, port) => ns.opts.connect!(host, port) : undefined,
       onSignal(signal, handler) {
         if (handler) proc.handlers.set(signal, handler);
         else proc.handlers.delete(signal);

@@ -1,6 +1,7 @@
 // What a program running inside a container (or on the simulated host)
 // sees: its arguments, environment, file system, standard streams, the
 // virtual clock, and a way to start other programs.
+import type { Registry } from '../registry/registry.ts';
 import type { Fs } from '../fs/types.ts';
 import type { Credentials } from './users.ts';
 
@@ -94,7 +95,19 @@ export interface Listener {
   proto: 'tcp' | 'udp';
   /** Answers one request (an HTTP request's text) with a response's text; absent for non-HTTP servers. */
   serve?: (request: string) => Promise<string>;
+  /**
+   * The Registry HTTP API v2 this server speaks (registry:2's `registry
+   * serve`), for the daemon's pushes and pulls: the same server as `serve`,
+   * reached through typed calls instead of HTTP text.
+   */
+  registry?: Registry;
 }
+
+/** What a program listening on a port answers with: HTTP text, and a registry's API when it is one. */
+export type ListenHandler = Listener['serve'] | Pick<Listener, 'serve' | 'registry'>;
+
+/** Where a connection to host:port from a process ends: a listener, or the dial's error (Go's wording after `dial tcp …: `). */
+export type ConnectResult = { listener: Listener; address: string } | { error: string };
 
 export interface ProcessContext {
   argv: string[];
@@ -123,7 +136,14 @@ export interface ProcessContext {
    * Listens on a port in this namespace until the returned closer runs or
    * the process ends. Fails with EADDRINUSE (returns null) when taken.
    */
-  listen(port: number, proto: 'tcp' | 'udp', serve?: Listener['serve']): (() => void) | null;
+  listen(port: number, proto: 'tcp' | 'udp', handler?: ListenHandler): (() => void) | null;
+  /**
+   * Opens a TCP connection to host:port as seen from this process's network
+   * (curl): loopback reaches this namespace's listeners, and on the host the
+   * ports containers publish; other names resolve through the page's network.
+   * Absent: no network (the connection fails as `--network none`).
+   */
+  connect?(host: string, port: number): ConnectResult;
   /**
    * Installs a handler for a signal (trap). Returns the previous one.
    * Without a handler a signal's default action applies, except for PID 1,

@@ -1,0 +1,15 @@
+// The daemon's configuration: what /etc/docker/daemon.json sets (moby's
+// config.Config), read when dockerd starts. The defaults are an empty file's.
+
+export interface DaemonConfig {
+  /** "registry-mirrors": Docker Hub mirrors, normalised as moby's ValidateMirror does (a trailing slash). */
+  registryMirrors: string[];
+  /** "insecure-registries": host[:port] names or CIDRs reached over plain HTTP (after 127.0.0.0/8 and ::1/128). */
+  insecureRegistries: string[];
+  /** "debug": docker info's `Debug Mode` (server). */
+  debug: boolean;
+  /** Every other key the file held, as read (docker info shows some; unknown ones stop the daemon). */
+  extra: Record<string, unknown>;
+}
+
+export const defaultDaemonConfig = (): DaemonConfig => ({ registryMirrors: [], insecureRegistries: [], debug: false, extra: {} });
