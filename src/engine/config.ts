@@ -13,3 +13,13 @@ export interface DaemonConfig {
 }
 
 export const defaultDaemonConfig = (): DaemonConfig => ({ registryMirrors: [], insecureRegistries: [], debug: false, extra: {} });
+
+/** One line of dockerd's log (journalctl -u docker): logrus fields as moby writes them. */
+export interface DaemonLogEntry {
+  /** Virtual time, ms. */
+  time: number;
+  level: 'debug' | 'info' | 'warning' | 'error' | 'fatal';
+  msg: string;
+  /** Further key=value fields, in order (error="…", module=…). */
+  fields?: Array<[string, string]>;
+}

@@ -1,7 +1,7 @@
 // The virtual Docker daemon: stores, the container runtime and events behind
 // one object. The CLI, panels, lessons and persistence talk only to this.
 import { BlobStore } from './registry/blobs.ts';
-import { defaultDaemonConfig, type DaemonConfig } from './config.ts';
+import { defaultDaemonConfig, type DaemonConfig, type DaemonLogEntry } from './config.ts';
 import type { Listener } from './runtime/process.ts';
 import { EventBus, type EngineEvent } from './events.ts';
 import type { Hasher, IdSource } from './platform.ts';
@@ -64,6 +64,21 @@ export class DaemonCore {
    */
   publishedListener(_hostPort: number): Listener | undefined {
     return undefined;
+  }
+
+  /** Every host port running containers publish, with what answers there (the registry panel, `docker port`). */
+  publishedListeners(): Array<{ hostPort: number; containerId: string; listener: Listener | undefined }> {
+    return [];
+  }
+
+  /** Whether dockerd runs: `systemctl stop docker` stops it, and the CLI cannot connect until it starts again. */
+  running = true;
+  /** dockerd's log, oldest first (journalctl -u docker). */
+  readonly log: DaemonLogEntry[] = [];
+
+  /** Appends a line to dockerd's log at the current virtual time. */
+  logLine(level: DaemonLogEntry['level'], msg: string, fields?: DaemonLogEntry['fields']): void {
+    this.log.push({ time: this.now(), level, msg, ...(fields ? { fields } : {}) });
   }
 
   /** What answers on one of this host's TCP ports: a host service, else a published container port. */
