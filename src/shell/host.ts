@@ -3,6 +3,7 @@
 import type { InputStream, OutputStream, ProcessContext, Program } from '../engine/runtime/process.ts';
 import type { CliSignal } from '../cli/command.ts';
 import type { Platform } from '../engine/platform.ts';
+import type { Registry } from '../engine/registry/registry.ts';
 import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
 import { defaultRegistries, RegistryRouter, type Registries } from '../engine/registry/router.ts';
@@ -64,6 +65,19 @@ export interface SimulatedHost extends Host {
   onCommand(listener: (e: CommandEnd) => void): () => void;
   /** The whole state of the engine and the host, as records to save (persistence). */
   readonly state: HostStateApi;
+  /** The registry servers on this machine's ports (registry:2 containers publishing one, host services): the registry panel. */
+  registryServers(): RegistryServerView[];
+}
+
+/** A registry server running on a machine, as the registry panel lists it. */
+export interface RegistryServerView {
+  /** How this machine's engine names it: `localhost:5000`. */
+  address: string;
+  /** What serves it: a container's name, or `docker-registry` for a service of the host. */
+  server: string;
+  /** The container serving it, when one does. */
+  containerId?: string;
+  registry: Registry;
 }
 
 export interface HostStateApi {
@@ -391,7 +405,16 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   // a push sends what `docker login` stored in the client's config file, as docker/cli does
   router.credentials = (domain) => storedCredentials(fs, '/root', domain);
   const registries = router.byDomain;
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, registries, openTerminal, onCommand, midCommand, state };
+  const registryServers = (): RegistryServerView[] => {
+    const out: RegistryServerView[] = [];
+    for (const [port, l] of daemon.hostServices) if (l.registry) out.push({ address: `localhost:${port}`, server: 'docker-registry', registry: l.registry });
+    for (const p of daemon.publishedListeners()) {
+      const c = daemon.containers.get(p.containerId);
+      if (p.listener?.registry && c) out.push({ address: `localhost:${p.hostPort}`, server: c.name.replace(/^\//, ''), containerId: c.id, registry: p.listener.registry });
+    }
+    return out;
+  };
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, registries, openTerminal, onCommand, midCommand, state, registryServers };
 }
 
 /** The host's saved files, with the stubs of today's programs (a newer Berth may have more). */
