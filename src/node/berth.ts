@@ -163,7 +163,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 function defaultReplay(deps: CliDeps): (expected: Transcript) => Promise<Transcript> {
-  const newHost = deps.newHost ?? (() => createHost({ platform: createNodePlatform(), realtime: false }));
+  const newHost = deps.newHost ?? (() => createHost({ platform: createNodePlatform(), realtime: false, recorderServices: true }));
   return (expected) => replayTranscript(expected, { newHost, timeoutMs: deps.timeoutMs });
 }
 

@@ -18,7 +18,7 @@ export interface TestHost {
 
 /** A fresh host; `pull` names images to pull first (quietly). */
 export async function testHost(...pull: string[]): Promise<TestHost> {
-  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() } });
+  const h = await createHost({ platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() }, recorderServices: true });
   const sh = async (cmd: string): Promise<ShResult> => {
     let out = '';
     const w = { write: (s: string) => void (out += s) };

@@ -6,7 +6,10 @@ import type { Platform } from '../engine/platform.ts';
 import type { Registry } from '../engine/registry/registry.ts';
 import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
-import { defaultRegistries, RegistryRouter, type Registries } from '../engine/registry/router.ts';
+import { RegistryRouter } from '../engine/registry/router.ts';
+import { HubRegistry } from '../engine/registry/hub.ts';
+import { LocalRegistry } from '../engine/registry/local.ts';
+import { Network, machineAddress, type Machine } from '../engine/net/network.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
 import { Shell, ShellSession } from '../engine/runtime/sh/index.ts';
@@ -51,8 +54,10 @@ export interface SimulatedHost extends Host {
   readonly settings: HostSettings;
   /** The host's own file system (what the prompt's commands see). */
   readonly fs: UnionFs;
-  /** The registry servers this host reaches (another host created with them shares them). */
-  readonly registries: Registries;
+  /** Docker Hub and the network this host is on (another host created with them shares them). */
+  readonly registries: SharedNetwork;
+  /** This machine on that network: its name and address. */
+  readonly machine: Machine;
   /** Another prompt on the same host (a second terminal tab): its own bash, the same engine and files. */
   openTerminal(): Promise<Host>;
   /**
@@ -67,6 +72,12 @@ export interface SimulatedHost extends Host {
   readonly state: HostStateApi;
   /** The registry servers on this machine's ports (registry:2 containers publishing one, host services): the registry panel. */
   registryServers(): RegistryServerView[];
+}
+
+/** What the machines of one page share: Docker Hub, and the network they reach each other on. */
+export interface SharedNetwork {
+  hub: Registry;
+  network: Network;
 }
 
 /** A registry server running on a machine, as the registry panel lists it. */
@@ -125,10 +136,17 @@ export interface HostOptions {
    */
   restore?: Map<string, unknown>;
   /**
-   * The registry servers of another host (its `registries`): this one reaches
-   * the same Hub and private registry, with its own images and logins.
+   * Another host's `registries`: this one joins its network (reaching that
+   * host's published ports by name and address) and the same Docker Hub,
+   * with its own images and logins.
    */
-  registries?: Registries;
+  registries?: SharedNetwork;
+  /**
+   * Services of the machine the transcripts were recorded on: a registry
+   * (Distribution) listening on 127.0.0.1:5000. The page's machines have none:
+   * a learner starts registry:2.
+   */
+  recorderServices?: boolean;
 }
 
 /** Virtual time between two commands typed at the prompt, in jump mode. */
@@ -231,12 +249,24 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const scheduler = new Scheduler(Math.max(platform.clock.now(), meta?.now ?? -Infinity), platform.yieldTask);
   const sha256 = (d: Uint8Array | string) =>
     scheduler.track(platform.hasher.sha256(typeof d === 'string' ? new TextEncoder().encode(d) : d));
+  const shared: SharedNetwork = options.registries ?? { hub: new HubRegistry(sha256), network: new Network() };
+  const hostnameOf = options.hostname ?? 'berth';
+  const machine: Machine = {
+    hostname: hostnameOf,
+    address: machineAddress(shared.network.size),
+    listener: (port) => daemon.hostListener(port),
+  };
+  shared.network.add(machine);
   const daemon: Daemon = new Daemon({
     scheduler,
     // a restored engine's IDs must not collide with the saved ones (a sequential source starts again at 1)
     ids: restore ? skipUsedIds(platform.ids, (hex) => daemon.containers.has(hex) || daemon.execs.has(hex)) : platform.ids,
     hasher: platform.hasher,
-    registry: options.registries ? new RegistryRouter(options.registries) : defaultRegistries(sha256),
+    registry: new RegistryRouter(shared.hub, (host, port) => shared.network.connect(machine, host, port), {
+      config: () => daemon.config,
+      log: (level, msg) => daemon.logLine(level, msg),
+      resolveAddress: (host) => shared.network.lookup(machine, host)?.address,
+    }),
     resolve: tableResolver(containerPrograms(settings), notSimulated),
   });
 
@@ -273,7 +303,9 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
     hostname: options.hostname ?? 'berth',
     foreground: true,
+    connect: (host, port) => shared.network.connect(machine, host, port),
   });
+  if (options.recorderServices) daemon.hostServices.set(5000, { pid: 0, port: 5000, proto: 'tcp', registry: new LocalRegistry() });
   const hostname = options.hostname ?? 'berth';
   const commandListeners = new Set<(e: CommandEnd) => void>();
 
@@ -404,7 +436,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   const router = daemon.opts.registry as RegistryRouter;
   // a push sends what `docker login` stored in the client's config file, as docker/cli does
   router.credentials = (domain) => storedCredentials(fs, '/root', domain);
-  const registries = router.byDomain;
+  const registries = shared;
   const registryServers = (): RegistryServerView[] => {
     const out: RegistryServerView[] = [];
     for (const [port, l] of daemon.hostServices) if (l.registry) out.push({ address: `localhost:${port}`, server: 'docker-registry', registry: l.registry });
@@ -414,7 +446,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     }
     return out;
   };
-  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, registries, openTerminal, onCommand, midCommand, state, registryServers };
+  return { ...first, interrupt: first.interrupt!, daemon, settings, fs, registries, machine, openTerminal, onCommand, midCommand, state, registryServers };
 }
 
 /** The host's saved files, with the stubs of today's programs (a newer Berth may have more). */

@@ -6,12 +6,13 @@ import { sequentialIds } from '../engine/platform.ts';
 import { TEST_EPOCH } from '../engine/testing.ts';
 import { createHost, type SimulatedHost } from './host.ts';
 
-async function machine(hostname: string, other?: SimulatedHost, restore?: Map<string, unknown>) {
+async function machine(hostname: string, other?: SimulatedHost, restore?: Map<string, unknown>, recorderServices = hostname === 'berth') {
   const h = await createHost({
     platform: { ...createNodePlatform({ startMs: TEST_EPOCH }), ids: sequentialIds() },
     hostname,
     registries: other?.registries,
     restore,
+    recorderServices,
   });
   const sh = async (cmd: string, stdin?: string) => {
     let out = '';
@@ -79,16 +80,33 @@ describe('a second host sharing the registries', () => {
     expect((await two.sh('docker pull alice/nothing')).out).toContain('pull access denied for alice/nothing');
   });
 
-  it('shares the private registry and keeps images apart', async () => {
+  it("reaches the other machine's registry by name or address, over HTTP only once trusted", async () => {
     const one = await machine('berth');
     const two = await machine('berth2', one.h);
+    expect(one.h.machine.address).toBe('192.168.1.10');
+    expect(two.h.machine.address).toBe('192.168.1.11');
     await one.sh('docker pull -q alpine && docker tag alpine localhost:5000/tools:1');
     expect((await one.sh('docker push localhost:5000/tools:1')).status).toBe(0);
     expect((await two.sh('docker images -q')).out).toBe('');
-    expect((await two.sh('docker pull 127.0.0.1:5000/tools:1')).status).toBe(0);
-    expect((await two.sh('docker run --rm 127.0.0.1:5000/tools:1 cat /etc/alpine-release')).status).toBe(0);
-    await two.sh('docker rmi 127.0.0.1:5000/tools:1');
+    // berth2's own port 5000 has nothing
+    expect(await two.sh('docker pull -q localhost:5000/tools:1')).toEqual({
+      status: 1,
+      out: 'Error response from daemon: Get "http://localhost:5000/v2/": dial tcp 127.0.0.1:5000: connect: connection refused\n',
+    });
+    // berth's registry speaks plain HTTP: not trusted until insecure-registries names it
+    expect(await two.sh('docker pull -q berth:5000/tools:1')).toEqual({
+      status: 1,
+      out: 'Error response from daemon: Get "https://berth:5000/v2/": http: server gave HTTP response to HTTPS client\n',
+    });
+    two.h.daemon.config = { ...two.h.daemon.config, insecureRegistries: ['berth:5000', '192.168.1.0/24'] };
+    expect((await two.sh('docker pull -q berth:5000/tools:1')).out).toBe('berth:5000/tools:1\n');
+    expect((await two.sh('docker pull -q 192.168.1.10:5000/tools:1')).out).toBe('192.168.1.10:5000/tools:1\n');
+    expect((await two.sh('docker run --rm berth:5000/tools:1 cat /etc/alpine-release')).status).toBe(0);
+    await two.sh('docker rmi berth:5000/tools:1');
     expect((await one.sh('docker images -q localhost:5000/tools:1')).out).not.toBe('');
+    expect((await two.sh('docker pull -q nosuch:5000/tools:1')).out).toBe(
+      'Error response from daemon: Get "https://nosuch:5000/v2/": dial tcp: lookup nosuch: no such host\n',
+    );
   });
 
   it('refuses bad logins as docker/cli does', async () => {
@@ -121,16 +139,17 @@ describe('a second host sharing the registries', () => {
     const two = await machine('berth2', one.h);
     one.h.state.captureAll();
     // the second host pushes; the first host's next capture has it
-    await two.sh('docker pull -q busybox && docker tag busybox bob/tool:1 && docker tag busybox localhost:5000/tool:1');
+    two.h.daemon.config = { ...two.h.daemon.config, insecureRegistries: ['berth:5000'] };
+    await two.sh('docker pull -q busybox && docker tag busybox bob/tool:1 && docker tag busybox berth:5000/tool:1');
     await two.sh('docker login -u bob --password-stdin', 'pw\n');
-    expect((await two.sh('docker push -q bob/tool:1 && docker push -q localhost:5000/tool:1')).status).toBe(0);
+    expect((await two.sh('docker push -q bob/tool:1 && docker push -q berth:5000/tool:1')).status).toBe(0);
     const changes = one.h.state.captureChanges();
     expect([...changes.put.keys()]).toEqual(expect.arrayContaining(['registry/hub', 'registry/local']));
     // a reload: the first host from its records, a new second host beside it
     const again = await machine('berth', undefined, one.h.state.captureAll());
     const other = await machine('berth2', again.h);
     expect((await other.sh('docker pull -q bob/tool:1')).out).toBe('docker.io/bob/tool:1\n');
-    expect((await other.sh('docker pull -q localhost:5000/tool:1')).out).toBe('localhost:5000/tool:1\n');
+    expect((await again.sh('docker pull -q localhost:5000/tool:1')).out).toBe('localhost:5000/tool:1\n');
     expect((await other.sh('docker run --rm bob/tool:1 echo ok')).out).toBe('ok\n');
   });
 });

@@ -128,7 +128,7 @@ describe('restored running containers', () => {
     await sh1("docker run -d --name ticker busybox sh -c 'echo start; while true; do sleep 1; done'");
     await sh1("docker run -d --name frozen busybox sleep 1000 && docker pause frozen");
     await sh1('sleep 65');
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     const sh2 = shell(h2);
     expect(await sh2('docker ps --format "{{.Names}} {{.Status}}"')).toBe('frozen Up About a minute (Paused)\nticker Up About a minute\n[0]');
     expect(await sh2('docker top ticker -o pid,args')).toMatch(/sh -c echo start; while true; do sleep 1; done/);
@@ -149,7 +149,7 @@ describe('restored running containers', () => {
     await sh1('sleep 4');
     const before = h1.daemon.container('flaky').restartCount;
     expect(before).toBe(1);
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     const sh2 = shell(h2);
     expect(h2.daemon.container('flaky').restartCount).toBe(1);
     await sh2('sleep 10');
@@ -161,7 +161,7 @@ describe('restored running containers', () => {
     const h1 = await createHost({ platform: platform() });
     const sh1 = shell(h1);
     await sh1('docker pull -q busybox && docker create busybox && docker create busybox');
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     const sh2 = shell(h2);
     const id = (await sh2('docker create busybox')).slice(0, 64);
     expect([...h1.daemon.containers.keys()]).not.toContain(id);
@@ -171,7 +171,7 @@ describe('restored running containers', () => {
   it('keep the clock: never earlier than the save', async () => {
     const h1 = await createHost({ platform: platform() });
     await shell(h1)('sleep 3600');
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     expect(h2.daemon.now()).toBe(h1.daemon.now());
     const later = { ...platform(), clock: { now: () => h1.daemon.now() + 86_400_000 } };
     const h3 = await createHost({ platform: later, restore: h1.state.captureAll() });
@@ -205,14 +205,14 @@ describe('pulled layers', () => {
 
 describe('registries', () => {
   it('keep what was pushed to the private registry', async () => {
-    const h1 = await createHost({ platform: platform() });
+    const h1 = await createHost({ platform: platform(), recorderServices: true });
     const sh1 = shell(h1);
     await sh1('docker pull -q busybox');
     await sh1("docker run --name maker busybox sh -c 'echo pushed > /p' && docker commit maker 127.0.0.1:5000/mine:v1");
     const push = await sh1('docker push -q 127.0.0.1:5000/mine:v1');
     expect(push).toMatch(/^127.0.0.1:5000\/mine:v1\n\[0\]$/);
     await sh1('docker rm maker && docker rmi 127.0.0.1:5000/mine:v1');
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     const sh2 = shell(h2);
     // the layer is not local any more: the pull fetches it from the restored registry
     expect(await sh2('docker pull 127.0.0.1:5000/mine:v1')).toMatch(/: Pull complete\n[^]*Status: Downloaded newer image for 127.0.0.1:5000\/mine:v1/);
@@ -312,7 +312,7 @@ describe('refused restores', () => {
   });
 
   it('a damaged private registry, before anything is restored', async () => {
-    const h = await createHost({ platform: platform() });
+    const h = await createHost({ platform: platform(), recorderServices: true });
     const sh = shell(h);
     await sh('docker pull -q busybox');
     await sh("docker run --name maker busybox sh -c 'echo pushed > /p' && docker commit maker 127.0.0.1:5000/mine:v1");
@@ -397,7 +397,7 @@ describe('a restored build cache', () => {
     // the cache holds a layer no image uses once the tag moves on
     await sh1(`printf 'FROM busybox\\nRUN echo other > /other\\n' > /ctx/Dockerfile.other && docker build -q -f /ctx/Dockerfile.other -t cached /ctx`);
     await sh1('docker image prune -f');
-    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll(), recorderServices: true });
     const sh2 = shell(h2);
     const out = await sh2('docker build -t cached /ctx 2>&1');
     expect(out.match(/CACHED/g)?.length).toBe(2);

@@ -23,6 +23,11 @@ export const machineAddress = (index: number): string => `192.168.1.${10 + index
 export class Network {
   private readonly machines: Machine[] = [];
 
+  /** How many machines are on it. */
+  get size(): number {
+    return this.machines.length;
+  }
+
   add(m: Machine): void {
     if (!this.machines.includes(m)) this.machines.push(m);
   }
