@@ -222,6 +222,23 @@ describe('registries', () => {
   }, 30_000);
 });
 
+describe('registry servers', () => {
+  it('keep the layer blobs a registry server holds, with their files', async () => {
+    const h1 = await createHost({ platform: platform() });
+    const sh1 = shell(h1);
+    await sh1('docker pull -q busybox');
+    await sh1("docker run --name maker busybox sh -c 'echo kept > /k' && docker commit maker made > /dev/null");
+    const img = h1.daemon.images.get(h1.daemon.refs.get({ domain: 'docker.io', path: 'library/made', tag: 'latest' })!)!;
+    const top = h1.daemon.layers.get(img.chainIds.at(-1)!)!;
+    h1.daemon.registryBlobs.put({ digest: 'sha256:' + 'a'.repeat(64), diffId: top.diffId, size: 123, tree: () => top.tree });
+    await sh1('docker rm maker && docker rmi made');
+    const h2 = await createHost({ platform: platform(), restore: h1.state.captureAll() });
+    const blob = h2.daemon.registryBlobs.get('sha256:' + 'a'.repeat(64));
+    expect(blob).toMatchObject({ diffId: top.diffId, size: 123 });
+    expect(new TextDecoder().decode(blob!.tree().lookup('k')!.data as Uint8Array)).toBe('kept\n');
+  }, 30_000);
+});
+
 describe('captureChanges', () => {
   it('puts and removes only what changed', async () => {
     const h = await createHost({ platform: platform() });

@@ -137,10 +137,15 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     const imagesChanged = imageEvents !== lastImageEvents;
     // the registries are servers other hosts may push to: their revisions count as well
     const registries = [['', KEY.registry, localRegistry(daemon)], ['hub', KEY.hubRegistry, hubPushes(daemon)]] as const;
-    const revisions = registries.map(([, , r]) => r?.revision ?? 0).join(',');
+    const revisions = [...registries.map(([, , r]) => r?.revision ?? 0), daemon.registryBlobs.revision].join(',');
     const registriesChanged = imagesChanged || revisions !== lastRegistryRevisions;
     lastRegistryRevisions = revisions;
-    if (registriesChanged) registryBlobs = registries.flatMap(([, , r]) => r?.contents().blobs ?? []);
+    if (registriesChanged) registryBlobs = [...registries.flatMap(([, , r]) => r?.contents().blobs ?? []), ...daemon.registryBlobs.all()];
+    if (registriesChanged || !recorder.keep('registry', 'blobs')) recorder.group('registry', 'blobs', (record) => {
+      const held = daemon.registryBlobs.all();
+      if (held.length === 0) return;
+      record(KEY.registryBlobs, [daemon.registryBlobs.revision], (): BlobValue[] => held.map((b) => ({ digest: b.digest, diffId: b.diffId, size: b.size })));
+    });
     for (const [id, key, registry] of registries) {
       if (registriesChanged || !recorder.keep('registry', id)) recorder.group('registry', id, (record) => {
         const held = registry?.contents();

@@ -23,6 +23,8 @@ export const KEY = {
   registry: 'registry/local',
   /** What learners pushed to Docker Hub (the same shape as the private registry's). */
   hubRegistry: 'registry/hub',
+  /** The layer blobs of the registry servers the host runs (their index is in their file systems). */
+  registryBlobs: 'registry/blobs',
   buildCache: 'buildcache',
   image: (id: string) => `image/${id}`,
   layer: (chainId: string) => `layer/${chainId}`,

@@ -212,6 +212,9 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     };
   };
   const registryContents = registryRecord(records.get(KEY.registry));
+  const blobsRecord = records.get(KEY.registryBlobs) ?? [];
+  if (!Array.isArray(blobsRecord)) return damaged('the private registry is unreadable');
+  const serverBlobs = blobsRecord.map(blobLayer);
   // what learners pushed to Docker Hub: the same shape
   const hubContents = registryRecord(records.get(KEY.hubRegistry));
 
@@ -248,6 +251,7 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
       for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], diffId: e.diffId, created: e.created });
       if (registryContents) localRegistry(daemon)?.restore(registryContents);
       if (hubContents) hubPushes(daemon)?.restore(hubContents);
+      for (const b of serverBlobs) daemon.registryBlobs.put(b);
       return { memory, running };
     },
   };
