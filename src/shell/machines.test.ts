@@ -5,6 +5,7 @@ import { createNodePlatform } from '../node/platform.ts';
 import { sequentialIds } from '../engine/platform.ts';
 import { TEST_EPOCH } from '../engine/testing.ts';
 import { createHost, type SimulatedHost } from './host.ts';
+import { machinesState, splitMachines } from './machines.ts';
 
 async function machine(hostname: string, other?: SimulatedHost, restore?: Map<string, unknown>, recorderServices = hostname === 'berth') {
   const h = await createHost({
@@ -151,5 +152,30 @@ describe('a second host sharing the registries', () => {
     expect((await other.sh('docker pull -q bob/tool:1')).out).toBe('docker.io/bob/tool:1\n');
     expect((await again.sh('docker pull -q localhost:5000/tool:1')).out).toBe('localhost:5000/tool:1\n');
     expect((await other.sh('docker run --rm bob/tool:1 echo ok')).out).toBe('ok\n');
+  });
+
+  it('saves both machines together: each comes back with its own images, containers and files', async () => {
+    const one = await machine('berth');
+    const two = await machine('berth2', one.h);
+    const saved = machinesState(one.h, () => [two.h]);
+    saved.captureAll();
+    await two.sh('docker pull -q busybox && docker run --name mine busybox sh -c "echo two > /f" && echo note > /root/n');
+    await two.sh('docker tag busybox dave/b:1 && docker login -u dave --password-stdin', 'pw\n');
+    await two.sh('docker push -q dave/b:1');
+    await one.sh('docker pull -q alpine');
+    const changes = saved.captureChanges();
+    expect([...changes.put.keys()].some((k) => k.startsWith('machine/berth2/container/'))).toBe(true);
+    expect([...changes.put.keys()]).toContain('registry/hub');
+    expect([...changes.put.keys()]).not.toContain('machine/berth2/registry/hub');
+
+    const { first, others } = splitMachines(saved.captureAll());
+    expect([...others.keys()]).toEqual(['berth2']);
+    const again = await machine('berth', undefined, first);
+    const other = await machine('berth2', again.h, others.get('berth2'));
+    expect((await again.sh('docker images --format "{{.Repository}}"')).out).toBe('alpine\n');
+    expect((await other.sh('docker images --format "{{.Repository}}" | sort')).out).toBe('busybox\ndave/b\n');
+    expect((await other.sh('docker start -a mine && cat /root/n')).out).toBe('note\n');
+    expect((await other.sh('docker cp mine:/f - | tar -xO')).out).toBe('two\n');
+    expect((await again.sh('docker pull -q dave/b:1')).out).toBe('docker.io/dave/b:1\n');
   });
 });

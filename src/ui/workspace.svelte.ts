@@ -5,7 +5,8 @@
 // engine's events) the changes and the history are saved in one
 // transaction. Saving never stops the page: when the browser refuses, Berth
 // goes on in memory and says why.
-import type { HostOptions, SimulatedHost } from '../shell/host.ts';
+import type { HostOptions, HostStateApi, SimulatedHost } from '../shell/host.ts';
+import { machinesState, splitMachines } from '../shell/machines.ts';
 import { WorkspaceStore, type PersistFailure, type PersistResult } from '../persist/store.ts';
 import { TabLock, type Channel, type Locks } from '../persist/tabLock.ts';
 import { browserPlatform } from './platform.ts';
@@ -115,6 +116,10 @@ export class Workspace {
   restoreProblem = $state.raw<RestoreProblem | null>(null);
 
   private store: WorkspaceStore | null = null;
+  /** The second machine once it exists. */
+  private secondLive: SimulatedHost | null = null;
+  /** Every machine's records (what is saved). */
+  private machines: HostStateApi | null = null;
   private lock: TabLock | null = null;
   private live: SimulatedHost | null = null;
   /** False while nothing may be written: a restore problem, another tab, a reset or import under way. */
@@ -142,18 +147,30 @@ export class Workspace {
   }
 
   /**
-   * Another machine, created the first time it is asked for: it reaches the
-   * same registries as the first (push on one, pull on the other) but has
-   * its own images, containers, files and logins. It lives in memory only:
-   * a reload starts it afresh (the page says so).
+   * Another machine, created the first time it is asked for (or restored with
+   * the workspace): on the same network and Docker Hub as the first (push on
+   * one, pull on the other) with its own images, containers, files and
+   * logins. It is saved with the first, in the same transaction.
    */
   secondMachine(): Promise<SimulatedHost> {
     return (this.second ??= this.host.then(async (first) => {
       const second = await createHost({ platform: browserPlatform(), realtime: true, hostname: SECOND_HOSTNAME, registries: first.registries });
-      // its pushes change the registries, which are saved with the first machine
-      second.onCommand(() => this.saveAfterFrame());
+      this.attachSecond(second);
       return second;
     }));
+  }
+
+  /** The second machine saves after its commands and events, as the first does. */
+  private attachSecond(second: SimulatedHost): void {
+    this.secondLive = second;
+    this.second ??= Promise.resolve(second);
+    second.onCommand(() => this.saveAfterFrame());
+    second.daemon.events.on(() => this.afterEvent());
+  }
+
+  /** Whether some machine is half-way through a command. */
+  private midCommand(): boolean {
+    return (this.live?.midCommand() ?? false) || (this.secondLive?.midCommand() ?? false);
   }
 
   /** This tab may be typed into. */
@@ -193,6 +210,7 @@ export class Workspace {
     const host = await this.start();
     mark('host-ready');
     this.live = host;
+    this.machines = machinesState(host, () => (this.secondLive ? [this.secondLive] : []));
     // the first save: everything for a new database; for a restored one, what
     // the restore itself changed (containers that were running start again).
     // It and each command's save wait for the frame that shows the prompt or
@@ -239,7 +257,13 @@ export class Workspace {
       return fresh();
     }
     try {
-      const host = await createHost({ platform: browserPlatform(), realtime: true, restore: records });
+      const { first, others } = splitMachines(records);
+      const host = await createHost({ platform: browserPlatform(), realtime: true, restore: first });
+      const saved = others.get(SECOND_HOSTNAME);
+      if (saved) {
+        const second = await createHost({ platform: browserPlatform(), realtime: true, hostname: SECOND_HOSTNAME, registries: host.registries, restore: saved });
+        this.attachSecond(second);
+      }
       this.history.replace(history);
       this.writable = true;
       this.status = { kind: 'saved', at: loaded.value.savedAt ?? Date.now() };
@@ -265,7 +289,7 @@ export class Workspace {
     afterNextFrame(() => {
       if (!this.frameSaveQueued) return; // saved meanwhile
       this.frameSaveQueued = false;
-      if (this.live?.midCommand()) return;
+      if (this.midCommand()) return;
       this.saveSoon();
     });
   }
@@ -273,11 +297,11 @@ export class Workspace {
   /** Captures what changed now and writes it after any save in flight. */
   saveSoon(): void {
     this.frameSaveQueued = false;
-    if (!this.writable || !this.store || !this.live) return;
+    if (!this.writable || !this.store || !this.live || !this.machines) return;
     if (this.eventTimer) clearTimeout(this.eventTimer);
     this.eventTimer = null;
     this.firstEventAt = 0;
-    const state = this.live.state;
+    const state = this.machines;
     const history = [...this.history.lines];
     if (this.needsFull) {
       if (this.status.kind === 'memory' && Date.now() - this.failedAt < RETRY_AFTER_MS) return;
@@ -355,7 +379,7 @@ export class Workspace {
    */
   private saveAtBoundary(): void {
     this.eventTimer = null;
-    if (this.live?.midCommand()) return; // host.onCommand saves when it ends
+    if (this.midCommand()) return; // host.onCommand saves when it ends
     this.saveSoon();
   }
 
@@ -418,8 +442,8 @@ export class Workspace {
 
   /** The whole workspace as one file. */
   async exportBytes(): Promise<Uint8Array> {
-    const host = await this.host;
-    const records = host.state.captureAll();
+    await this.host;
+    const records = this.machines!.captureAll();
     // captureAll is a capture: what changed since the last save is in it and
     // no longer in the next captureChanges, so the next save writes everything
     this.needsFull = true;
@@ -454,7 +478,9 @@ export class Workspace {
     }
     try {
       // a host in jump mode is never driven by a timer: it goes when this check is done with it
-      await createHost({ platform: browserPlatform(), realtime: false, restore: decoded.records });
+      const { first, others } = splitMachines(decoded.records);
+      const host = await createHost({ platform: browserPlatform(), realtime: false, restore: first });
+      for (const [hostname, restore] of others) await createHost({ platform: browserPlatform(), realtime: false, hostname, registries: host.registries, restore });
     } catch (error) {
       return { ok: false, reason: 'not-restorable', detail: describe(error) };
     }

@@ -140,7 +140,16 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     const revisions = [...registries.map(([, , r]) => r?.revision ?? 0), daemon.registryBlobs.revision].join(',');
     const registriesChanged = imagesChanged || revisions !== lastRegistryRevisions;
     lastRegistryRevisions = revisions;
-    if (registriesChanged) registryBlobs = [...registries.flatMap(([, , r]) => r?.contents().blobs ?? []), ...daemon.registryBlobs.all()];
+    if (registriesChanged) {
+      // a manifest's layers may be blobs mounted from elsewhere (the Hub's catalogue): their files are kept too
+      registryBlobs = [
+        ...registries.flatMap(([, , r]) => {
+          const held = r?.contents();
+          return held ? [...held.blobs, ...held.manifests.flatMap((m) => m.layers)] : [];
+        }),
+        ...daemon.registryBlobs.all(),
+      ];
+    }
     if (registriesChanged || !recorder.keep('registry', 'blobs')) recorder.group('registry', 'blobs', (record) => {
       const held = daemon.registryBlobs.all();
       if (held.length === 0) return;

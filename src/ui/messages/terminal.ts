@@ -8,9 +8,9 @@ export const terminalMessages = defineMessages({
     closeTab: 'Close {name}',
     exitHint: 'This is the only terminal, so it stays open. Ctrl-D closes the extra terminals you open with +.',
     tabOn: '{machine}: Terminal {n}',
-    newMachineTab: 'Open a terminal on a second machine ({machine}): the same registries, its own images',
+    newMachineTab: 'Open a terminal on a second machine ({machine}): the same network and Docker Hub, its own images',
     machineBanner:
-      '{machine} is a second machine: the same Docker Hub and private registry as {first},\nits own images, containers and files. Push on one, pull on the other.\nIt is not saved: a reload starts it empty.',
+      '{machine} ({address}) is a second machine on the same network as {first} ({firstAddress}):\nthe same Docker Hub, its own images, containers and files. Push on one, pull on the other;\na registry running on {first} is {first}:5000 from here. It is saved with the workspace.',
   },
   'zh-CN': {
     tabs: '终端',
@@ -19,8 +19,8 @@ export const terminalMessages = defineMessages({
     closeTab: '关闭{name}',
     exitHint: '这是唯一的终端，所以不会关闭。按 Ctrl-D 可关闭用 + 打开的其他终端。',
     tabOn: '{machine}：终端 {n}',
-    newMachineTab: '在第二台机器（{machine}）上打开终端：共用同样的仓库，镜像各自独立',
+    newMachineTab: '在第二台机器（{machine}）上打开终端：同一网络、同一个 Docker Hub，镜像各自独立',
     machineBanner:
-      '{machine} 是第二台机器：与 {first} 连接同一个 Docker Hub 和私有仓库，\n但有自己的镜像、容器和文件。在一台机器上推送，在另一台上拉取。\n它不会被保存：重新加载页面后它会是空的。',
+      '{machine}（{address}）是与 {first}（{firstAddress}）在同一网络中的第二台机器：\n连接同一个 Docker Hub，但有自己的镜像、容器和文件。在一台机器上推送，在另一台上拉取；\n在 {first} 上运行的私有仓库，从这里访问是 {first}:5000。它会随工作区一起保存。',
   },
 });
