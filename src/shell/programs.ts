@@ -10,6 +10,7 @@ import { IMAGE_PROGRAMS } from '../engine/registry/catalogue/programs.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
 import { lazyModule, lazyProgram, type LazyModule } from '../engine/lazy.ts';
 import type { HostSettings } from './host.ts';
+import { BlobStore } from '../engine/registry/blobs.ts';
 
 const packages = lazyModule('the package managers', () => import('../engine/runtime/programs/packages/index.ts'));
 const servers = lazyModule('the servers', () => import('../engine/runtime/programs/servers/index.ts'));
@@ -26,7 +27,7 @@ export const PACKAGE_PROGRAM_NAMES = [
 
 /** The names `serverPrograms` gives its programs. */
 export const SERVER_PROGRAM_NAMES = [
-  'nginx', 'nginx-debug', 'apache2', 'apache2ctl', 'httpd', 'catalina.sh', 'redis-server', 'redis-cli',
+  'nginx', 'nginx-debug', 'apache2', 'apache2ctl', 'httpd', 'catalina.sh', 'redis-server', 'redis-cli', 'registry',
   'flask', 'node', 'nodejs', 'python', 'python2', 'python3', 'python2.7',
   ...[6, 7, 8, 9, 10, 11, 12, 13].map((m) => `python3.${m}`),
 ];
@@ -47,12 +48,20 @@ function lazyTable<M>(mod: LazyModule<M>, names: readonly string[], build: (m: M
   );
 }
 
+/** What the programs use of the host: the store of layer blobs its registry servers hold. */
+export interface ProgramServices {
+  blobs: () => BlobStore;
+}
+
 /** Programs of the images' userlands, shared by every container. */
-export function containerPrograms(settings: HostSettings = { sourcesAsToday: false }): ProgramTable {
+export function containerPrograms(settings: HostSettings = { sourcesAsToday: false }, services?: ProgramServices): ProgramTable {
+  // without a host (tests), one store for this table's registries
+  let own: BlobStore | undefined;
+  const blobs = services?.blobs ?? (() => (own ??= new BlobStore()));
   const gnu = new Map(programsFor('gnu'));
   const pkgs = lazyTable(packages, PACKAGE_PROGRAM_NAMES, (m) => m.packagePrograms({ sourcesAsToday: () => settings.sourcesAsToday }));
   for (const [name, p] of pkgs) gnu.set(name, p);
-  for (const [name, p] of lazyTable(servers, SERVER_PROGRAM_NAMES, (m) => m.serverPrograms())) gnu.set(name, p);
+  for (const [name, p] of lazyTable(servers, SERVER_PROGRAM_NAMES, (m) => m.serverPrograms({ blobs }))) gnu.set(name, p);
   return { busybox: programsFor('busybox'), gnu, byPath: IMAGE_PROGRAMS };
 }
 

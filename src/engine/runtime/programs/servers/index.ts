@@ -1,5 +1,5 @@
 // Programs that serve: nginx, apache2ctl/httpd, catalina.sh, redis-server,
-// python (Flask apps), node (Express apps) — real start-up lines, listening on their ports.
+// python (Flask apps), node (Express apps), registry (registry:2) — real start-up lines, listening on their ports.
 import type { Program } from '../../process.ts';
 import { apache2, apache2ctl, httpd } from './apache.ts';
 import { nginx } from './nginx.ts';
@@ -8,10 +8,11 @@ import { flaskScript } from './flask.ts';
 import { python } from './python.ts';
 import { redisCli } from './redis-cli.ts';
 import { redisServer } from './redis.ts';
+import { registryProgram, type RegistryServices } from './registry.ts';
 import { catalina } from './tomcat.ts';
 
-/** Server programs by binary name. */
-export function serverPrograms(): Map<string, Program> {
+/** Server programs by binary name; a registry stores its layers' files in the host's blob store. */
+export function serverPrograms(services?: RegistryServices): Map<string, Program> {
   return new Map<string, Program>([
     ['nginx', nginx],
     ['nginx-debug', nginx],
@@ -21,6 +22,7 @@ export function serverPrograms(): Map<string, Program> {
     ['catalina.sh', catalina],
     ['redis-server', redisServer],
     ['redis-cli', redisCli],
+    ['registry', registryProgram(services)],
     ['flask', flaskScript],
     ['node', node],
     ['nodejs', node],

@@ -1,0 +1,220 @@
+// The registry's HTTP answers for what curl and a browser send: Registry API
+// v2 reads (/v2/, _catalog, tags/list, manifests, blobs) and deletes, with
+// Go's net/http header order (the handler's headers sorted, then Date, then
+// Content-Length when the server counted it) and the registry's error bodies.
+import { FsRegistry, type Exchange } from './fs-registry.ts';
+import { blobUnknown, errorBody, errorStatus, manifestUnknownRevision, manifestUnknownTag, nameUnknown, type RegistryError } from './errcode.ts';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const JSON_TYPE = 'application/json; charset=utf-8';
+const MANIFEST_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
+
+/** A path component of a repository name (reference.go's nameComponentRegexp). */
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*';
+const NAME = `${COMPONENT}(?:/${COMPONENT})*`;
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const TAG = '[\\w][\\w.-]{0,127}';
+const ROUTES = {
+  manifest: new RegExp(`^/v2/(${NAME})/manifests/(${TAG}|${DIGEST})$`),
+  tags: new RegExp(`^/v2/(${NAME})/tags/list$`),
+  blob: new RegExp(`^/v2/(${NAME})/blobs/(${DIGEST})$`),
+  upload: new RegExp(`^/v2/(${NAME})/blobs/uploads/?([^/]*)$`),
+};
+
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+};
+
+export interface HttpOptions {
+  /** http.headers of the configuration, added to every API answer. */
+  headers?: Array<[string, string]>;
+  /** Wall-clock ms for the Date header. */
+  now: () => number;
+}
+
+export interface HttpAnswer {
+  response: string;
+  exchange: Exchange;
+  /** Request headers the logs show. */
+  host: string;
+  userAgent: string;
+  referer: string;
+}
+
+interface Reply {
+  status: number;
+  /** Headers the handler set (sorted on the wire). */
+  headers: Array<[string, string]>;
+  body: Uint8Array;
+  /** Whether the handler set Content-Length itself (else the server appends it after Date). */
+  ownLength: boolean;
+  error?: RegistryError;
+  vars?: Record<string, string>;
+}
+
+/** Go's canonical header key: `docker-content-digest` → `Docker-Content-Digest`. */
+const canonical = (k: string) => k.toLowerCase().replace(/(^|-)([a-z])/g, (_, d: string, c: string) => d + c.toUpperCase());
+
+/** `Wed, 13 Aug 2025 15:21:29 GMT`. */
+function httpDate(ms: number): string {
+  return new Date(ms).toUTCString();
+}
+
+/** Answers one request's text as `registry serve` does. */
+export function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): HttpAnswer {
+  const head = text.split(/\r?\n\r?\n/)[0] ?? '';
+  const lines = head.split(/\r?\n/);
+  const m = /^([A-Z]+) (\S+) (HTTP\/\d\.\d)$/.exec(lines[0] ?? '');
+  const headers = new Map<string, string[]>();
+  for (const line of lines.slice(1)) {
+    const i = line.indexOf(':');
+    if (i <= 0) continue;
+    const k = line.slice(0, i).trim().toLowerCase();
+    headers.set(k, [...(headers.get(k) ?? []), line.slice(i + 1).trim()]);
+  }
+  const method = m?.[1] ?? 'GET';
+  const target = m?.[2] ?? '/';
+  const path = target.split('?')[0]!;
+  const reply = m ? route(reg, method, path, headers, o) : plain(400, '400 Bad Request');
+  const isApi = reply.headers.some(([k]) => k === 'Docker-Distribution-Api-Version');
+  const all: Array<[string, string]> = [...reply.headers];
+  if (!all.some(([k]) => k === 'Docker-Distribution-Api-Version')) all.push(['Docker-Distribution-Api-Version', 'registry/2.0']);
+  if (isApi) for (const [k, v] of o.headers ?? []) if (!all.some(([h]) => h === canonical(k))) all.push([canonical(k), v]);
+  all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  all.push(['Date', httpDate(o.now())]);
+  if (!reply.ownLength && reply.status !== 304) all.push(['Content-Length', String(reply.body.length)]);
+  const isHead = method === 'HEAD';
+  const response =
+    `HTTP/1.1 ${reply.status} ${REASONS[reply.status] ?? ''}\r\n` + all.map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + (isHead ? '' : dec.decode(reply.body));
+  const contentType = reply.headers.find(([k]) => k === 'Content-Type')?.[1] ?? '';
+  const exchange: Exchange = { method, uri: target, status: reply.status, written: reply.body.length, contentType, error: reply.error, vars: reply.vars };
+  return { response, exchange, host: headers.get('host')?.[0] ?? '', userAgent: headers.get('user-agent')?.[0] ?? '', referer: headers.get('referer')?.[0] ?? '' };
+}
+
+/** http.Error's answer: text/plain with nosniff (404 page not found, Method not allowed). */
+function plain(status: number, text: string, extra: Array<[string, string]> = []): Reply {
+  return {
+    status,
+    headers: [...extra, ['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff']],
+    body: enc.encode(text + '\n'),
+    ownLength: false,
+  };
+}
+
+/** The API's answers carry the version header (set before routing), which marks them for the configured headers. */
+function api(status: number, headers: Array<[string, string]>, body: Uint8Array, ownLength: boolean, vars?: Record<string, string>): Reply {
+  return { status, headers: [...headers, ['Docker-Distribution-Api-Version', 'registry/2.0']], body, ownLength, vars };
+}
+
+function json(value: unknown, vars?: Record<string, string>): Reply {
+  return api(200, [['Content-Type', JSON_TYPE]], enc.encode(JSON.stringify(value) + '\n'), false, vars);
+}
+
+function fail(error: RegistryError, vars?: Record<string, string>): Reply {
+  return { ...api(errorStatus(error), [['Content-Type', JSON_TYPE]], enc.encode(errorBody(error)), false, vars), error };
+}
+
+/** gorilla's MethodHandler for a method it lacks. */
+function notAllowed(allow: string[]): Reply {
+  const r = plain(405, 'Method not allowed', [['Allow', [...allow].sort().join(', ')]]);
+  return { ...r, headers: [...r.headers, ['Docker-Distribution-Api-Version', 'registry/2.0']] };
+}
+
+function route(reg: FsRegistry, method: string, path: string, headers: Map<string, string[]>, o: HttpOptions): Reply {
+  void o;
+  if (path === '/v2/') {
+    return api(200, [['Content-Type', JSON_TYPE], ['Content-Length', '2']], enc.encode('{}'), true);
+  }
+  if (path === '/v2/_catalog') {
+    if (method !== 'GET') return notAllowed(['GET']);
+    return json({ repositories: reg.repositories() });
+  }
+  let m = ROUTES.tags.exec(path);
+  if (m) {
+    const name = m[1]!;
+    if (method !== 'GET') return notAllowed(['GET']);
+    const tags = reg.tagList(name);
+    if (tags === null) return fail(nameUnknown(name), { name });
+    return json({ name, tags }, { name });
+  }
+  m = ROUTES.manifest.exec(path);
+  if (m) return manifest(reg, method, m[1]!, m[2]!, headers);
+  m = ROUTES.blob.exec(path);
+  if (m) return blob(reg, method, m[1]!, m[2]!);
+  m = ROUTES.upload.exec(path);
+  // uploads over plain HTTP (curl -X POST ...) are not simulated: only the daemon pushes
+  if (m) return fail({ code: 'UNSUPPORTED' }, { name: m[1]! });
+  return plain(404, '404 page not found');
+}
+
+function manifest(reg: FsRegistry, method: string, name: string, reference: string, headers: Map<string, string[]>): Reply {
+  const vars = { name, reference };
+  const isDigest = reference.includes(':');
+  if (method === 'DELETE') {
+    if (!reg.deleteEnabled) return fail({ code: 'UNSUPPORTED' }, vars);
+    if (!isDigest) return fail({ code: 'DIGEST_INVALID' }, vars);
+    if (!reg.deleteManifest(name, reference)) return fail({ code: 'MANIFEST_UNKNOWN' }, vars);
+    return api(202, [], new Uint8Array(0), false, vars);
+  }
+  if (method !== 'GET' && method !== 'HEAD') return notAllowed(['DELETE', 'GET', 'HEAD', 'PUT']);
+  const digest = isDigest ? reference : reg.tagDigest(name, reference);
+  if (digest === null) return fail(manifestUnknownTag(reference), vars);
+  const etags = (headers.get('if-none-match') ?? []).flatMap((v) => v.split(',').map((s) => s.trim()));
+  if (etags.includes(`"${digest}"`) || etags.includes(digest)) return api(304, [], new Uint8Array(0), false, vars);
+  const bytes = reg.manifestBytes(name, digest);
+  if (bytes === null) return fail(manifestUnknownRevision(name, digest), vars);
+  let mediaType = MANIFEST_V2;
+  try {
+    mediaType = (JSON.parse(dec.decode(bytes)) as { mediaType?: string }).mediaType ?? MANIFEST_V2;
+  } catch {
+    // stored bytes that are no JSON: served as they are
+  }
+  return api(
+    200,
+    [
+      ['Content-Type', mediaType],
+      ['Content-Length', String(bytes.length)],
+      ['Docker-Content-Digest', digest],
+      ['Etag', `"${digest}"`],
+    ],
+    bytes,
+    true,
+    vars,
+  );
+}
+
+function blob(reg: FsRegistry, method: string, name: string, digest: string): Reply {
+  const vars = { name, digest };
+  if (method === 'DELETE') {
+    if (!reg.deleteEnabled) return fail({ code: 'UNSUPPORTED' }, vars);
+    if (!reg.deleteBlobLink(name, digest)) return fail(blobUnknown(digest), vars);
+    return api(202, [['Docker-Content-Digest', digest]], new Uint8Array(0), false, vars);
+  }
+  if (method !== 'GET' && method !== 'HEAD') return notAllowed(['DELETE', 'GET', 'HEAD']);
+  if (!reg.repositoryHasBlob(name, digest)) return fail(blobUnknown(digest), vars);
+  const size = reg.blobSize(digest)!;
+  // http.ServeContent writes no body for HEAD (and a layer's generated data is read only for a GET)
+  const body = method === 'GET' ? (reg.blobData(digest) ?? new Uint8Array(0)) : new Uint8Array(0);
+  return api(
+    200,
+    [
+      ['Accept-Ranges', 'bytes'],
+      ['Cache-Control', 'max-age=31536000'],
+      ['Content-Length', String(size)],
+      ['Content-Type', 'application/octet-stream'],
+      ['Docker-Content-Digest', digest],
+      ['Etag', `"${digest}"`],
+    ],
+    body,
+    true,
+    vars,
+  );
+}
