@@ -35,6 +35,8 @@ export interface Exchange {
   /** The registry error answered, if any (logged as "response completed with error"). */
   error?: RegistryError;
   vars?: Record<string, string>;
+  /** The Host the daemon sent: the registry's address as the image reference names it. */
+  host?: string;
 }
 
 export interface FsRegistryOptions {
@@ -188,17 +190,23 @@ export class FsRegistry implements Registry {
 
   // ------------------------------------------------------------ Registry
 
+  /** Reports exchanges with the Host the daemon sends for this reference. */
+  private emitter(ref: Reference): (e: Exchange) => void {
+    return (e) => this.onExchange({ ...e, host: ref.domain });
+  }
+
   async resolve(ref: Reference): Promise<RemoteImage> {
+    const emit = this.emitter(ref);
     const name = ref.path;
     const shown = ref.digest !== undefined ? `${familiarName(ref)}@${ref.digest}` : `${familiarName(ref)}:${ref.tag}`;
     const reference = ref.digest ?? ref.tag!;
-    this.onExchange({ method: 'GET', uri: '/v2/', status: 200, written: 2, contentType: JSON_TYPE });
+    emit({ method: 'GET', uri: '/v2/', status: 200, written: 2, contentType: JSON_TYPE });
     const digest = ref.digest ?? this.tagDigest(name, ref.tag!);
     const bytes = digest !== null ? this.manifestBytes(name, digest) : null;
     const uri = `/v2/${name}/manifests/${reference}`;
     if (digest === null || bytes === null) {
       const error = ref.digest !== undefined ? manifestUnknownRevision(name, ref.digest) : manifestUnknownTag(ref.tag!);
-      this.onExchange(failed('GET', uri, error, { name, reference }));
+      emit(failed('GET', uri, error, { name, reference }));
       throw Errors.manifestUnknown(shown);
     }
     let manifest: ManifestJson;
@@ -208,15 +216,15 @@ export class FsRegistry implements Registry {
     } catch {
       throw Errors.manifestUnknown(shown);
     }
-    this.onExchange({ method: 'GET', uri, status: 200, written: bytes.length, contentType: manifest.mediaType ?? 'application/vnd.docker.distribution.manifest.v2+json', vars: { name, reference } });
+    emit({ method: 'GET', uri, status: 200, written: bytes.length, contentType: manifest.mediaType ?? 'application/vnd.docker.distribution.manifest.v2+json', vars: { name, reference } });
     const configDigest = manifest.config?.digest ?? '';
     const config = this.repositoryHasBlob(name, configDigest) ? this.blobData(configDigest) : null;
     const configUri = `/v2/${name}/blobs/${configDigest}`;
     if (config === null) {
-      this.onExchange(failed('GET', configUri, blobUnknown(configDigest), { name, digest: configDigest }));
+      emit(failed('GET', configUri, blobUnknown(configDigest), { name, digest: configDigest }));
       throw unknownConfigBlob();
     }
-    this.onExchange({ method: 'GET', uri: configUri, status: 200, written: config.length, contentType: 'application/octet-stream', vars: { name, digest: configDigest } });
+    emit({ method: 'GET', uri: configUri, status: 200, written: config.length, contentType: 'application/octet-stream', vars: { name, digest: configDigest } });
     const configJson = dec.decode(config);
     let diffIds: string[] = [];
     try {
@@ -233,10 +241,10 @@ export class FsRegistry implements Registry {
         const stored = this.repositoryHasBlob(name, l.digest) ? this.blobs.get(l.digest) : undefined;
         const layerUri = `/v2/${name}/blobs/${l.digest}`;
         if (stored === undefined) {
-          this.onExchange(failed('GET', layerUri, blobUnknown(l.digest), { name, digest: l.digest }));
+          emit(failed('GET', layerUri, blobUnknown(l.digest), { name, digest: l.digest }));
           throw unknownBlob();
         }
-        this.onExchange({ method: 'GET', uri: layerUri, status: 200, written: l.size, contentType: 'application/octet-stream', vars: { name, digest: l.digest } });
+        emit({ method: 'GET', uri: layerUri, status: 200, written: l.size, contentType: 'application/octet-stream', vars: { name, digest: l.digest } });
         return stored.tree();
       },
     }));
@@ -244,10 +252,11 @@ export class FsRegistry implements Registry {
   }
 
   async tags(ref: Reference): Promise<string[]> {
+    const emit = this.emitter(ref);
     const name = ref.path;
     const tags = this.tagList(name);
     if (tags === null || tags.length === 0) throw Errors.repositoryNotFound(familiarName(ref));
-    this.onExchange({ method: 'GET', uri: `/v2/${name}/tags/list`, status: 200, written: 0, contentType: JSON_TYPE, vars: { name } });
+    emit({ method: 'GET', uri: `/v2/${name}/tags/list`, status: 200, written: 0, contentType: JSON_TYPE, vars: { name } });
     return tags;
   }
 
@@ -256,16 +265,17 @@ export class FsRegistry implements Registry {
   }
 
   async openPush(ref: Reference): Promise<RepositoryWriter> {
+    const emit = this.emitter(ref);
     const name = ref.path;
-    this.onExchange({ method: 'GET', uri: '/v2/', status: 200, written: 2, contentType: JSON_TYPE });
+    emit({ method: 'GET', uri: '/v2/', status: 200, written: 2, contentType: JSON_TYPE });
     // a failed mount leaves the upload it started for the blob's PATCH and PUT
     let pending: string | undefined;
     return {
       hasBlob: async (digest) => {
         const has = this.repositoryHasBlob(name, digest);
         const uri = `/v2/${name}/blobs/${digest}`;
-        if (has) this.onExchange({ method: 'HEAD', uri, status: 200, written: 0, contentType: 'application/octet-stream', vars: { name, digest } });
-        else this.onExchange(failed('HEAD', uri, blobUnknown(digest), { name, digest }));
+        if (has) emit({ method: 'HEAD', uri, status: 200, written: 0, contentType: 'application/octet-stream', vars: { name, digest } });
+        else emit(failed('HEAD', uri, blobUnknown(digest), { name, digest }));
         return has;
       },
       mountBlob: async (digest, fromPath) => {
@@ -273,20 +283,20 @@ export class FsRegistry implements Registry {
         if (!this.repositoryHasBlob(fromPath, digest)) {
           // the mount fails and the registry starts an upload instead (202)
           pending = this.startUpload(name);
-          this.onExchange({ method: 'POST', uri, status: 202, written: 0, contentType: '', vars: { name } });
+          emit({ method: 'POST', uri, status: 202, written: 0, contentType: '', vars: { name } });
           return false;
         }
         this.link(paths.layerLinkPath(this.root, name, digest), digest);
-        this.onExchange({ method: 'POST', uri, status: 201, written: 0, contentType: '', vars: { name } });
+        emit({ method: 'POST', uri, status: 201, written: 0, contentType: '', vars: { name } });
         return true;
       },
       putBlob: async (layer) => {
         const dir = pending;
         pending = undefined;
-        this.upload(name, layer.digest, (path) => writeSized(this.fs, path, layer.size, 0o644), dir);
+        this.upload(emit, name, layer.digest, (path) => writeSized(this.fs, path, layer.size, 0o644), dir);
         this.blobs.put(layer);
       },
-      putManifest: async (tag, m) => this.putManifest(name, tag, m),
+      putManifest: async (tag, m) => this.putManifest(emit, name, tag, m),
     };
   }
 
@@ -320,13 +330,13 @@ export class FsRegistry implements Registry {
    * data file, moved to the blob store's path when new, linked into the
    * repository; the upload's directory goes, `_uploads` stays.
    */
-  private upload(name: string, digest: string, write: (path: string) => void, started?: string): void {
+  private upload(emit: (e: Exchange) => void, name: string, digest: string, write: (path: string) => void, started?: string): void {
     const base = `/v2/${name}/blobs/uploads/`;
     const dir = started ?? this.startUpload(name);
     const id = dir.slice(dir.lastIndexOf('/') + 1);
-    if (started === undefined) this.onExchange({ method: 'POST', uri: base, status: 202, written: 0, contentType: '', vars: { name } });
+    if (started === undefined) emit({ method: 'POST', uri: base, status: 202, written: 0, contentType: '', vars: { name } });
     write(`${dir}/data`);
-    this.onExchange({ method: 'PATCH', uri: `${base}${id}`, status: 202, written: 0, contentType: '', vars: { name, uuid: id } });
+    emit({ method: 'PATCH', uri: `${base}${id}`, status: 202, written: 0, contentType: '', vars: { name, uuid: id } });
     const target = paths.blobDataPath(this.root, digest);
     if (this.isFile(target)) this.fs.rm(`${dir}/data`);
     else {
@@ -335,24 +345,24 @@ export class FsRegistry implements Registry {
     }
     this.fs.rm(dir, { recursive: true });
     this.link(paths.layerLinkPath(this.root, name, digest), digest);
-    this.onExchange({ method: 'PUT', uri: `${base}${id}?digest=${encodeURIComponent(digest)}`, status: 201, written: 0, contentType: '', vars: { name, uuid: id } });
+    emit({ method: 'PUT', uri: `${base}${id}?digest=${encodeURIComponent(digest)}`, status: 201, written: 0, contentType: '', vars: { name, uuid: id } });
   }
 
-  private async putManifest(name: string, tag: string, m: PushedManifest): Promise<void> {
+  private async putManifest(emit: (e: Exchange) => void, name: string, tag: string, m: PushedManifest): Promise<void> {
     const parsed = JSON.parse(m.json) as ManifestJson;
     const configDigest = parsed.config?.digest;
     if (configDigest !== undefined && !this.repositoryHasBlob(name, configDigest)) {
       // the daemon checks for the config blob, then uploads it
       const uri = `/v2/${name}/blobs/${configDigest}`;
-      this.onExchange(failed('HEAD', uri, blobUnknown(configDigest), { name, digest: configDigest }));
-      this.upload(name, configDigest, (path) => this.fs.writeFile(path, enc.encode(m.configJson)));
+      emit(failed('HEAD', uri, blobUnknown(configDigest), { name, digest: configDigest }));
+      this.upload(emit, name, configDigest, (path) => this.fs.writeFile(path, enc.encode(m.configJson)));
     }
     const target = paths.blobDataPath(this.root, m.digest);
     if (!this.isFile(target)) this.writeText(target, m.json);
     this.link(paths.manifestRevisionLinkPath(this.root, name, m.digest), m.digest);
     this.link(paths.tagIndexLinkPath(this.root, name, tag, m.digest), m.digest);
     this.link(paths.tagCurrentLinkPath(this.root, name, tag), m.digest);
-    this.onExchange({ method: 'PUT', uri: `/v2/${name}/manifests/${tag}`, status: 201, written: 0, contentType: '', vars: { name, reference: tag } });
+    emit({ method: 'PUT', uri: `/v2/${name}/manifests/${tag}`, status: 201, written: 0, contentType: '', vars: { name, reference: tag } });
   }
 
   /** DELETE /v2/<name>/blobs/<digest> with deletion enabled: the repository's link goes, the data stays (garbage-collect removes it). */

@@ -152,7 +152,7 @@ async function serve(ctx: Parameters<Program>[0], args: string[], services: Regi
     deleteEnabled: config.deleteEnabled,
     now: () => ctx.now(),
     uploadId: nextId,
-    onExchange: (e) => logExchange(e, `localhost:${port}`, DAEMON_USER_AGENT, ''),
+    onExchange: (e) => logExchange(e, e.host ?? `localhost:${port}`, DAEMON_USER_AGENT, ''),
   });
   const close = ctx.listen(port, 'tcp', {
     serve: async (request) => {
