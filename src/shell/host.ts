@@ -155,7 +155,7 @@ const COMMAND_GAP_MS = 10;
 /** The API version Berth's daemon speaks: Docker Engine 28.2. */
 const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 
-function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>, hostname: string): UnionFs {
+function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>, hostname: string, address: string): UnionFs {
   const fs = new UnionFs([new LayerTree()], { clock: scheduler });
   for (const d of ['/root', '/tmp', '/etc', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/var/lib/docker', '/home', '/proc']) {
     fs.mkdir(d, { recursive: true });
@@ -166,6 +166,11 @@ function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>, hostna
   const enc = new TextEncoder();
   for (const p of programs) fs.writeFile(`/usr/bin/${p}`, enc.encode('\x7fELF'), { mode: 0o755 });
   fs.writeFile('/etc/hostname', enc.encode(`${hostname}\n`));
+  // the machine's address on the page's network (hostname -I reads it here)
+  fs.writeFile(
+    '/etc/hosts',
+    enc.encode(`127.0.0.1\tlocalhost\n${address}\t${hostname}\n\n# The following lines are desirable for IPv6 capable hosts\n::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n`),
+  );
   fs.writeFile('/etc/os-release', enc.encode('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n'));
   fs.writeFile('/proc/version', enc.encode('Linux version 6.8.0-berth (berth@berth) (gcc (Debian 12.2.0-14) 12.2.0) #1 SMP PREEMPT_DYNAMIC\n'));
   return fs;
@@ -297,7 +302,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
   hostPrograms.set('docker', docker);
   hostPrograms.set('git', gitProgram);
   const prepared = restore ? await prepareRestore(daemon, restore) : undefined;
-  const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys(), options.hostname ?? 'berth');
+  const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys(), options.hostname ?? 'berth', machine.address);
   const ns = new PidNamespace({
     scheduler,
     resolve: tableResolver({ busybox: new Map(), gnu: hostPrograms, byPath: new Map() }, notSimulated),
