@@ -93,6 +93,15 @@ export class LocalRegistry implements Registry {
     };
   }
 
+  /** Repositories that have a tag, with their tags, in byte order as GET /v2/_catalog and tags/list give them. */
+  async catalog(): Promise<Array<{ path: string; tags: string[] }>> {
+    const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...this.repos]
+      .filter(([, r]) => r.tags.size > 0)
+      .map(([path, r]) => ({ path, tags: [...r.tags.keys()].sort(byBytes) }))
+      .sort((a, b) => byBytes(a.path, b.path));
+  }
+
   /** What the registry holds (persistence): repositories, manifests and blobs. */
   contents(): RegistryContents {
     return {
