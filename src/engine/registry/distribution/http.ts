@@ -10,8 +10,13 @@ const dec = new TextDecoder();
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MANIFEST_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
 
-/** A path component of a repository name (reference.go's nameComponentRegexp). */
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*';
+/**
+ * A path component of a repository name: reference.go's nameComponentRegexp
+ * `[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*` with `[-]*` as `-+` (the same
+ * names: an empty separator only joins alphanumerics), because a backtracking
+ * engine takes exponential time on the original when a path does not match.
+ */
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const NAME = `${COMPONENT}(?:/${COMPONENT})*`;
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
 const TAG = '[\\w][\\w.-]{0,127}';
