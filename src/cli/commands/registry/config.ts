@@ -11,9 +11,19 @@ const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io
 /** A SERVER argument (or none) as a registry host (docker.io for the Hub) and its key in config.json. */
 export function registryServer(server: string | undefined): { domain: string; key: string } {
   if (server === undefined || server === '') return { domain: 'docker.io', key: INDEX_SERVER };
-  const host = server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+  const host = convertToHostname(server);
   if (HUB_NAMES.has(host)) return { domain: 'docker.io', key: INDEX_SERVER };
   return { domain: host, key: host };
+}
+
+/**
+ * credentials.ConvertToHostname: a registry URL as its host (and port); an
+ * address without `://` is cut at its first slash.
+ */
+export function convertToHostname(address: string): string {
+  const m = /^[^:/]*:\/\/([^/?#]*)/.exec(address);
+  if (m && m[1] !== '') return m[1]!.replace(/^[^@]*@/, '');
+  return address.split('/')[0]!;
 }
 
 export const configPath = (home: string) => `${home.replace(/\/$/, '')}/.docker/config.json`;
@@ -34,6 +44,8 @@ function readConfig(fs: Fs, path: string): ConfigFile {
 }
 
 function writeConfig(fs: Fs, path: string, config: ConfigFile): void {
+  // Go's encoding/json writes a map's keys sorted
+  if (config.auths) config.auths = Object.fromEntries(Object.entries(config.auths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   fs.mkdir(path.replace(/\/[^/]*$/, ''), { recursive: true, mode: 0o700 });
   // docker/cli writes it indented with tabs, readable by its owner only
   fs.writeFile(path, new TextEncoder().encode(JSON.stringify(config, null, '\t')), { mode: 0o600 });
@@ -72,27 +84,46 @@ function unb64(text: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
-export function storeCredentials(fs: Fs, home: string, key: string, c: Credentials): void {
+/**
+ * Saves a registry's credentials; false when the same ones were there already
+ * (docker/cli's file store then leaves the file alone and prints no warning).
+ */
+export function storeCredentials(fs: Fs, home: string, key: string, c: Credentials): boolean {
   const path = configPath(home);
   const config = readConfig(fs, path);
-  config.auths = { ...config.auths, [key]: { auth: b64(`${c.username}:${c.password}`) } };
-  writeConfig(fs, path, config);
-}
-
-/** Forgets a registry's credentials; false when there were none. */
-export function eraseCredentials(fs: Fs, home: string, key: string): boolean {
-  const path = configPath(home);
-  const config = readConfig(fs, path);
-  if (!config.auths?.[key]) return false;
-  delete config.auths[key];
+  const auth = b64(`${c.username}:${c.password}`);
+  const old = config.auths?.[key];
+  if (old !== undefined && old.auth === auth && Object.keys(old).length === 1) return false;
+  config.auths = { ...config.auths, [key]: { auth } };
   writeConfig(fs, path, config);
   return true;
 }
 
-/** The credentials stored for a registry host, if any (what a push sends). */
+/**
+ * Forgets the credentials stored under any of `keys` (docker logout tries the
+ * address as typed, its host name and the host with http:// and https://);
+ * the file is written only when something was there.
+ */
+export function eraseCredentials(fs: Fs, home: string, keys: readonly string[]): boolean {
+  const path = configPath(home);
+  const config = readConfig(fs, path);
+  const found = keys.filter((k) => config.auths?.[k] !== undefined);
+  if (found.length === 0) return false;
+  for (const k of found) delete config.auths![k];
+  writeConfig(fs, path, config);
+  return true;
+}
+
+/**
+ * The credentials stored for a registry host, if any (what a push sends, what
+ * docker login tries first): under its key, or under an older spelling of it
+ * (`http://host/`), as docker/cli's file store looks them up.
+ */
 export function storedCredentials(fs: Fs, home: string, domain: string): Credentials | undefined {
   const { key } = registryServer(domain);
-  const auth = readConfig(fs, configPath(home)).auths?.[key]?.auth;
+  const auths = readConfig(fs, configPath(home)).auths ?? {};
+  const entry = auths[key] ?? Object.entries(auths).find(([k]) => convertToHostname(k) === key)?.[1];
+  const auth = entry?.auth;
   if (typeof auth !== 'string') return undefined;
   try {
     const text = unb64(auth);

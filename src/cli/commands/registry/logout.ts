@@ -2,14 +2,20 @@
 import type { Command, RunFn } from '../../command.ts';
 import { maxArgs } from '../../command.ts';
 import type { Daemon } from '../../../engine/daemon.ts';
-import { eraseCredentials, registryServer } from './config.ts';
+import { INDEX_SERVER, convertToHostname, eraseCredentials } from './config.ts';
 
 const run: RunFn<Daemon> = async (ctx, _opts, args) => {
-  const { key } = registryServer(args[0]);
-  if (ctx.host) eraseCredentials(ctx.host.fs, ctx.env.get('HOME') ?? '/root', key);
-  // a server named is printed as its host name (credentials.ConvertToHostname)
-  const shown = args[0] ? args[0].replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') : key;
+  const server = args[0] ?? '';
+  // without a server: the Hub's key; with one, the address as typed and the
+  // spellings older clients saved it under (docker/cli runLogout)
+  let keys = [INDEX_SERVER];
+  let shown = INDEX_SERVER;
+  if (server !== '') {
+    shown = convertToHostname(server);
+    keys = [server, shown, `http://${shown}`, `https://${shown}`];
+  }
   ctx.stdout.write(`Removing login credentials for ${shown}\n`);
+  if (ctx.host) eraseCredentials(ctx.host.fs, ctx.env.get('HOME') ?? '/root', keys);
   return 0;
 };
 
