@@ -16,6 +16,7 @@ import type { ProgramResolver } from './runtime/namespace.ts';
 import type { Task } from './runtime/task.ts';
 import type { ExecRecord } from './container/exec.ts';
 import { HostPids } from './container/hostpids.ts';
+import { PortTable, type SummaryPort } from './container/ports.ts';
 import type { BuildListener, BuildRequest } from './build/types.ts';
 
 export interface DaemonOptions {
@@ -57,18 +58,26 @@ export class DaemonCore {
    * runner's docker-registry on 127.0.0.1:5000, as the recorder's machine has).
    */
   readonly hostServices = new Map<number, Listener>();
+  /** The host ports running containers publish (moby's port allocator and bindings). */
+  readonly ports = new PortTable();
 
   /**
    * What answers on a host port a running container publishes (`-p`): the
    * listener its process opened on the container port the binding maps to.
    */
-  publishedListener(_hostPort: number): Listener | undefined {
-    return undefined;
+  publishedListener(hostPort: number): Listener | undefined {
+    const b = this.ports.find(hostPort);
+    return b && this.containerListener(b.containerId, b.containerPort);
   }
 
   /** Every host port running containers publish, with what answers there (the registry panel, `docker port`). */
   publishedListeners(): Array<{ hostPort: number; containerId: string; listener: Listener | undefined }> {
-    return [];
+    return this.ports.published().map((b) => ({ hostPort: b.hostPort, containerId: b.containerId, listener: this.containerListener(b.containerId, b.containerPort) }));
+  }
+
+  /** The TCP socket a running container's processes listen on at a port, if any. */
+  private containerListener(containerId: string, port: number): Listener | undefined {
+    return this.tasks.get(containerId)?.ns.ports().find((l) => l.port === port && l.proto === 'tcp');
   }
 
   /** Whether dockerd runs: `systemctl stop docker` stops it, and the CLI cannot connect until it starts again. */
@@ -173,8 +182,8 @@ export interface ContainerSummary {
   /** Read-write layer bytes and image bytes, for `ps -s`. */
   sizeRw: number;
   sizeRootFs: number;
-  /** A running container's exposed ports (none published yet), by number: moby's Summary.Ports. */
-  ports: { privatePort: number; type: string }[];
+  /** A running container's exposed and published ports: moby's Summary.Ports. */
+  ports: SummaryPort[];
   /** moby's Summary.Health status: the health check's, or "none" without one (absent = none). */
   health?: 'none' | 'starting' | 'healthy' | 'unhealthy';
 }
@@ -221,7 +230,7 @@ export class Daemon extends DaemonCore {
         labels: c.config.Labels ?? {},
         sizeRw: this.layers.rwSize(c.rwLayer),
         sizeRootFs: (img?.size ?? 0) + this.layers.rwSize(c.rwLayer),
-        ports: c.state.Running ? exposedPorts(c.config.ExposedPorts) : [],
+        ports: !c.state.Running ? [] : this.ports.portMap(c.id) ? this.ports.summary(c.id) : exposedPorts(c.config.ExposedPorts),
         health: c.state.Health?.Status ?? 'none',
       };
     });

@@ -100,7 +100,7 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       ContainerIDFile: '',
       LogConfig: { Type: 'json-file', Config: {} },
       NetworkMode: 'bridge',
-      PortBindings: {},
+      PortBindings: c.hostConfig.PortBindings ?? {},
       RestartPolicy: c.hostConfig.RestartPolicy,
       AutoRemove: c.hostConfig.AutoRemove,
       VolumeDriver: '',
@@ -120,7 +120,7 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       OomScoreAdj: 0,
       PidMode: '',
       Privileged: false,
-      PublishAllPorts: false,
+      PublishAllPorts: c.hostConfig.PublishAllPorts === true,
       ReadonlyRootfs: c.hostConfig.ReadonlyRootfs === true,
       SecurityOpt: null,
       UTSMode: '',
@@ -195,8 +195,8 @@ export function inspectContainer(core: DaemonCore, c: ContainerRecord): Record<s
       Bridge: '',
       SandboxID: '',
       SandboxKey: '',
-      // a running container's exposed ports, none bound to the host yet
-      Ports: c.state.Running ? Object.fromEntries(Object.keys(c.config.ExposedPorts ?? {}).map((k) => [k, null])) : {},
+      // a running container's exposed ports (null) and host bindings; none while it is not running
+      Ports: c.state.Running ? (core.ports.portMap(c.id) ?? Object.fromEntries(Object.keys(c.config.ExposedPorts ?? {}).map((k) => [k, null]))) : {},
       HairpinMode: false,
       LinkLocalIPv6Address: '',
       LinkLocalIPv6PrefixLen: 0,

@@ -1,6 +1,7 @@
 // A container: its configuration, state, read-write layer and logs.
 import type { RunConfig } from '../image/config.ts';
 import type { ContainerState } from './state.ts';
+import type { PortBinding } from './ports.ts';
 
 export interface RestartPolicy {
   Name: '' | 'no' | 'always' | 'on-failure' | 'unless-stopped';
@@ -12,6 +13,10 @@ export interface HostConfig {
   RestartPolicy: RestartPolicy;
   /** --read-only: the root file system cannot be written (absent in records made before it existed). */
   ReadonlyRootfs?: boolean;
+  /** -p: host bindings by container port ("80/tcp"); absent: none. */
+  PortBindings?: Record<string, PortBinding[]>;
+  /** -P: every exposed port without a binding gets an ephemeral host port. */
+  PublishAllPorts?: boolean;
 }
 
 export interface LogLine {

@@ -8,7 +8,9 @@ import type { RunConfig } from '../image/config.ts';
 import { Task, type StreamName } from '../runtime/task.ts';
 import { DEFAULT_PATH } from '../runtime/resolve.ts';
 import { DISCARD, EMPTY_INPUT } from '../runtime/namespace.ts';
-import type { InputStream, OutputStream } from '../runtime/process.ts';
+import type { ConnectResult, InputStream, OutputStream } from '../runtime/process.ts';
+import { isLoopback } from '../net/network.ts';
+import type { PortBinding } from './ports.ts';
 import { SIGNAL_NUMBERS, Signals } from '../runtime/process.ts';
 import { generateName } from './names.ts';
 import { freshStdin } from './attach.ts';
@@ -45,6 +47,12 @@ export interface CreateOptions {
   stopTimeout?: number;
   /** --health-* / --no-healthcheck: merged over the image's HEALTHCHECK. */
   healthcheck?: HealthConfig;
+  /** -p and --expose: the ports the CLI exposes ("80/tcp"), merged with the image's. */
+  exposedPorts?: string[];
+  /** -p: host bindings by container port. */
+  portBindings?: Record<string, PortBinding[]>;
+  /** -P */
+  publishAll?: boolean;
 }
 
 const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -123,6 +131,9 @@ export class ContainerService {
     if (argv.length === 0) throw Errors.noCommand();
 
     const hostConfig: HostConfig = { AutoRemove: !!o.autoRemove, RestartPolicy: restart, ReadonlyRootfs: !!o.readOnly };
+    if (o.portBindings && Object.keys(o.portBindings).length > 0) hostConfig.PortBindings = sortedKeys(o.portBindings);
+    if (o.publishAll) hostConfig.PublishAllPorts = true;
+    const exposed = mergeExposedPorts(ic.ExposedPorts, o.exposedPorts);
     const c = this.register(img.id, img.chainIds, o.image, argv, (id) => ({
       Hostname: o.hostname ?? id.slice(0, 12),
       Domainname: '',
@@ -141,7 +152,7 @@ export class ContainerService {
       Entrypoint: entrypoint,
       OnBuild: null,
       Labels: { ...(ic.Labels ?? {}), ...(o.labels ?? {}) },
-      ...(ic.ExposedPorts ? { ExposedPorts: ic.ExposedPorts } : {}),
+      ...(exposed ? { ExposedPorts: exposed } : {}),
       ...(o.stopSignal ?? ic.StopSignal ? { StopSignal: o.stopSignal ?? ic.StopSignal } : {}),
       ...withHealthcheck(mergeHealthConfig(o.healthcheck, ic.Healthcheck as HealthConfig | undefined)),
     }), hostConfig, o.name);
@@ -265,6 +276,7 @@ export class ContainerService {
       c.state.Error = err.message;
       throw err;
     }
+    this.publishPorts(c);
     const task = new Task({
       scheduler: core.clock,
       resolve: core.opts.resolve,
@@ -280,12 +292,56 @@ export class ContainerService {
       tty: !!c.config.Tty,
       stdin,
       output: { write: (stream, text) => this.output(c, stream, text) },
+      connect: (host, port) => this.containerConnect(c, host, port),
     });
     core.tasks.set(c.id, task);
     setRunning(c.state, core.hostPids.register(task), core.now());
     this.health.init(c);
     core.emit({ type: 'container', action: 'start', id: c.id, name: c.name, image: c.config.Image ?? '' });
     void task.exited.then((status) => this.exited(c, task, status));
+  }
+
+  /**
+   * Binds the container's published ports on the host (moby's network
+   * setup at task creation). A port taken fails the start with Docker 28's
+   * error; the container stays as it was, exit code 128.
+   */
+  private publishPorts(c: ContainerRecord): void {
+    const core = this.core;
+    const hc = c.hostConfig;
+    const result = core.ports.bind(
+      c.id,
+      { exposed: Object.keys(c.config.ExposedPorts ?? {}), bindings: hc.PortBindings ?? {}, publishAll: hc.PublishAllPorts === true },
+      (port) => core.hostServices.has(port),
+    );
+    if ('map' in result) return;
+    core.logLine('warning', `Failed to allocate and map port: ${result.error}`);
+    // moby names the endpoint it made for this start: the container's name and a fresh ID
+    const endpoint = core.opts.ids.randomHex(32);
+    const err = new DaemonError(
+      'system',
+      `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${endpoint}): ${result.error}`,
+    );
+    c.state.ExitCode = 128;
+    c.state.Error = err.message;
+    throw err;
+  }
+
+  /**
+   * A connection from a process in the container (curl, wget): loopback
+   * and the container's own name reach its own listeners; the rest of the
+   * network is not there yet, as a container cut off from it.
+   */
+  private containerConnect(c: ContainerRecord, host: string, port: number): ConnectResult {
+    const self = isLoopback(host) || host === c.config.Hostname || host === CONTAINER_ADDRESS;
+    if (!self) {
+      if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':')) return { error: `dial tcp ${host.includes(':') ? `[${host.replace(/^\[|\]$/g, '')}]` : host}:${port}: connect: network is unreachable` };
+      return { error: `dial tcp: lookup ${host}: no such host` };
+    }
+    const address = host === '::1' || host === '[::1]' ? '[::1]' : isLoopback(host) ? (host === 'localhost' ? '127.0.0.1' : host) : CONTAINER_ADDRESS;
+    const listener = this.core.tasks.get(c.id)?.ns.ports().find((l) => l.port === port && l.proto === 'tcp');
+    if (!listener) return { error: `dial tcp ${address}:${port}: connect: connection refused` };
+    return { listener, address };
   }
 
   /**
@@ -369,6 +425,7 @@ export class ContainerService {
     const core = this.core;
     if (core.tasks.get(c.id) !== task) return;
     core.tasks.delete(c.id);
+    core.ports.release(c.id);
     // health checks restart with the container, if it starts again
     this.health.stop(c);
     this.flush(c);
@@ -736,6 +793,7 @@ export class ContainerService {
     if (!core.containers.has(c.id)) return;
     this.cancelRestart(c.id);
     this.health.stop(c);
+    core.ports.release(c.id);
     core.containers.delete(c.id);
     core.names.delete(c.name);
     core.layers.removeRw(c.rwLayer);
@@ -783,6 +841,20 @@ function isDirectory(fs: Fs, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The address every container has on the default bridge (its /etc/hosts line). */
+const CONTAINER_ADDRESS = '172.17.0.2';
+
+/** moby's Merge: the image's exposed ports added to the ones the client asked for, keys sorted as Go marshals a map. */
+function mergeExposedPorts(image: Record<string, unknown> | null | undefined, user: string[] | undefined): Record<string, Record<string, never>> | undefined {
+  const keys = new Set([...(user ?? []), ...Object.keys(image ?? {})]);
+  if (keys.size === 0) return image ? {} : undefined;
+  return Object.fromEntries([...keys].sort().map((k) => [k, {}]));
+}
+
+function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
 }
 
 function withHealthcheck(h: HealthConfig | undefined): { Healthcheck?: HealthConfig } {

@@ -1,7 +1,7 @@
 // A running container: its PID namespace, PID 1, and where its output goes
 // (the log, and whoever is attached).
 import type { Fs } from '../fs/types.ts';
-import { PidNamespace, type ProgramResolver } from './namespace.ts';
+import { PidNamespace, type NamespaceOptions, type ProgramResolver } from './namespace.ts';
 import type { InputStream, OutputStream, Program } from './process.ts';
 import type { Scheduler } from './scheduler.ts';
 import type { Credentials } from './users.ts';
@@ -30,6 +30,8 @@ export interface TaskOptions {
   tty: boolean;
   stdin: InputStream;
   output: OutputSink;
+  /** Its processes' outgoing TCP connections; absent: no network. */
+  connect?: NamespaceOptions['connect'];
 }
 
 export class Task {
@@ -42,7 +44,7 @@ export class Task {
 
   constructor(o: TaskOptions) {
     this.fs = o.fs;
-    this.ns = new PidNamespace({ scheduler: o.scheduler, resolve: o.resolve, hostname: o.hostname });
+    this.ns = new PidNamespace({ scheduler: o.scheduler, resolve: o.resolve, hostname: o.hostname, ...(o.connect ? { connect: o.connect } : {}) });
     const out = (stream: StreamName): OutputStream => ({ write: (t) => o.output.write(stream, t) });
     this.init = this.ns.start({
       argv: o.argv,

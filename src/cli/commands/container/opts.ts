@@ -4,6 +4,7 @@
 // --net-alias/--network-alias; a run reads both.
 import type { FlagSpec, Options } from '../../command.ts';
 import type { HealthConfig } from '../../../engine/container/health.ts';
+import { parsePublishFlags, PortSpecError, type PortBinding } from '../../../engine/container/ports.ts';
 import { validateAttach, validateDNSSearch, validateEnv, validateIPAddress, validateLabel, validateSysctl, validateThrottleBpsDevice, validateThrottleIOpsDevice, validateWeightDevice } from '../opts.ts';
 
 export const containerFlags: FlagSpec[] = [
@@ -142,4 +143,19 @@ export function healthConfigFromFlags(opts: Options): HealthConfig | string | un
   if (startInterval) h.StartInterval = startInterval;
   if (retries) h.Retries = retries;
   return h;
+}
+
+/**
+ * docker/cli's -p, --expose and -P (opts.go parse, before anything else it
+ * checks): the exposed ports and host bindings the daemon gets, or the
+ * error text for a spec it refuses.
+ */
+export function portsFromFlags(opts: Options): { exposedPorts: string[]; portBindings: Record<string, PortBinding[]>; publishAll: boolean } | string {
+  try {
+    const { exposed, bindings } = parsePublishFlags((opts.publish as string[] | undefined) ?? [], (opts.expose as string[] | undefined) ?? []);
+    return { exposedPorts: exposed, portBindings: bindings, publishAll: opts['publish-all'] === true };
+  } catch (e) {
+    if (e instanceof PortSpecError) return e.message;
+    throw e;
+  }
 }

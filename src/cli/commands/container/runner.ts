@@ -10,7 +10,7 @@ import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { ContainerRecord } from '../../../engine/container/container.ts';
 import type { CreateOptions } from '../../../engine/container/service.ts';
 import { familiarString, parseReference, withDefaultTag } from '../../../engine/image/reference.ts';
-import { healthConfigFromFlags } from './opts.ts';
+import { healthConfigFromFlags, portsFromFlags } from './opts.ts';
 
 export function createOptions(ctx: CliContext, opts: Options, args: string[]): CreateOptions {
   const [image, ...cmd] = args;
@@ -18,6 +18,10 @@ export function createOptions(ctx: CliContext, opts: Options, args: string[]): C
   const str = (k: string) => (typeof opts[k] === 'string' && opts[k] !== '' ? (opts[k] as string) : undefined);
   if (str('name') !== undefined) o.name = str('name');
   if (typeof opts.entrypoint === 'string' && flagChanged(opts, 'entrypoint')) o.entrypoint = opts.entrypoint;
+  // docker/cli parses the ports before the environment files
+  const ports = portsFromFlags(opts);
+  if (typeof ports === 'string') throw parseError(ctx, ports);
+  Object.assign(o, ports);
   let env: string[];
   try {
     env = readEnv(ctx, (opts['env-file'] as string[] | undefined) ?? [], (opts.env as string[] | undefined) ?? []);
