@@ -24,3 +24,12 @@
   The push refers to repository [localhost:5000/bb]
   An image does not exist locally with the tag: localhost:5000/bb
   [1]
+  $ docker tag busybox localhost:5000/bb2
+  $ docker push localhost:5000/bb2
+  Using default tag: latest
+  The push refers to repository [localhost:5000/bb2]
+  e9427307c77a: Preparing
+  e9427307c77a: Pushed
+  latest: digest: sha256:fd1b23fd39dd02ffccddb4bad573834fd301cf42c645abb2549978635f81f163 size: 528
+  $ docker pull -q 127.0.0.1:5000/bb2
+  127.0.0.1:5000/bb2:latest
