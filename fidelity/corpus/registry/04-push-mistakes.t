@@ -47,3 +47,12 @@
   127.0.0.1 5000
   127.0.0.1:5000/bb v1
   busybox latest
+  $ docker tag busybox 127.0.0.1:5001/bb
+  $ docker push 127.0.0.1:5001/bb
+  Using default tag: latest
+  The push refers to repository [127.0.0.1:5001/bb]
+  Get "http://127.0.0.1:5001/v2/": dial tcp 127.0.0.1:5001: connect: connection refused
+  [1]
+  $ docker push -q 127.0.0.1:5001/bb
+  Get "http://127.0.0.1:5001/v2/": dial tcp 127.0.0.1:5001: connect: connection refused
+  [1]
