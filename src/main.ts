@@ -27,6 +27,8 @@ const whenIdle = (run: () => void) =>
 // the first prompt drawn, or 5 s whatever happens (a page that cannot start still gets its code)
 void Promise.race([firstPromptDrawn, new Promise((resolve) => setTimeout(resolve, 5000))]).then(() => whenIdle(prefetch));
 for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, prefetch, { once: true, capture: true, passive: true });
+// keys typed at the boot prompt (index.html's) before this script ran count as a first key
+if (window.__berthBoot?.typed) prefetch();
 
 // The page mounts once the tab lock has answered (asked for in boot.ts, before
 // the rest of the page's code was evaluated: the answer is usually in by now):

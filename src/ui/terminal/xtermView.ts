@@ -6,6 +6,7 @@ import type { Host } from '../../shell/host.ts';
 import { activateLink, SWALLOWED_OSC } from './links.ts';
 import { BurstWriter, messageTask } from './burst.ts';
 import { firstPromptWritten } from './firstPrompt.ts';
+import { takeBootPrompt } from './bootHandle.ts';
 import { pendingHost } from './pendingHost.ts';
 import { mark } from './marks.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
@@ -121,13 +122,22 @@ export class TerminalView {
     this.term.input('', true);
     this.burst.begin();
     this.session.start(banner);
-    const early = this.early;
+    // the boot prompt's keys (index.html's, typed before this terminal existed)
+    // come before those typed since: the shell gets them all, in order, once
+    const boot = takeBootPrompt();
+    const early = (boot?.typed ?? '') + this.early;
     this.early = '';
     if (early) this.session.input(early);
     if (this.session.state !== 'running') this.burst.end();
     // once xterm has parsed what was written so far (the prompt among it)
     mark('prompt-written');
     this.term.write('', firstPromptWritten);
+    // xterm now holds the screen the boot prompt showed: the frame after this
+    // task draws xterm's instead of the boot prompt's
+    if (boot) {
+      boot.remove();
+      if (boot.focused) this.term.focus();
+    }
   }
 
   /** Shows why the session could not start. */
