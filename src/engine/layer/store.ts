@@ -10,7 +10,7 @@ export interface LayerRecord {
   chainId: string;
   diffId: string;
   parent: string | undefined;
-  /** Bytes of regular-file content, as Docker counts a layer's size. */
+  /** Bytes of regular-file content and symlink targets, as Docker counts a layer's size (moby's directory.Size: lstat sizes, a hard link once). */
   size: number;
   tree: LayerTree;
   refs: number;
@@ -166,7 +166,8 @@ export function contentSize(tree: LayerTree): number {
   let n = 0;
   const seen = new Set<unknown>();
   for (const [, e] of tree.walk()) {
-    if (e.kind !== 'file' || seen.has(e)) continue;
+    // a symlink counts its target's length, as moby's directory.Size sums lstat sizes
+    if ((e.kind !== 'file' && e.kind !== 'symlink') || seen.has(e)) continue;
     seen.add(e);
     n += e.size;
   }

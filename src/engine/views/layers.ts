@@ -155,7 +155,7 @@ export function treeStats(tree: LayerTree): { entries: number; bytes: number } {
     for (const e of kids.values()) {
       entries++;
       if (e.kind === 'dir') stack.push(e);
-      else if (e.kind === 'file') {
+      else if (e.kind === 'file' || e.kind === 'symlink') {
         if (seen?.has(e)) continue;
         (seen ??= new Set()).add(e);
         bytes += e.size;
