@@ -13,6 +13,7 @@
 #                         then start both again (record.mjs runs it before each file)
 #   setup.sh start | stop | restart     registry + dockerd / dockerd only
 #   setup.sh rebuild-bases              build and push the two base images again
+#   setup.sh engine | engine-stop       a light engine for tests only (see below)
 #
 # What it sets up
 #   * apt: docker.io (dockerd 20.10), docker-registry (distribution 2.8),
@@ -35,6 +36,14 @@
 #
 # Use:  export DOCKER_HOST=unix:///tmp/dockerd/docker.sock  (the newer client,
 # /usr/local/bin/docker 28.x, should be first on PATH; Debian's is 20.10).
+#
+# The light engine (`engine`, for the archive interoperability test, npm test):
+# only docker.io (installed when dockerd is missing), no registry, no base
+# images, no debootstrap; its own dockerd on unix:///tmp/berth-engine/docker.sock,
+# data root /tmp/berth-engine/root, the same --iptables=false --ip-masq=false
+# --bridge=none and dead proxy, an empty daemon.json (the machine's
+# /etc/docker/daemon.json is not read).  Started through sudo, the socket
+# belongs to the caller's group (SUDO_GID).  `engine-stop` stops it (data kept).
 set -euo pipefail
 
 DD=/tmp/dockerd
@@ -52,7 +61,7 @@ die() { log "ERROR: $*"; exit 1; }
 [ "$(id -u)" = 0 ] || die "run as root"
 
 DOCKER=docker
-if [ ! -x /usr/local/bin/docker ]; then
+if [ ! -x /usr/local/bin/docker ] && [ "${1:-all}" != engine ] && [ "${1:-}" != engine-stop ]; then
   log "WARNING: /usr/local/bin/docker (client 28.x) is missing; using $(command -v docker || echo none)."
   log "         Transcripts recorded with the 20.10 client differ (pull, errors, build notices)."
 fi
@@ -325,6 +334,57 @@ verify() {
   if [ $fail = 0 ]; then log "OK: real Docker environment ready (DOCKER_HOST=$DOCKER_HOST)"; else die "verification failed"; fi
 }
 
+# ---------------------------------------------------------------- the light engine
+ENG=/tmp/berth-engine
+ENG_SOCK=$ENG/docker.sock
+
+engine_install() {
+  command -v dockerd >/dev/null && return
+  log "installing docker.io"
+  local made_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made_policy=1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q docker.io || { apt-get update -q && apt-get install -y -q docker.io; }
+  [ $made_policy = 1 ] && rm -f /usr/sbin/policy-rc.d
+  command -v dockerd >/dev/null || die "docker.io installed no dockerd"
+}
+
+engine_pid() { [ -s $ENG/pid ] && kill -0 "$(cat $ENG/pid)" 2>/dev/null && cat $ENG/pid; }
+engine_up() { $DOCKER -H unix://$ENG_SOCK version >/dev/null 2>&1; }
+
+engine_start() {
+  if engine_pid >/dev/null && engine_up; then log "engine already running on unix://$ENG_SOCK"; return; fi
+  mkdir -p $ENG
+  echo '{}' > $ENG/daemon.json
+  local group=()
+  [ -n "${SUDO_GID:-}" ] && [ "$SUDO_GID" != 0 ] && group=(--group "$SUDO_GID")
+  log "starting dockerd on unix://$ENG_SOCK (bridge none, no iptables)"
+  setsid env HTTP_PROXY=$DEAD_PROXY HTTPS_PROXY=$DEAD_PROXY NO_PROXY=127.0.0.1,localhost \
+    dockerd --host unix://$ENG_SOCK --data-root $ENG/root --exec-root $ENG/exec --pidfile $ENG/pid \
+      --iptables=false --ip-masq=false --bridge=none --config-file $ENG/daemon.json "${group[@]}" \
+      >> $ENG/log 2>&1 < /dev/null &
+  local i
+  for i in $(seq 1 150); do
+    engine_up && return
+    sleep 0.2
+  done
+  tail -20 $ENG/log >&2
+  die "dockerd did not come up (see $ENG/log)"
+}
+
+engine_stop() {
+  local pid
+  pid=$(engine_pid) || { log "engine not running"; return 0; }
+  $DOCKER -H unix://$ENG_SOCK ps -q 2>/dev/null | xargs -r $DOCKER -H unix://$ENG_SOCK rm -f >/dev/null 2>&1 || true
+  kill "$pid"
+  local i; for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && die "dockerd $pid did not stop"
+  rm -f $ENG/pid
+  log "engine stopped"
+}
+
 case "${1:-all}" in
   all)
     install_packages
@@ -342,5 +402,7 @@ case "${1:-all}" in
   restart) stop_dockerd; start_registry; start_dockerd ;;
   reset) wipe_engine; reset_registry; start_dockerd ;;
   rebuild-bases) start_registry; start_dockerd; ensure_bases force; verify ;;
-  *) die "usage: $0 [all|verify|reset|start|stop|restart|rebuild-bases]" ;;
+  engine) engine_install; engine_start ;;
+  engine-stop) engine_stop ;;
+  *) die "usage: $0 [all|verify|reset|start|stop|restart|rebuild-bases|engine|engine-stop]" ;;
 esac
