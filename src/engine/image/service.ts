@@ -85,7 +85,8 @@ export class ImageService {
       chainIds.push(chainId);
       parent = chainId;
     }
-    for (const layer of remote.layers) {
+    // moby records where a layer came from when it downloads it (v2LayerDescriptor.Registered), not for a layer already here
+    for (const { layer } of pending) {
       core.blobSources.add(layer.diffId, { digest: layer.digest, size: layer.size, repository: `${ref.domain}/${ref.path}` });
     }
     for (const { layer } of pending) {
