@@ -40,6 +40,14 @@ describe('registry:2 in a container', () => {
     expect(logs).toMatch(/level=info msg="response completed" go\.version=go1\.20\.8 http\.request\.host="localhost:5001" .*http\.request\.method=PUT .*http\.request\.uri=\/v2\/bb\/manifests\/latest .*http\.response\.status=201/);
     expect(logs).toContain('"GET /v2/_catalog HTTP/1.1" 200 24 "" "curl/8.5.0"\n');
 
+    // curl without Accept: the old client's schema 1, signed; the registry says so in its log
+    const old = await l!.serve!('GET /v2/bb/manifests/latest HTTP/1.1\r\nHost: localhost:5001\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n');
+    expect(old).toContain('\r\nContent-Type: application/vnd.docker.distribution.manifest.v1+prettyjws\r\n');
+    const s1 = JSON.parse(old.slice(old.indexOf('\r\n\r\n') + 4)) as { schemaVersion: number; name: string; tag: string; signatures: unknown[] };
+    expect(s1).toMatchObject({ schemaVersion: 1, name: 'bb', tag: 'latest' });
+    expect(s1.signatures).toHaveLength(1);
+    expect((await sh('docker logs registry')).out).toContain(`level=info msg="rewriting manifest ${digest} in schema1 format to support old client" go.version=go1.20.8 http.request.host="localhost:5001"`);
+
     // a learner deleting the tag's link: the registry no longer knows the tag
     await sh('docker exec registry rm -r /var/lib/registry/docker/registry/v2/repositories/bb/_manifests/tags/latest');
     const gone = await l!.serve!('GET /v2/bb/manifests/latest HTTP/1.1\r\nHost: localhost:5001\r\n\r\n');

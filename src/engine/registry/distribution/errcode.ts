@@ -2,10 +2,11 @@
 // registry/api/errcode): the JSON body `{"errors":[...]}` and how the
 // server's log shows them (err.code is the code lower-cased with spaces).
 
-export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'UNKNOWN';
+export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'MANIFEST_INVALID' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'UNKNOWN';
 
 const CODES: Record<ErrorCodeName, { message: string; status: number }> = {
   MANIFEST_UNKNOWN: { message: 'manifest unknown', status: 404 },
+  MANIFEST_INVALID: { message: 'manifest invalid', status: 400 },
   NAME_UNKNOWN: { message: 'repository name not known to registry', status: 404 },
   BLOB_UNKNOWN: { message: 'blob unknown to registry', status: 404 },
   DIGEST_INVALID: { message: 'provided digest did not match uploaded content', status: 400 },

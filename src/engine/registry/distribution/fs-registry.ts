@@ -13,6 +13,7 @@ import { writeSized } from '../../runtime/programs/packages/system.ts';
 import type { BlobStore } from '../blobs.ts';
 import type { PushedManifest, Registry, RemoteImage, RemoteLayer, RepositoryWriter } from '../registry.ts';
 import * as paths from './paths.ts';
+import { generateTrustKey, type TrustKey } from './schema1.ts';
 import { blobUnknown, errorBody, manifestUnknownRevision, manifestUnknownTag, type RegistryError } from './errcode.ts';
 
 const enc = new TextEncoder();
@@ -37,6 +38,8 @@ export interface Exchange {
   vars?: Record<string, string>;
   /** The Host the daemon sent: the registry's address as the image reference names it. */
   host?: string;
+  /** Info lines the handler logged on the way (the request's fields beside them). */
+  infos?: string[];
 }
 
 export interface FsRegistryOptions {
@@ -76,6 +79,7 @@ export class FsRegistry implements Registry {
   private readonly uploadId: () => string;
   private readonly now: () => number;
   private uploads = 0;
+  private key: Promise<TrustKey | null> | undefined;
 
   constructor(o: FsRegistryOptions) {
     this.fs = o.fs;
@@ -363,6 +367,22 @@ export class FsRegistry implements Registry {
     this.link(paths.tagIndexLinkPath(this.root, name, tag, m.digest), m.digest);
     this.link(paths.tagCurrentLinkPath(this.root, name, tag), m.digest);
     emit({ method: 'PUT', uri: `/v2/${name}/manifests/${tag}`, status: 201, written: 0, contentType: '', vars: { name, reference: tag } });
+  }
+
+  /** The registry's libtrust key (made once, as NewApp does), for schema 1 signatures; null without WebCrypto. */
+  trustKey(): Promise<TrustKey | null> {
+    return (this.key ??= generateTrustKey().catch(() => null));
+  }
+
+  /** Puts a blob of known bytes into a repository when it lacks it (the schema 1 builder's empty tar). */
+  ensureBlob(name: string, digest: string, bytes: Uint8Array): void {
+    if (this.repositoryHasBlob(name, digest)) return;
+    const target = paths.blobDataPath(this.root, digest);
+    if (!this.isFile(target)) {
+      this.mkdirp(target.slice(0, target.lastIndexOf('/')));
+      this.fs.writeFile(target, bytes);
+    }
+    this.link(paths.layerLinkPath(this.root, name, digest), digest);
   }
 
   /** DELETE /v2/<name>/blobs/<digest> with deletion enabled: the repository's link goes, the data stays (garbage-collect removes it). */

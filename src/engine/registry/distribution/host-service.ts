@@ -18,6 +18,6 @@ export function hostRegistryListener(fs: Fs, blobs: BlobStore, now: () => number
     port: 5000,
     proto: 'tcp',
     registry,
-    serve: async (request) => serveHttp(registry, request, { now }).response,
+    serve: async (request) => (await serveHttp(registry, request, { now })).response,
   };
 }

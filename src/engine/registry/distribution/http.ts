@@ -3,6 +3,7 @@
 // Go's net/http header order (the handler's headers sorted, then Date, then
 // Content-Length when the server counted it) and the registry's error bodies.
 import { FsRegistry, type Exchange } from './fs-registry.ts';
+import { toSchema1, EMPTY_TAR_DIGEST, EMPTY_TAR_GZIP } from './schema1.ts';
 import { blobUnknown, errorBody, errorStatus, manifestUnknownRevision, manifestUnknownTag, nameUnknown, type RegistryError } from './errcode.ts';
 
 const enc = new TextEncoder();
@@ -63,6 +64,8 @@ interface Reply {
   ownLength: boolean;
   error?: RegistryError;
   vars?: Record<string, string>;
+  /** Info lines the handler logged on the way. */
+  infos?: string[];
 }
 
 /** Go's canonical header key: `docker-content-digest` → `Docker-Content-Digest`. */
@@ -74,7 +77,7 @@ function httpDate(ms: number): string {
 }
 
 /** Answers one request's text as `registry serve` does. */
-export function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): HttpAnswer {
+export async function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): Promise<HttpAnswer> {
   const head = text.split(/\r?\n\r?\n/)[0] ?? '';
   const lines = head.split(/\r?\n/);
   const m = /^([A-Z]+) (\S+) (HTTP\/\d\.\d)$/.exec(lines[0] ?? '');
@@ -88,7 +91,7 @@ export function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): HttpAn
   const method = m?.[1] ?? 'GET';
   const target = m?.[2] ?? '/';
   const path = target.split('?')[0]!;
-  const reply = m ? route(reg, method, path, headers, o) : plain(400, '400 Bad Request');
+  const reply = m ? await route(reg, method, path, headers, o) : plain(400, '400 Bad Request');
   const isApi = reply.headers.some(([k]) => k === 'Docker-Distribution-Api-Version');
   const all: Array<[string, string]> = [...reply.headers];
   if (!all.some(([k]) => k === 'Docker-Distribution-Api-Version')) all.push(['Docker-Distribution-Api-Version', 'registry/2.0']);
@@ -100,7 +103,7 @@ export function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): HttpAn
   const response =
     `HTTP/1.1 ${reply.status} ${REASONS[reply.status] ?? ''}\r\n` + all.map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + (isHead ? '' : dec.decode(reply.body));
   const contentType = reply.headers.find(([k]) => k === 'Content-Type')?.[1] ?? '';
-  const exchange: Exchange = { method, uri: target, status: reply.status, written: reply.body.length, contentType, error: reply.error, vars: reply.vars };
+  const exchange: Exchange = { method, uri: target, status: reply.status, written: reply.body.length, contentType, error: reply.error, vars: reply.vars, infos: reply.infos };
   return { response, exchange, host: headers.get('host')?.[0] ?? '', userAgent: headers.get('user-agent')?.[0] ?? '', referer: headers.get('referer')?.[0] ?? '' };
 }
 
@@ -133,8 +136,7 @@ function notAllowed(allow: string[]): Reply {
   return { ...r, headers: [...r.headers, ['Docker-Distribution-Api-Version', 'registry/2.0']] };
 }
 
-function route(reg: FsRegistry, method: string, path: string, headers: Map<string, string[]>, o: HttpOptions): Reply {
-  void o;
+async function route(reg: FsRegistry, method: string, path: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {
   if (path === '/v2/') {
     return api(200, [['Content-Type', JSON_TYPE], ['Content-Length', '2']], enc.encode('{}'), true);
   }
@@ -151,7 +153,7 @@ function route(reg: FsRegistry, method: string, path: string, headers: Map<strin
     return json({ name, tags }, { name });
   }
   m = ROUTES.manifest.exec(path);
-  if (m) return manifest(reg, method, m[1]!, m[2]!, headers);
+  if (m) return manifest(reg, method, m[1]!, m[2]!, headers, o);
   m = ROUTES.blob.exec(path);
   if (m) return blob(reg, method, m[1]!, m[2]!);
   m = ROUTES.upload.exec(path);
@@ -160,7 +162,7 @@ function route(reg: FsRegistry, method: string, path: string, headers: Map<strin
   return plain(404, '404 page not found');
 }
 
-function manifest(reg: FsRegistry, method: string, name: string, reference: string, headers: Map<string, string[]>): Reply {
+async function manifest(reg: FsRegistry, method: string, name: string, reference: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {
   const vars = { name, reference };
   const isDigest = reference.includes(':');
   if (method === 'DELETE') {
@@ -177,10 +179,42 @@ function manifest(reg: FsRegistry, method: string, name: string, reference: stri
   const bytes = reg.manifestBytes(name, digest);
   if (bytes === null) return fail(manifestUnknownRevision(name, digest), vars);
   let mediaType = MANIFEST_V2;
+  let parsed: { mediaType?: string; config?: { digest?: string } } = {};
   try {
-    mediaType = (JSON.parse(dec.decode(bytes)) as { mediaType?: string }).mediaType ?? MANIFEST_V2;
+    parsed = JSON.parse(dec.decode(bytes)) as typeof parsed;
+    mediaType = parsed.mediaType ?? MANIFEST_V2;
   } catch {
     // stored bytes that are no JSON: served as they are
+  }
+  const accepts = (headers.get('accept') ?? []).flatMap((v) => v.split(',').map((t) => t.split(';')[0]!.trim()));
+  if (!isDigest && mediaType === MANIFEST_V2 && !accepts.includes(MANIFEST_V2)) {
+    // an old client: the manifest rewritten in schema 1, signed with the registry's key
+    const key = await reg.trustKey();
+    const configDigest = parsed.config?.digest ?? '';
+    const config = reg.repositoryHasBlob(name, configDigest) ? reg.blobData(configDigest) : null;
+    if (key !== null) {
+      const infos = [`rewriting manifest ${digest} in schema1 format to support old client`];
+      if (config === null) return { ...fail({ code: 'MANIFEST_INVALID', detail: {}, logDetail: 'unknown blob' }, vars), infos };
+      const s1 = await toSchema1({ name, tag: reference, manifestJson: dec.decode(bytes), configJson: dec.decode(config), key, now: o.now() });
+      if ('error' in s1) return { ...fail({ code: 'MANIFEST_INVALID', detail: {}, logDetail: s1.error }, vars), infos };
+      if (s1.usesEmptyTar) reg.ensureBlob(name, EMPTY_TAR_DIGEST, EMPTY_TAR_GZIP);
+      const body = enc.encode(s1.body);
+      return {
+        ...api(
+          200,
+          [
+            ['Content-Type', 'application/vnd.docker.distribution.manifest.v1+prettyjws'],
+            ['Content-Length', String(body.length)],
+            ['Docker-Content-Digest', s1.digest],
+            ['Etag', `"${s1.digest}"`],
+          ],
+          body,
+          true,
+          vars,
+        ),
+        infos,
+      };
+    }
   }
   return api(
     200,

@@ -83,6 +83,10 @@ export function requestLines(ms: number, goVersion: string, e: Exchange, r: Requ
     ['http.response.written', String(e.written)],
   ];
   let stderr = '';
+  // the handler's own lines carry the request's fields and the route's vars
+  const requestFields = fields.filter(([k]) => !k.startsWith('http.response.'));
+  const vars = Object.entries(e.vars ?? {}).map(([k, v]) => [`vars.${k}`, v] as [string, string]);
+  for (const msg of e.infos ?? []) stderr += logLine(ms, 'info', msg, [...requestFields, ...vars]);
   if (e.error) {
     // logError: the error's fields and the route's vars beside the response's
     const errFields: Array<[string, string]> = [
@@ -91,8 +95,8 @@ export function requestLines(ms: number, goVersion: string, e: Exchange, r: Requ
       ...(e.error.logDetail !== undefined ? [['err.detail', e.error.logDetail] as [string, string]] : []),
       ...Object.entries(e.vars ?? {}).map(([k, v]) => [`vars.${k}`, v] as [string, string]),
     ];
-    stderr = logLine(ms, 'error', 'response completed with error', [...errFields, ...fields]);
-  } else if (e.status >= 200 && e.status <= 399) stderr = logLine(ms, 'info', 'response completed', fields);
+    stderr += logLine(ms, 'error', 'response completed with error', [...errFields, ...fields]);
+  } else if (e.status >= 200 && e.status <= 399) stderr += logLine(ms, 'info', 'response completed', fields);
   const d = new Date(ms);
   const time = `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
   const host = r.remoteAddr.replace(/:\d+$/, '');

@@ -156,7 +156,7 @@ async function serve(ctx: Parameters<Program>[0], args: string[], services: Regi
   });
   const close = ctx.listen(port, 'tcp', {
     serve: async (request) => {
-      const a = serveHttp(registry, request, { headers: config.headers, now: () => ctx.now() });
+      const a = await serveHttp(registry, request, { headers: config.headers, now: () => ctx.now() });
       logExchange(a.exchange, a.host, a.userAgent, a.referer);
       return a.response;
     },
