@@ -152,6 +152,26 @@ describe('registry serve', () => {
     await expect(l.registry!.resolve(parseReference('localhost:5000/bb:latest'))).rejects.toMatchObject({ message: 'manifest for localhost:5000/bb:latest not found: manifest unknown: manifest unknown' });
   });
 
+  it('garbage-collect: marks what manifests reference, deletes the rest (after a manifest was deleted)', async () => {
+    const { b } = await pushed({ REGISTRY_STORAGE_DELETE_ENABLED: 'true' });
+    const cfg = '/etc/docker/registry/config.yml';
+    expect(await b.run(['registry', 'garbage-collect', '--dry-run', cfg])).toBe(0);
+    expect(b.out.text).toBe(
+      `bb\nbb: marking manifest ${manifestDigest} \nbb: marking blob ${configDigest}\nbb: marking blob ${layer.digest}\n\n3 blobs marked, 0 blobs and 0 manifests eligible for deletion\n`,
+    );
+    await b.port(5000)!.serve!(`DELETE /v2/bb/manifests/${manifestDigest} HTTP/1.1\r\nHost: localhost:5000\r\n\r\n`);
+    b.out.text = '';
+    b.err.text = '';
+    expect(await b.run(['registry', 'garbage-collect', cfg])).toBe(0);
+    const sorted = [configDigest, layer.digest, manifestDigest].sort();
+    expect(b.out.text).toBe(`bb\n\n0 blobs marked, 3 blobs and 0 manifests eligible for deletion\n${sorted.map((d) => `blob eligible for deletion: ${d}\n`).join('')}`);
+    expect(b.err.text).toBe(
+      sorted.map((d) => `time="2025-08-13T15:21:29Z" level=info msg="Deleting blob: /docker/registry/v2/blobs/sha256/${d.slice(7, 9)}/${d.slice(7)}" go.version=go1.20.8 service=registry\n`).join(''),
+    );
+    expect(b.fs.readdir('/var/lib/registry/docker/registry/v2/blobs/sha256')).toEqual(['aa', 'cc', 'dd']);
+    expect(b.fs.readdir('/var/lib/registry/docker/registry/v2/blobs/sha256/aa')).toEqual([]);
+  });
+
   it('logs each request: the response logger on stderr, the access log on stdout', async () => {
     const { b } = await pushed();
     await b.get(5000, '/v2/');

@@ -9,6 +9,7 @@
 import { BlobStore } from '../../../registry/blobs.ts';
 import { readConfig } from '../../../registry/distribution/config.ts';
 import { FsRegistry, type Exchange } from '../../../registry/distribution/fs-registry.ts';
+import { garbageCollect } from '../../../registry/distribution/gc.ts';
 import { serveHttp } from '../../../registry/distribution/http.ts';
 import { logLine, requestLines, shows, uuid4 } from '../../../registry/distribution/log.ts';
 import type { Program } from '../../process.ts';
@@ -76,10 +77,7 @@ export function registryProgram(services: RegistryServices = { blobs: () => new 
       else ctx.stdout.write(ROOT_HELP);
       return 0;
     }
-    if (cmd === 'garbage-collect') {
-      ctx.stderr.write('Berth: registry garbage-collect is not simulated\n');
-      return 1;
-    }
+    if (cmd === 'garbage-collect') return collect(ctx, rest);
     if (cmd !== 'serve') {
       // main ignores Execute's error: the status stays 0
       ctx.stderr.write(`Error: unknown command "${cmd}"\nRun 'registry help' for usage.\n`);
@@ -91,6 +89,60 @@ export function registryProgram(services: RegistryServices = { blobs: () => new 
     }
     return serve(ctx, rest, services);
   };
+}
+
+/** cobra's usage of `garbage-collect`: its flags sorted by name. */
+const GC_USAGE = `
+Usage: 
+  registry garbage-collect <config> [flags]
+
+Flags:
+  -m, --delete-untagged=false: delete manifests that are not currently referenced via tag
+  -d, --dry-run=false: do everything except remove the blobs
+  -h, --help=false: help for garbage-collect
+
+
+Additional help topics:
+
+`;
+
+/** `registry garbage-collect [-d] [-m] CONFIG`: mark and sweep over the storage directory. */
+async function collect(ctx: Parameters<Program>[0], args: string[]): Promise<number> {
+  let dryRun = false;
+  let removeUntagged = false;
+  const rest: string[] = [];
+  for (const a of args) {
+    if (a === '-d' || a === '--dry-run' || a === '--dry-run=true') dryRun = true;
+    else if (a === '-m' || a === '--delete-untagged' || a === '--delete-untagged=true') removeUntagged = true;
+    else if (a === '-h' || a === '--help') {
+      ctx.stdout.write('`garbage-collect` deletes layers not referenced by any manifests\n' + GC_USAGE);
+      return 0;
+    } else if (a.startsWith('-') && a !== '-') {
+      ctx.stderr.write(`Error: unknown shorthand flag: '${a.replace(/^-+/, '')[0]}' in ${a}\nRun 'registry help' for usage.\n`);
+      return 0;
+    } else rest.push(a);
+  }
+  const configError = (msg: string) => {
+    ctx.stderr.write(`configuration error: ${msg}\n${GC_USAGE}`);
+    return 1;
+  };
+  const file = rest[0] ?? ctx.env.get('REGISTRY_CONFIGURATION_PATH');
+  if (file === undefined || file === '') return configError('configuration path unspecified');
+  const text = readText(ctx.fs, file.startsWith('/') ? file : `${ctx.cwd.replace(/\/$/, '')}/${file}`);
+  if (text === null) return configError(`open ${file}: no such file or directory`);
+  const config = readConfig(text, ctx.env);
+  if (typeof config === 'string') return configError(config);
+  const r = garbageCollect(ctx.fs, config.root, { dryRun, removeUntagged });
+  const fields: Array<[string, string]> = [['go.version', GO_VERSION], ...config.fields];
+  for (const e of r.events) {
+    if ('stdout' in e) ctx.stdout.write(e.stdout);
+    else if (shows('info', config.level)) ctx.stderr.write(logLine(ctx.now(), 'info', e.info, fields));
+  }
+  if (r.error !== undefined) {
+    ctx.stderr.write(`failed to garbage collect: ${r.error}`);
+    return 1;
+  }
+  return 0;
 }
 
 async function serve(ctx: Parameters<Program>[0], args: string[], services: RegistryServices): Promise<number> {
