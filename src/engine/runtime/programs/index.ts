@@ -33,6 +33,7 @@ const files = lazyModule('file utilities', () => import('./files.ts'));
 const tarTools = lazyModule('tar and gzip', () => import('./tar.ts'));
 const procs = lazyModule('process tools', () => import('./procs.ts'));
 const awk = lazyModule('awk', () => import('./awk.ts'));
+const curlModule = lazyModule('curl', () => import('./curl.ts'));
 
 /** The commands procs.ts's `processPrograms` and awk.ts's `awkPrograms` make (programs.test.ts checks). */
 export const PROCESS_TOOL_NAMES = ['ps', 'top', 'kill', 'pgrep', 'pkill', 'free', 'uptime'] as const;
@@ -114,6 +115,7 @@ export function programsFor(flavour: Flavour, opts: ProgramsOptions = {}): Map<s
   if (flavour === 'gnu') {
     m.set('bash', shellProgram({ dialect: 'bash', runProgram: opts.runProgram }));
     m.set('dash', shellProgram({ dialect: 'ash', dash: true, runProgram: opts.runProgram }));
+    m.set('curl', lazyProgram(curlModule, (mod) => mod.curl));
   }
   return m;
 }
