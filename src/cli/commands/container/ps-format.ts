@@ -10,6 +10,7 @@ import { lookupImage } from '../../../engine/image/store.ts';
 import { boolFilter, filterArgs, matchLabels, validateFilters } from '../image/summaries.ts';
 import { familiarName, parseNormalizedNamed, ReferenceError } from '../image/reference.ts';
 import { DaemonError } from '../../../engine/errors/errors.ts';
+import { parsePortRange, splitProtoPort, type SummaryPort } from '../../../engine/container/ports.ts';
 
 export const PS_FORMAT = {
   // docker/cli's defaultContainerTableFormat, `\t` escapes and all (Context.preFormat turns them into tabs)
@@ -121,25 +122,41 @@ class ContainerRow {
     return typedNil('*formatter.Platform');
   }
   /**
-   * docker/cli's DisplayablePorts: ports sorted, then per protocol a run of
-   * consecutive numbers as one range; a run a gap ends is listed at once,
-   * the last run of each protocol at the end, protocols in first-seen order.
+   * docker/cli's DisplayablePorts: ports sorted (private port, address,
+   * public port, protocol); per address and protocol a run of consecutive
+   * ports published to the same numbers is one range, a run a gap ends is
+   * listed at once, the last runs at the end in first-seen order, and
+   * ports published to other numbers after everything.
    */
   get Ports(): string {
-    const ports = [...this.c.ports].sort((a, b) => a.privatePort - b.privatePort || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-    const form = (type: string, g: { first: number; last: number }) => `${g.first === g.last ? g.first : `${g.first}-${g.last}`}/${type}`;
+    const ports = [...this.c.ports].sort(comparePorts);
     const groups = new Map<string, { first: number; last: number }>();
     const out: string[] = [];
+    const hostMappings: string[] = [];
     for (const p of ports) {
-      const g = groups.get(p.type);
-      if (g && p.privatePort === g.last + 1) g.last = p.privatePort;
-      else {
-        if (g) out.push(form(p.type, g));
-        groups.set(p.type, { first: p.privatePort, last: p.privatePort });
+      const current = p.privatePort;
+      let key = p.type;
+      if (p.ip) {
+        if (p.publicPort !== current) {
+          hostMappings.push(`${joinHostPort(p.ip, String(p.publicPort ?? 0))}->${p.privatePort}/${p.type}`);
+          continue;
+        }
+        key = `${p.ip}/${p.type}`;
       }
+      const g = groups.get(key);
+      if (!g) {
+        groups.set(key, { first: current, last: current });
+        continue;
+      }
+      if (current === g.last + 1) {
+        g.last = current;
+        continue;
+      }
+      out.push(formGroup(key, g.first, g.last));
+      groups.set(key, { first: current, last: current });
     }
-    for (const [type, g] of groups) out.push(form(type, g));
-    return out.join(', ');
+    for (const [key, g] of groups) out.push(formGroup(key, g.first, g.last));
+    return [...out, ...hostMappings].join(', ');
   }
   get RunningFor(): string {
     return ago(this.now - this.c.created);
@@ -164,6 +181,32 @@ class ContainerRow {
     for (const k of JSON_FIELDS) out[k] = this[k];
     return out;
   }
+}
+
+/** docker/cli's comparePorts. */
+function comparePorts(a: SummaryPort, b: SummaryPort): number {
+  if (a.privatePort !== b.privatePort) return a.privatePort - b.privatePort;
+  const ai = a.ip ?? '';
+  const bi = b.ip ?? '';
+  if (ai !== bi) return ai < bi ? -1 : 1;
+  if ((a.publicPort ?? 0) !== (b.publicPort ?? 0)) return (a.publicPort ?? 0) - (b.publicPort ?? 0);
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
+/** docker/cli's formGroup: `80-81/tcp`, or `0.0.0.0:80-81->80-81/tcp` with an address. */
+function formGroup(key: string, first: number, last: number): string {
+  // the address may hold colons, the protocol never does
+  const slash = key.lastIndexOf('/');
+  const ip = slash >= 0 ? key.slice(0, slash) : '';
+  const type = slash >= 0 ? key.slice(slash + 1) : key;
+  let group = first === last ? String(first) : `${first}-${last}`;
+  if (ip !== '') group = `${joinHostPort(ip, group)}->${group}`;
+  return `${group}/${type}`;
+}
+
+/** net.JoinHostPort: an IPv6 address in brackets. */
+function joinHostPort(host: string, port: string): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
 const JSON_FIELDS = ['Command', 'CreatedAt', 'ID', 'Image', 'Labels', 'LocalVolumes', 'Mounts', 'Names', 'Networks', 'Platform', 'Ports', 'RunningFor', 'Size', 'State', 'Status'] as const;
@@ -289,7 +332,8 @@ export function filterContainers(daemon: Daemon, list: ContainerSummary[], filte
   };
   let before = (f.get('before') ?? []).map(idOrName).pop();
   const since = (f.get('since') ?? []).map(idOrName).pop();
-  for (const key of ['publish', 'expose'] as const) for (const v of f.get(key) ?? []) checkPort(key, v);
+  const publish = new Set((f.get('publish') ?? []).flatMap((v) => portFilter('publish', v)));
+  const expose = new Set((f.get('expose') ?? []).flatMap((v) => portFilter('expose', v)));
   const nameMatch = goMatcher(f.get('name'));
   const idMatch = goMatcher(f.get('id'));
   // filterByNameIDMatches: an id value names the one container its prefix picks
@@ -319,8 +363,10 @@ export function filterContainers(daemon: Daemon, list: ContainerSummary[], filte
     if (exitAllowed.length > 0 && !(c.state === 'exited' && exitAllowed.includes(c.exitCode))) continue;
     if (f.has('status') && !f.get('status')!.includes(c.state)) continue;
     if (f.has('health') && !f.get('health')!.includes(c.health ?? 'none')) continue;
-    // no volumes, no published or exposed ports
-    if (f.has('volume') || f.has('publish') || f.has('expose')) continue;
+    // no volumes
+    if (f.has('volume')) continue;
+    // moby: a port whose public number a publish= value names, or whose private number an expose= value names
+    if ((publish.size > 0 || expose.size > 0) && !c.ports.some((p) => publish.has(`${p.publicPort ?? 0}/${p.type}`) || expose.has(`${p.privatePort}/${p.type}`))) continue;
     if (f.has('ancestor') && !f.get('ancestor')!.some((a) => isAncestor(daemon, a, c.imageId))) continue;
     // every container is on the default bridge network
     if (f.has('network') && !f.get('network')!.includes('bridge')) continue;
@@ -396,27 +442,15 @@ function atoi(s: string): number | string {
   return Number(n);
 }
 
-/** strconv.ParseUint(s, 10, 16) as go-connections/nat parses a port. */
-function parsePort(s: string): number {
-  if (!/^\d+$/.test(s)) throw new Error(`strconv.ParseUint: parsing ${quote(s)}: invalid syntax`);
-  const n = Number(s);
-  if (n > 65535) throw new Error(`strconv.ParseUint: parsing ${quote(s)}: value out of range`);
-  return n;
-}
-
-/** moby's portOp: a `publish=`/`expose=` value must be a port or range, with an optional protocol. */
-function checkPort(key: string, value: string): void {
+/** moby's portOp: a `publish=`/`expose=` value is a port or range with an optional protocol; the ports it names ("80/tcp"). */
+function portFilter(key: string, value: string): string[] {
   if (value.includes(':')) throw new DaemonError('system', `filter for '${key}' should not contain ':': ${value}`);
-  const parts = value.split('/');
-  const port = parts[0] === '' ? '' : parts[0]!;
+  const [proto, port] = splitProtoPort(value);
   try {
-    if (port === '') throw new Error('empty string specified for ports');
-    if (!port.includes('-')) parsePort(port);
-    else {
-      const [a = '', b = ''] = port.split('-');
-      const start = parsePort(a);
-      if (parsePort(b) < start) throw new Error(`invalid range specified for port: ${port}`);
-    }
+    const [start, end] = parsePortRange(port);
+    const out: string[] = [];
+    for (let i = start; i <= end; i++) out.push(`${i}/${proto}`);
+    return out;
   } catch (e) {
     if (!(e instanceof Error)) throw e;
     throw new DaemonError('system', `error while looking up for ${key} ${value}: ${e.message}`);
