@@ -49,7 +49,28 @@ function bootPrompt(): Plugin {
   };
 }
 
+/**
+ * The page's style sheet stops blocking the boot prompt: a stylesheet link
+ * in the head holds the first paint and the inline boot script back until it
+ * has arrived. It loads as a print style sheet and switches to all media once
+ * loaded; main.ts mounts the page once it has (the boot prompt, styled by its
+ * own inline sheet, covers the page until then).
+ */
+function styleSheetAfterBoot(): Plugin {
+  return {
+    name: 'berth:style-sheet-after-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(/<link rel="stylesheet"([^>]*)>/g, (link, attrs: string) =>
+          attrs.includes('media=') ? link : `<link rel="stylesheet"${attrs} media="print" onload="this.media='all'">`,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), bootPrompt()],
+  plugins: [svelte(), bootPrompt(), styleSheetAfterBoot()],
   build: { target: 'es2022', sourcemap: true },
 });

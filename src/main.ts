@@ -38,7 +38,20 @@ if (window.__berthBoot?.typed) prefetch();
 // timer of xterm's: about 100 ms more before the prompt.
 mark('modules-evaluated');
 // (not a top-level await: Rolldown then splits the first script into a dozen chunks)
-void Promise.race([workspace.decided, new Promise((resolve) => setTimeout(resolve, 250))]).then(() => {
+// The page's style sheet loads without blocking the boot prompt (vite.config.ts):
+// the page mounts once it is there.
+const styled = Promise.all(
+  Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]'), (link) =>
+    link.sheet && link.media !== 'print'
+      ? null
+      : new Promise((resolve) => {
+          link.addEventListener('load', resolve, { once: true });
+          link.addEventListener('error', resolve, { once: true });
+        }),
+  ),
+);
+const decided = Promise.race([workspace.decided, new Promise((resolve) => setTimeout(resolve, 250))]);
+void Promise.all([decided, styled]).then(() => {
   mark('decided');
   mount(App, { target, props: { workspace } });
   mark('mounted');

@@ -43,8 +43,14 @@ export interface Sample {
 export interface BenchRecorder {
   /** When window.__berth (the page's test hooks) appeared. */
   hooksAt: number | null;
-  /** The first animation frame with the prompt in the terminal and the terminal idle. */
+  /**
+   * The first animation frame with a prompt on the screen that takes keys:
+   * the boot prompt (index.html's, src/ui/terminal/bootPrompt.ts) or, on a
+   * page without one, xterm's prompt with the terminal idle.
+   */
   promptAt: number | null;
+  /** The first frame with xterm holding the screen (the boot prompt handed over, or none) and its test hooks there. */
+  terminalAt: number | null;
   /** The first frame with `docker ps`'s header on the screen and the prompt back. */
   firstAnswerAt: number | null;
   /** The Enter keydown of the first command. */
@@ -66,6 +72,7 @@ export function installRecorder(): void {
   const rec: BenchRecorder = {
     hooksAt: null,
     promptAt: null,
+    terminalAt: null,
     firstAnswerAt: null,
     firstEnterAt: null,
     arm,
@@ -84,15 +91,28 @@ export function installRecorder(): void {
 
   const atPrompt = (text: string) => /[#$] ?$/.test(text);
 
-  // the first prompt, then the first command's answer, frame by frame
+  // the boot prompt: on the page, not handed over yet, with the keyboard
+  type Boot = { readyAt: number; takenAt: number | null };
+  const bootTakesKeys = () => {
+    const boot = (window as unknown as { __berthBoot?: Boot }).__berthBoot;
+    return !!boot && boot.takenAt === null && document.activeElement?.classList.contains('boot-input') === true;
+  };
+  const bootTaken = () => {
+    const boot = (window as unknown as { __berthBoot?: Boot }).__berthBoot;
+    return !boot || boot.takenAt !== null;
+  };
+
+  // the first prompt, xterm's take-over, then the first command's answer, frame by frame
   const watch = () => {
     const now = performance.now();
+    if (rec.promptAt === null && bootTakesKeys()) rec.promptAt = now;
+    if (rec.terminalAt === null && hooks && bootTaken()) rec.terminalAt = now;
     if (hooks && hooks.idle()) {
       const text = hooks.screenText();
       if (rec.promptAt === null && atPrompt(text)) rec.promptAt = now;
       if (rec.promptAt !== null && rec.firstAnswerAt === null && text.includes('CONTAINER ID') && atPrompt(text)) rec.firstAnswerAt = now;
     }
-    if (rec.firstAnswerAt === null) requestAnimationFrame(watch);
+    if (rec.firstAnswerAt === null || rec.terminalAt === null) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
   addEventListener(
