@@ -2,7 +2,7 @@
 // registry/api/errcode): the JSON body `{"errors":[...]}` and how the
 // server's log shows them (err.code is the code lower-cased with spaces).
 
-export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'MANIFEST_INVALID' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'UNKNOWN';
+export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'MANIFEST_INVALID' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'PAGINATION_NUMBER_INVALID' | 'UNKNOWN';
 
 const CODES: Record<ErrorCodeName, { message: string; status: number }> = {
   MANIFEST_UNKNOWN: { message: 'manifest unknown', status: 404 },
@@ -11,6 +11,7 @@ const CODES: Record<ErrorCodeName, { message: string; status: number }> = {
   BLOB_UNKNOWN: { message: 'blob unknown to registry', status: 404 },
   DIGEST_INVALID: { message: 'provided digest did not match uploaded content', status: 400 },
   UNSUPPORTED: { message: 'The operation is unsupported.', status: 405 },
+  PAGINATION_NUMBER_INVALID: { message: 'invalid number of results requested', status: 400 },
   UNKNOWN: { message: 'unknown error', status: 500 },
 };
 

@@ -91,7 +91,7 @@ export async function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): 
   const method = m?.[1] ?? 'GET';
   const target = m?.[2] ?? '/';
   const path = target.split('?')[0]!;
-  const reply = m ? await route(reg, method, path, headers, o) : plain(400, '400 Bad Request');
+  const reply = m ? await route(reg, method, path, target, headers, o) : plain(400, '400 Bad Request');
   const isApi = reply.headers.some(([k]) => k === 'Docker-Distribution-Api-Version');
   const all: Array<[string, string]> = [...reply.headers];
   if (!all.some(([k]) => k === 'Docker-Distribution-Api-Version')) all.push(['Docker-Distribution-Api-Version', 'registry/2.0']);
@@ -136,13 +136,13 @@ function notAllowed(allow: string[]): Reply {
   return { ...r, headers: [...r.headers, ['Docker-Distribution-Api-Version', 'registry/2.0']] };
 }
 
-async function route(reg: FsRegistry, method: string, path: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {
+async function route(reg: FsRegistry, method: string, path: string, target: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {
   if (path === '/v2/') {
     return api(200, [['Content-Type', JSON_TYPE], ['Content-Length', '2']], enc.encode('{}'), true);
   }
   if (path === '/v2/_catalog') {
     if (method !== 'GET') return notAllowed(['GET']);
-    return json({ repositories: reg.repositories() });
+    return catalog(reg, path, target);
   }
   let m = ROUTES.tags.exec(path);
   if (m) {
@@ -160,6 +160,56 @@ async function route(reg: FsRegistry, method: string, path: string, headers: Map
   // uploads over plain HTTP (curl -X POST ...) are not simulated: only the daemon pushes
   if (m) return fail({ code: 'UNSUPPORTED' }, { name: m[1]! });
   return plain(404, '404 page not found');
+}
+
+/** A request target's query parameters (the first value of each), percent-decoded. */
+function query(target: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const i = target.indexOf('?');
+  if (i < 0) return out;
+  for (const part of target.slice(i + 1).split('&')) {
+    const [k, v = ''] = part.split('=');
+    const dec = (x: string) => {
+      try {
+        return decodeURIComponent(x.replace(/\+/g, ' '));
+      } catch {
+        return x;
+      }
+    };
+    if (k && !out.has(dec(k))) out.set(dec(k), dec(v));
+  }
+  return out;
+}
+
+/** Go's url.QueryEscape. */
+function queryEscape(s: string): string {
+  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Catalog.MaxEntries' default and the page size without `n` (handlers/catalog.go). */
+const MAX_ENTRIES = 1000;
+const DEFAULT_ENTRIES = 100;
+
+/** GET /v2/_catalog[?n=N&last=NAME]: a page of repositories after `last`, and a Link to the next when the page is full. */
+function catalog(reg: FsRegistry, path: string, target: string): Reply {
+  const q = query(target);
+  const last = q.get('last') ?? '';
+  let entries = DEFAULT_ENTRIES;
+  const n = q.get('n');
+  if (n !== undefined && n !== '' && /^[+-]?\d+$/.test(n)) {
+    const parsed = Number(n);
+    if (parsed > MAX_ENTRIES) return fail({ code: 'PAGINATION_NUMBER_INVALID', detail: { n: parsed }, logDetail: `map[n:${parsed}]` });
+    if (parsed >= 0) entries = parsed;
+  }
+  const repos = reg.repositories().filter((r) => last === '' || r > last).slice(0, entries);
+  const more = entries > 0 && repos.length === entries;
+  const reply = json({ repositories: repos });
+  if (more) {
+    // url.Values.Encode: keys sorted, values query-escaped
+    const next = `last=${queryEscape(repos[repos.length - 1]!)}&n=${entries}`;
+    reply.headers.push(['Link', `<${path}?${next}>; rel="next"`]);
+  }
+  return reply;
 }
 
 async function manifest(reg: FsRegistry, method: string, name: string, reference: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {

@@ -115,6 +115,12 @@ describe('registry serve', () => {
       `HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nDocker-Distribution-Api-Version: registry/2.0\r\nX-Content-Type-Options: nosniff\r\nDate: ${DATE}\r\nContent-Length: 24\r\n\r\n{"repositories":["bb"]}\n`,
     );
     expect(await b.get(5000, '/v2/bb/tags/list')).toContain('\r\n\r\n{"name":"bb","tags":["latest"]}\n');
+    // a full page links to the next (handlers/catalog.go createLinkEntry)
+    const page = await b.get(5000, '/v2/_catalog?n=1');
+    expect(page).toContain('\r\nLink: </v2/_catalog?last=bb&n=1>; rel="next"\r\n');
+    expect(page.endsWith('\r\n\r\n{"repositories":["bb"]}\n')).toBe(true);
+    expect(await b.get(5000, '/v2/_catalog?n=1&last=bb')).toContain('\r\n\r\n{"repositories":[]}\n');
+    expect(await b.get(5000, '/v2/_catalog?n=5000')).toContain('\r\n\r\n{"errors":[{"code":"PAGINATION_NUMBER_INVALID","message":"invalid number of results requested","detail":{"n":5000}}]}\n');
     expect(await b.get(5000, '/v2/nope/tags/list')).toBe(
       `HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=utf-8\r\nDocker-Distribution-Api-Version: registry/2.0\r\nX-Content-Type-Options: nosniff\r\nDate: ${DATE}\r\nContent-Length: 112\r\n\r\n{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"nope"}}]}\n`,
     );
