@@ -4,6 +4,9 @@
 // once the prompt is up, so the first command does not wait for it.
 import type { CliContext } from './command.ts';
 import { lazyModule } from '../engine/lazy.ts';
+import { CliError } from './command.ts';
+import { Daemon } from '../engine/daemon.ts';
+import { dockerUnits, startDaemon } from '../engine/dockerd/lifecycle.ts';
 
 const cli = lazyModule('the docker CLI', () => import('./docker.ts'), { first: true });
 
@@ -17,7 +20,31 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
     ctx.stderr.write(`docker: cannot load ${cli.name}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 126;
   }
-  return docker.runDocker(argv, ctx);
+  return docker.runDocker(argv, await reachDaemon(ctx));
+}
+
+/** docker/cli's error when nothing answers on the daemon's socket. */
+export const DAEMON_UNREACHABLE = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+
+/**
+ * The daemon as the CLI finds it. dockerd stopped but docker.socket still
+ * listening: systemd starts it at the connection (socket activation).
+ * Stopped for good: the commands run (flags, help, `docker --version` need
+ * no daemon), but the first use of the daemon fails as docker/cli's
+ * connection does, exit 1; `running` still reads false, for the commands
+ * that print their client part first (version, info).
+ */
+async function reachDaemon(ctx: CliContext): Promise<CliContext> {
+  const daemon = ctx.daemon as unknown;
+  if (!(daemon instanceof Daemon) || daemon.running) return ctx;
+  if (dockerUnits(daemon).socket.state === 'active' && ctx.host && (await startDaemon(daemon, ctx.host.fs))) return ctx;
+  const unreachable = new Proxy(daemon, {
+    get(target, key) {
+      if (key === 'running') return false;
+      throw new CliError(DAEMON_UNREACHABLE, 1);
+    },
+  });
+  return { ...ctx, daemon: unreachable, server: null };
 }
 
 /** The loaded CLI module (docker.ts): its command tree and help helpers. */

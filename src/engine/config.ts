@@ -22,4 +22,11 @@ export interface DaemonLogEntry {
   msg: string;
   /** Further key=value fields, in order (error="…", module=…). */
   fields?: Array<[string, string]>;
+  /**
+   * Who wrote it: dockerd through its logger (absent), dockerd's plain
+   * stderr (the error it exits with), or systemd about docker.service.
+   */
+  source?: 'stderr' | 'systemd';
+  /** dockerd's PID when it wrote the line (journalctl's `dockerd[PID]`). */
+  pid?: number;
 }

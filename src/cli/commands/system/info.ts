@@ -5,6 +5,8 @@ import { ENGINE_VERSION, type Daemon } from '../../../engine/daemon.ts';
 import { TemplateError, bytesSize, formatRFC3339Nano, parseTemplate } from '../../format/index.ts';
 import { CLIENT, SERVER_EXTRA, clientVersionJson, currentContext, negotiatedVersion } from './version.ts';
 import { goMap, goStruct, nilSlice } from './govalues.ts';
+import { serviceConfigOf } from '../../../engine/dockerd/config.ts';
+import { DAEMON_UNREACHABLE } from '../../dispatch.ts';
 
 /** The host Berth's engine runs on: a Debian 12 machine with cgroup v2 under systemd. */
 export const HOST = {
@@ -37,16 +39,23 @@ const commit = (id: string) => goStruct('system.Commit', { ID: id });
 /** GET /info (system.Info) for Berth's engine, with live counts. */
 function systemInfo(daemon: Daemon, now: number) {
   const states = containerStates(daemon);
-  const registryConfig = goStruct(
-    '*registry.ServiceConfig',
-    {
-      InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'],
-      IndexConfigs: goMap('map[string]*registry.IndexInfo', {
-        'docker.io': goStruct('*registry.IndexInfo', { Name: 'docker.io', Mirrors: [] as string[], Secure: true, Official: true }),
-      }),
-      Mirrors: [] as string[],
-    },
-  );
+  const cfg = daemon.config;
+  // the registry configuration dockerd started with (daemon.json's registry-mirrors, insecure-registries)
+  const service = serviceConfigOf(cfg);
+  const indexInfo = (name: string, mirrors: string[], secure: boolean, official: boolean) =>
+    goStruct('*registry.IndexInfo', { Name: name, Mirrors: mirrors, Secure: secure, Official: official });
+  // a Go map: encoding/json writes it sorted by key, and Berth prints it in that order too
+  const indexConfigs: Record<string, ReturnType<typeof indexInfo>> = {};
+  for (const name of [...service.insecureNames, 'docker.io'].sort()) {
+    indexConfigs[name] = name === 'docker.io' ? indexInfo(name, [...service.mirrors], true, true) : indexInfo(name, [], false, false);
+  }
+  const registryConfig = goStruct('*registry.ServiceConfig', {
+    InsecureRegistryCIDRs: [...service.insecureCIDRs],
+    IndexConfigs: goMap('map[string]*registry.IndexInfo', indexConfigs),
+    Mirrors: [...service.mirrors],
+  });
+  const extra = cfg.extra;
+  const str = (k: string, dflt: string) => (typeof extra[k] === 'string' && extra[k] !== '' ? (extra[k] as string) : dflt);
   const swarm = goStruct(
     'swarm.Info',
     {
@@ -103,12 +112,12 @@ function systemInfo(daemon: Daemon, now: number) {
     CPUSet: true,
     PidsLimit: true,
     IPv4Forwarding: true,
-    Debug: false,
+    Debug: cfg.debug,
     NFd: 24,
     OomKillDisable: false,
     NGoroutines: 41,
     SystemTime: formatRFC3339Nano(now),
-    LoggingDriver: 'json-file',
+    LoggingDriver: str('log-driver', 'json-file'),
     CgroupDriver: 'systemd',
     CgroupVersion: '2',
     NEventsListener: 0,
@@ -122,18 +131,18 @@ function systemInfo(daemon: Daemon, now: number) {
     NCPU: HOST.ncpu,
     MemTotal: HOST.memTotal,
     GenericResources: nilSlice(),
-    DockerRootDir: HOST.dockerRootDir,
+    DockerRootDir: str('data-root', HOST.dockerRootDir),
     HTTPProxy: '',
     HTTPSProxy: '',
     NoProxy: '',
     Name: HOST.name,
-    Labels: [] as string[],
+    Labels: Array.isArray(extra.labels) ? (extra.labels as unknown[]).filter((l): l is string => typeof l === 'string') : ([] as string[]),
     ExperimentalBuild: false,
     ServerVersion: ENGINE_VERSION.Version,
     Runtimes: goMap('map[string]system.RuntimeWithStatus', { 'io.containerd.runc.v2': runtime(), runc: runtime() }),
     DefaultRuntime: 'runc',
     Swarm: swarm,
-    LiveRestoreEnabled: false,
+    LiveRestoreEnabled: extra['live-restore'] === true,
     Isolation: '',
     InitBinary: 'docker-init',
     ContainerdCommit: commit(SERVER_EXTRA.containerd.gitCommit),
@@ -192,10 +201,10 @@ function infoJson(i: Info): Record<string, unknown> {
   return o;
 }
 
-/** The dockerInfo the CLI prints: the server's info, then the client's. */
-function dockerInfo(ctx: CliContext, daemon: Daemon, prettyApiVersion: boolean) {
+/** docker/cli's clientInfo: what `docker info` says of the client, with or without a daemon. */
+function clientInfoOf(ctx: CliContext, prettyApiVersion: boolean) {
   const debug = ctx.invocation?.globals.debug === true;
-  const clientInfo = goStruct(
+  return goStruct(
     '*system.clientInfo',
     {
       Debug: debug,
@@ -214,6 +223,11 @@ function dockerInfo(ctx: CliContext, daemon: Daemon, prettyApiVersion: boolean) 
     },
     (c) => ({ Debug: c.Debug, ...clientVersionJson(c), Plugins: c.Plugins, Warnings: c.Warnings }),
   );
+}
+
+/** The dockerInfo the CLI prints: the server's info, then the client's. */
+function dockerInfo(ctx: CliContext, daemon: Daemon, prettyApiVersion: boolean) {
+  const clientInfo = clientInfoOf(ctx, prettyApiVersion);
   const info = systemInfo(daemon, daemon.now());
   return goStruct(
     'system.dockerInfo',
@@ -230,13 +244,19 @@ function println(...a: unknown[]): string {
   return a.map(String).join(' ') + '\n';
 }
 
-function prettyPrint(d: ReturnType<typeof dockerInfo>): string {
-  const c = d.ClientInfo;
+/** The Client section, and the Server heading. */
+function prettyPrintClient(c: ReturnType<typeof clientInfoOf>): string {
   let out = 'Client:\n';
   out += println(' Version:   ', c.Version);
   out += println(' Context:   ', c.Context);
   out += println(' Debug Mode:', c.Debug);
   out += '\nServer:\n';
+  return out;
+}
+
+function prettyPrint(d: ReturnType<typeof dockerInfo>): string {
+  const c = d.ClientInfo;
+  let out = prettyPrintClient(c);
   out += println(' Containers:', d.Containers);
   out += println('  Running:', d.ContainersRunning);
   out += println('  Paused:', d.ContainersPaused);
@@ -286,9 +306,19 @@ function prettyPrint(d: ReturnType<typeof dockerInfo>): string {
     out += println('  System Time:', d.SystemTime);
     out += println('  EventsListeners:', d.NEventsListener);
   }
+  if (d.Labels.length > 0) {
+    out += ' Labels:\n';
+    for (const l of d.Labels) out += `  ${l}\n`;
+  }
   out += println(' Experimental:', d.ExperimentalBuild);
+  const rc = d.RegistryConfig;
   out += ' Insecure Registries:\n';
-  for (const cidr of d.RegistryConfig.InsecureRegistryCIDRs) out += `  ${cidr}\n`;
+  for (const ic of Object.values(rc.IndexConfigs)) if (!ic.Secure) out += `  ${ic.Name}\n`;
+  for (const cidr of rc.InsecureRegistryCIDRs) out += `  ${cidr}\n`;
+  if (rc.Mirrors.length > 0) {
+    out += ' Registry Mirrors:\n';
+    for (const m of rc.Mirrors) out += `  ${m}\n`;
+  }
   out += println(' Live Restore Enabled:', d.LiveRestoreEnabled);
   out += '\n';
   return out;
@@ -297,6 +327,7 @@ function prettyPrint(d: ReturnType<typeof dockerInfo>): string {
 const run: RunFn<Daemon> = async (ctx, opts) => {
   const daemon = ctx.daemon;
   const format = String(opts.format ?? '');
+  if (!daemon.running) return runWithoutDaemon(ctx, format);
   if (format === '') {
     ctx.stdout.write(prettyPrint(dockerInfo(ctx, daemon, true)));
     return 0;
@@ -321,6 +352,36 @@ const run: RunFn<Daemon> = async (ctx, opts) => {
   if (err !== undefined) throw new CliError(err, 1);
   return 0;
 };
+
+/**
+ * dockerd not answering (docker/cli runInfo): the Client section and the
+ * connection's error; a template that reads only the client's fields
+ * (needsServerInfo) is printed without asking the daemon.
+ */
+function runWithoutDaemon(ctx: CliContext, format: string): number {
+  if (format === '') {
+    ctx.stdout.write(prettyPrintClient(clientInfoOf(ctx, true)));
+    throw new CliError(DAEMON_UNREACHABLE, 1);
+  }
+  let tmpl;
+  try {
+    tmpl = parseTemplate(format === 'json' ? '{{json .}}' : format);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CliError(`template parsing error: ${e.message}`, 64);
+    throw e;
+  }
+  const needsServer = format === 'json' || format === '{{json .}}' || !/\{\{.*\}\}/s.test(format);
+  if (!needsServer) {
+    try {
+      const out = tmpl.execute(goStruct('system.sparseInfo', { ClientInfo: clientInfoOf(ctx, false), ClientErrors: nilSlice<string>() }), { numbers: 'int' });
+      ctx.stdout.write(out + '\n');
+      return 0;
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+    }
+  }
+  throw new CliError(DAEMON_UNREACHABLE, 1);
+}
 
 export const infoCommand: Command = {
   spec: {

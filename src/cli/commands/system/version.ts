@@ -5,6 +5,7 @@ import { ENGINE_VERSION, type Daemon } from '../../../engine/daemon.ts';
 import { TemplateError, parseTemplate, tabwrite, type TemplateFunc } from '../../format/index.ts';
 import { dockerGitCommit, dockerVersion } from '../root.ts';
 import { goMap, goStruct } from './govalues.ts';
+import { DAEMON_UNREACHABLE } from '../../dispatch.ts';
 
 const defaultVersionTemplate = `{{with .Client -}}
 Client:{{if ne .Platform nil}}{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}{{end}}
@@ -218,7 +219,8 @@ const run: RunFn<Daemon> = async (ctx, opts) => {
   }
   const data = goStruct('system.versionInfo', {
     Client: clientVersion(ctx, negotiatedVersion(ctx)),
-    Server: serverVersion(ctx.daemon),
+    // dockerd not answering: the client part, then the connection's error
+    Server: ctx.daemon.running ? serverVersion(ctx.daemon) : null,
   });
   let err: string | undefined;
   let out = '';
@@ -230,6 +232,7 @@ const run: RunFn<Daemon> = async (ctx, opts) => {
   }
   // tabwriter.NewWriter(out, 20, 1, 1, ' ', 0), then a newline
   ctx.stdout.write(tabwrite(out + '\n', { minwidth: 20, tabwidth: 1, padding: 1, padchar: ' ', flags: 0 }));
+  if (!ctx.daemon.running) throw new CliError(DAEMON_UNREACHABLE, 1);
   if (err !== undefined) throw new CliError(err, 1);
   return 0;
 };
