@@ -223,7 +223,10 @@ export const curl: Program = async (ctx: ProcessContext) => {
     const conn = connect(ctx, url.host, url.port);
     if ('error' in conn) {
       if (/^dial tcp: lookup /.test(conn.error)) return fail(6, `Could not resolve host: ${bare}`);
-      trace(`*   Trying ${url.host.startsWith('[') ? url.host : isLoopback(url.host) && url.host === 'localhost' ? '127.0.0.1' : url.host}:${url.port}...\n`);
+      // localhost resolves to both loopback addresses, tried in turn
+      const tried = url.host === 'localhost' ? ['127.0.0.1', '::1'] : [bare];
+      for (const ip of tried) trace(`*   Trying ${ip.includes(':') ? `[${ip}]` : ip}:${url.port}...\n* connect to ${ip} port ${url.port} failed: ${/unreachable/.test(conn.error) ? 'Network is unreachable' : 'Connection refused'}\n`);
+      trace(`* Failed to connect to ${bare} port ${url.port} after 0 ms: Couldn't connect to server\n* Closing connection 0\n`);
       return fail(7, `Failed to connect to ${bare} port ${url.port} after 0 ms: Couldn't connect to server`);
     }
     const address = conn.address.replace(/^\[(.*)\]$/, '$1');
@@ -247,7 +250,7 @@ export const curl: Program = async (ctx: ProcessContext) => {
     if (o.location && res.status >= 300 && res.status < 400 && location !== undefined) {
       if (o.include || o.head) out += res.head;
       if (hop + 1 > MAX_REDIRECTS) return fail(47, `Maximum (${MAX_REDIRECTS}) redirects followed`);
-      trace(`* Issue another request to this URL: '${resolveLocation(url, location)}'\n`);
+      trace(`* Connection #0 to host ${bare} left intact\n* Issue another request to this URL: '${resolveLocation(url, location)}'\n`);
       url = parseUrl(resolveLocation(url, location));
       continue;
     }
