@@ -14,6 +14,7 @@
 #   setup.sh start | stop | restart     registry + dockerd / dockerd only
 #   setup.sh rebuild-bases              build and push the two base images again
 #   setup.sh engine | engine-stop       a light engine for tests only (see below)
+#   setup.sh engine-install             only install docker.io when dockerd is missing
 #
 # What it sets up
 #   * apt: docker.io (dockerd 20.10), docker-registry (distribution 2.8),
@@ -61,7 +62,8 @@ die() { log "ERROR: $*"; exit 1; }
 [ "$(id -u)" = 0 ] || die "run as root"
 
 DOCKER=docker
-if [ ! -x /usr/local/bin/docker ] && [ "${1:-all}" != engine ] && [ "${1:-}" != engine-stop ]; then
+case "${1:-all}" in engine*) quiet_client=1 ;; *) quiet_client=0 ;; esac
+if [ ! -x /usr/local/bin/docker ] && [ $quiet_client = 0 ]; then
   log "WARNING: /usr/local/bin/docker (client 28.x) is missing; using $(command -v docker || echo none)."
   log "         Transcripts recorded with the 20.10 client differ (pull, errors, build notices)."
 fi
@@ -403,6 +405,7 @@ case "${1:-all}" in
   reset) wipe_engine; reset_registry; start_dockerd ;;
   rebuild-bases) start_registry; start_dockerd; ensure_bases force; verify ;;
   engine) engine_install; engine_start ;;
+  engine-install) engine_install ;;
   engine-stop) engine_stop ;;
-  *) die "usage: $0 [all|verify|reset|start|stop|restart|rebuild-bases|engine|engine-stop]" ;;
+  *) die "usage: $0 [all|verify|reset|start|stop|restart|rebuild-bases|engine|engine-install|engine-stop]" ;;
 esac
