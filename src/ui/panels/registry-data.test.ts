@@ -61,21 +61,21 @@ describe('LiveReader', () => {
 describe('readRegistries', () => {
   it("reads this machine's servers and the Hub's pushes; the stamp moves with a push", async () => {
     const { h, sh } = await testHost('busybox');
-    // registry:2 serves port 5000 where a container can publish it; else the host's own registry service does
-    const run = await sh('docker run -d -p 5000:5000 --name registry registry:2');
-    if (run.status !== 0) expect(run.out).toContain('address already in use');
+    // the test host serves a registry on 5000 (as the recorder's machine does); registry:2 publishes 5001
+    expect((await sh('docker run -d -p 5001:5000 --name registry registry:2')).status).toBe(0);
     const stamp0 = registriesStamp(h);
     const before = await readRegistries(h);
     expect(before.hub).toEqual([]);
-    const r = await sh('docker tag busybox localhost:5000/box:1 && docker push -q localhost:5000/box:1 && docker tag busybox bob/box:v1 && echo pw | docker login -u bob --password-stdin >/dev/null && docker push -q bob/box:v1');
+    const r = await sh('docker tag busybox localhost:5001/box:1 && docker push -q localhost:5001/box:1 && docker tag busybox bob/box:v1 && echo pw | docker login -u bob --password-stdin >/dev/null && docker push -q bob/box:v1');
     expect(r.status).toBe(0);
     expect(registriesStamp(h)).not.toBe(stamp0);
     const after = await readRegistries(h);
-    const server = after.servers.find((s) => s.address === 'localhost:5000')!;
+    const server = after.servers.find((s) => s.address === 'localhost:5001')!;
+    expect(server.container?.name).toBe('registry');
     expect(server.repos.map((x) => [x.path, x.tags.map((t) => t.tag)])).toEqual([['box', ['1']]]);
     expect(after.hub.map((x) => [hubRepoName(x.path), x.tags.map((t) => t.tag)])).toEqual([['bob/box', ['v1']]]);
     expect(after.hub[0]!.tags[0]!.manifest!.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(hubRepoName('library/busybox')).toBe('busybox');
     expect(pushedHere([{ ref: 'bob/box:v1' }]).has(`${hubRepoName('bob/box')}:v1`)).toBe(true);
-  });
+  }, 30_000);
 });
