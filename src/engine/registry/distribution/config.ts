@@ -8,8 +8,8 @@ export interface RegistryConfig {
   /** storage.filesystem.rootdirectory. */
   root: string;
   deleteEnabled: boolean;
-  /** http.secret given (no warning at start). */
-  secret: boolean;
+  /** http.secret ('' when none: a random one, with a warning at start). */
+  secret: string;
   /** log.level: debug, info, warn, error. */
   level: string;
   accessLogDisabled: boolean;
@@ -94,7 +94,7 @@ export function readConfig(text: string, env: Map<string, string>): RegistryConf
     addr: e('REGISTRY_HTTP_ADDR') ?? str(get(y, 'http', 'addr')) ?? '',
     root: e('REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY') ?? str(get(filesystem, 'rootdirectory')) ?? '/var/lib/registry',
     deleteEnabled: bool(e('REGISTRY_STORAGE_DELETE_ENABLED') ?? str(get(y, 'storage', 'delete', 'enabled'))),
-    secret: (e('REGISTRY_HTTP_SECRET') ?? str(get(y, 'http', 'secret')) ?? '') !== '',
+    secret: e('REGISTRY_HTTP_SECRET') ?? str(get(y, 'http', 'secret')) ?? '',
     level: e('REGISTRY_LOG_LEVEL') ?? str(get(y, 'log', 'level')) ?? 'info',
     accessLogDisabled: bool(e('REGISTRY_LOG_ACCESSLOG_DISABLED') ?? str(get(y, 'log', 'accesslog', 'disabled'))),
     fields: fields && typeof fields === 'object' && !Array.isArray(fields) ? Object.entries(fields).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])) : [],

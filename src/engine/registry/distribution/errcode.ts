@@ -2,7 +2,7 @@
 // registry/api/errcode): the JSON body `{"errors":[...]}` and how the
 // server's log shows them (err.code is the code lower-cased with spaces).
 
-export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'MANIFEST_INVALID' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'PAGINATION_NUMBER_INVALID' | 'UNKNOWN';
+export type ErrorCodeName = 'MANIFEST_UNKNOWN' | 'MANIFEST_INVALID' | 'NAME_UNKNOWN' | 'BLOB_UNKNOWN' | 'DIGEST_INVALID' | 'UNSUPPORTED' | 'PAGINATION_NUMBER_INVALID' | 'MANIFEST_BLOB_UNKNOWN' | 'BLOB_UPLOAD_UNKNOWN' | 'BLOB_UPLOAD_INVALID' | 'UNKNOWN';
 
 const CODES: Record<ErrorCodeName, { message: string; status: number }> = {
   MANIFEST_UNKNOWN: { message: 'manifest unknown', status: 404 },
@@ -12,6 +12,9 @@ const CODES: Record<ErrorCodeName, { message: string; status: number }> = {
   DIGEST_INVALID: { message: 'provided digest did not match uploaded content', status: 400 },
   UNSUPPORTED: { message: 'The operation is unsupported.', status: 405 },
   PAGINATION_NUMBER_INVALID: { message: 'invalid number of results requested', status: 400 },
+  MANIFEST_BLOB_UNKNOWN: { message: 'blob unknown to registry', status: 400 },
+  BLOB_UPLOAD_UNKNOWN: { message: 'blob upload unknown to registry', status: 404 },
+  BLOB_UPLOAD_INVALID: { message: 'blob upload invalid', status: 404 },
   UNKNOWN: { message: 'unknown error', status: 500 },
 };
 

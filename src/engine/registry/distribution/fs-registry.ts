@@ -14,6 +14,7 @@ import type { BlobStore } from '../blobs.ts';
 import type { PushedManifest, Registry, RemoteImage, RemoteLayer, RepositoryWriter } from '../registry.ts';
 import * as paths from './paths.ts';
 import { generateTrustKey, type TrustKey } from './schema1.ts';
+import { sha256Hex } from '../../layer/sha256.ts';
 import { blobUnknown, errorBody, manifestUnknownRevision, manifestUnknownTag, type RegistryError } from './errcode.ts';
 
 const enc = new TextEncoder();
@@ -367,6 +368,83 @@ export class FsRegistry implements Registry {
     this.link(paths.tagIndexLinkPath(this.root, name, tag, m.digest), m.digest);
     this.link(paths.tagCurrentLinkPath(this.root, name, tag), m.digest);
     emit({ method: 'PUT', uri: `/v2/${name}/manifests/${tag}`, status: 201, written: 0, contentType: '', vars: { name, reference: tag } });
+  }
+
+  // ------------------------------------------------------------ uploads over HTTP (curl)
+
+  /** POST /v2/<name>/blobs/uploads/: a new upload's id. */
+  beginUpload(name: string): string {
+    const dir = this.startUpload(name);
+    return dir.slice(dir.lastIndexOf('/') + 1);
+  }
+
+  private uploadDir(name: string, id: string): string {
+    return `${paths.uploadsPath(this.root, name)}/${id}`;
+  }
+
+  /** The bytes an upload holds so far, or null when there is no such upload (BLOB_UPLOAD_UNKNOWN). */
+  uploadSize(name: string, id: string): number | null {
+    if (!/^[0-9a-f-]{36}$/.test(id) || !this.isDir(this.uploadDir(name, id))) return null;
+    try {
+      return this.fs.stat(`${this.uploadDir(name, id)}/data`).size;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** PATCH: appends a chunk. */
+  appendUpload(name: string, id: string, bytes: Uint8Array): void {
+    this.fs.writeFile(`${this.uploadDir(name, id)}/data`, bytes, { append: true });
+  }
+
+  /** PUT ?digest=: the upload becomes the blob when its bytes have that digest; false (DIGEST_INVALID) otherwise. */
+  commitUpload(name: string, id: string, digest: string): boolean {
+    const dir = this.uploadDir(name, id);
+    let data: Uint8Array;
+    try {
+      data = this.fs.readFile(`${dir}/data`);
+    } catch {
+      data = new Uint8Array(0);
+    }
+    if (`sha256:${sha256Hex(data)}` !== digest) return false;
+    const target = paths.blobDataPath(this.root, digest);
+    if (!this.isFile(target)) {
+      this.mkdirp(target.slice(0, target.lastIndexOf('/')));
+      this.fs.writeFile(target, data);
+    }
+    this.fs.rm(dir, { recursive: true });
+    this.link(paths.layerLinkPath(this.root, name, digest), digest);
+    return true;
+  }
+
+  /** A cross-repository mount over HTTP (POST ?mount=&from=): the blob linked into this repository. */
+  mountBlobFrom(name: string, digest: string): void {
+    this.link(paths.layerLinkPath(this.root, name, digest), digest);
+  }
+
+  /** DELETE of an upload. */
+  cancelUpload(name: string, id: string): void {
+    this.fs.rm(this.uploadDir(name, id), { recursive: true });
+  }
+
+  /** PUT /v2/<name>/manifests/<reference> with a schema 2 manifest: the blob it names that this repository lacks, or its digest once stored. */
+  storeManifest(name: string, reference: string, bytes: Uint8Array): { missing: string } | { digest: string } {
+    const m = JSON.parse(new TextDecoder().decode(bytes)) as { config?: { digest?: string }; layers?: Array<{ digest?: string }> };
+    for (const d of [m.config?.digest, ...(m.layers ?? []).map((l) => l.digest)]) {
+      if (d !== undefined && !this.repositoryHasBlob(name, d)) return { missing: d };
+    }
+    const digest = `sha256:${sha256Hex(bytes)}`;
+    const target = paths.blobDataPath(this.root, digest);
+    if (!this.isFile(target)) {
+      this.mkdirp(target.slice(0, target.lastIndexOf('/')));
+      this.fs.writeFile(target, bytes);
+    }
+    this.link(paths.manifestRevisionLinkPath(this.root, name, digest), digest);
+    if (!reference.includes(':')) {
+      this.link(paths.tagIndexLinkPath(this.root, name, reference, digest), digest);
+      this.link(paths.tagCurrentLinkPath(this.root, name, reference), digest);
+    }
+    return { digest };
   }
 
   /** The registry's libtrust key (made once, as NewApp does), for schema 1 signatures; null without WebCrypto. */

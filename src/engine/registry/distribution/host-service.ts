@@ -13,11 +13,13 @@ export const HOST_REGISTRY_ROOT = '/var/lib/docker-registry';
 /** The host's registry on port 5000: the same storage and answers as registry:2, with deletion enabled as the recording machine's config has it. */
 export function hostRegistryListener(fs: Fs, blobs: BlobStore, now: () => number = () => Date.now()): Listener {
   const registry = new FsRegistry({ fs, root: HOST_REGISTRY_ROOT, blobs, deleteEnabled: true, now });
+  // the service's HTTP secret (uploads' _state): fixed for a host, as a configured http.secret is
+  const secret = new TextEncoder().encode('berth-docker-registry');
   return {
     pid: 0,
     port: 5000,
     proto: 'tcp',
     registry,
-    serve: async (request) => (await serveHttp(registry, request, { now })).response,
+    serve: async (request) => (await serveHttp(registry, request, { now, secret })).response,
   };
 }

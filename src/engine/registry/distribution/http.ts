@@ -3,6 +3,7 @@
 // Go's net/http header order (the handler's headers sorted, then Date, then
 // Content-Length when the server counted it) and the registry's error bodies.
 import { FsRegistry, type Exchange } from './fs-registry.ts';
+import { packState, unpackState } from './upload-state.ts';
 import { toSchema1, EMPTY_TAR_DIGEST, EMPTY_TAR_GZIP } from './schema1.ts';
 import { blobUnknown, errorBody, errorStatus, manifestUnknownRevision, manifestUnknownTag, nameUnknown, type RegistryError } from './errcode.ts';
 
@@ -40,6 +41,8 @@ const REASONS: Record<number, string> = {
 };
 
 export interface HttpOptions {
+  /** http.secret's bytes: the key of uploads' `_state` (random when the configuration gives none). */
+  secret?: Uint8Array;
   /** http.headers of the configuration, added to every API answer. */
   headers?: Array<[string, string]>;
   /** Wall-clock ms for the Date header. */
@@ -91,7 +94,9 @@ export async function serveHttp(reg: FsRegistry, text: string, o: HttpOptions): 
   const method = m?.[1] ?? 'GET';
   const target = m?.[2] ?? '/';
   const path = target.split('?')[0]!;
-  const reply = m ? await route(reg, method, path, target, headers, o) : plain(400, '400 Bad Request');
+  const split = text.search(/\r?\n\r?\n/);
+  const body = split < 0 ? new Uint8Array(0) : enc.encode(text.slice(split).replace(/^\r?\n\r?\n/, ''));
+  const reply = m ? await route(reg, method, path, target, headers, body, o) : plain(400, '400 Bad Request');
   const isApi = reply.headers.some(([k]) => k === 'Docker-Distribution-Api-Version');
   const all: Array<[string, string]> = [...reply.headers];
   if (!all.some(([k]) => k === 'Docker-Distribution-Api-Version')) all.push(['Docker-Distribution-Api-Version', 'registry/2.0']);
@@ -136,7 +141,7 @@ function notAllowed(allow: string[]): Reply {
   return { ...r, headers: [...r.headers, ['Docker-Distribution-Api-Version', 'registry/2.0']] };
 }
 
-async function route(reg: FsRegistry, method: string, path: string, target: string, headers: Map<string, string[]>, o: HttpOptions): Promise<Reply> {
+async function route(reg: FsRegistry, method: string, path: string, target: string, headers: Map<string, string[]>, body: Uint8Array, o: HttpOptions): Promise<Reply> {
   if (path === '/v2/') {
     return api(200, [['Content-Type', JSON_TYPE], ['Content-Length', '2']], enc.encode('{}'), true);
   }
@@ -153,12 +158,11 @@ async function route(reg: FsRegistry, method: string, path: string, target: stri
     return json({ name, tags }, { name });
   }
   m = ROUTES.manifest.exec(path);
-  if (m) return manifest(reg, method, m[1]!, m[2]!, headers, o);
+  if (m) return method === 'PUT' ? putManifest(reg, m[1]!, m[2]!, headers, body) : manifest(reg, method, m[1]!, m[2]!, headers, o);
   m = ROUTES.blob.exec(path);
   if (m) return blob(reg, method, m[1]!, m[2]!);
   m = ROUTES.upload.exec(path);
-  // uploads over plain HTTP (curl -X POST ...) are not simulated: only the daemon pushes
-  if (m) return fail({ code: 'UNSUPPORTED' }, { name: m[1]! });
+  if (m) return upload(reg, method, m[1]!, m[2]!, target, headers, body, o);
   return plain(404, '404 page not found');
 }
 
@@ -184,6 +188,88 @@ function query(target: string): Map<string, string> {
 /** Go's url.QueryEscape. */
 function queryEscape(s: string): string {
   return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** The URL builder's absolute URLs (relativeurls: false): the request's Host over http. */
+const absolute = (headers: Map<string, string[]>, path: string) => `http://${headers.get('host')?.[0] ?? 'localhost'}${path}`;
+
+/** writeBlobCreatedHeaders. */
+function created(headers: Map<string, string[]>, location: string, digest: string, vars: Record<string, string>): Reply {
+  return api(201, [['Location', absolute(headers, location)], ['Content-Length', '0'], ['Docker-Content-Digest', digest]], new Uint8Array(0), true, vars);
+}
+
+/** Blob uploads in chunks or whole (POST, then PATCH and PUT at the Location it answers), and mounts. */
+function upload(reg: FsRegistry, method: string, name: string, id: string, target: string, headers: Map<string, string[]>, body: Uint8Array, o: HttpOptions): Reply {
+  const q = query(target);
+  const secret = o.secret ?? new Uint8Array(32);
+  const vars: Record<string, string> = id ? { name, uuid: id } : { name };
+  // blobUploadResponse: where to send the next chunk, and what the registry holds so far
+  const status = (code: number, uuid: string, size: number): Reply => {
+    const state = packState(secret, { Name: name, UUID: uuid, Offset: size, StartedAt: new Date(o.now()).toISOString().replace(/\.000Z$/, 'Z') });
+    const location = absolute(headers, `/v2/${name}/blobs/uploads/${uuid}?_state=${queryEscape(state)}`);
+    return api(code, [['Docker-Upload-Uuid', uuid], ['Location', location], ['Content-Length', '0'], ['Range', `0-${size > 0 ? size - 1 : 0}`]], new Uint8Array(0), true, vars);
+  };
+  if (id === '') {
+    if (method !== 'POST') return method === 'GET' || method === 'HEAD' ? fail({ code: 'BLOB_UPLOAD_UNKNOWN' }, vars) : notAllowed(['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT']);
+    const mount = q.get('mount');
+    const from = q.get('from');
+    if (mount && from && reg.repositoryHasBlob(from, mount)) {
+      reg.mountBlobFrom(name, mount);
+      return created(headers, `/v2/${name}/blobs/${mount}`, mount, vars);
+    }
+    const uuid = reg.beginUpload(name);
+    const digest = q.get('digest');
+    if (digest !== undefined) {
+      // a monolithic upload: the body is the blob
+      reg.appendUpload(name, uuid, body);
+      if (!reg.commitUpload(name, uuid, digest)) return fail({ code: 'DIGEST_INVALID', detail: {}, logDetail: 'invalid digest' }, vars);
+      return created(headers, `/v2/${name}/blobs/${digest}`, digest, vars);
+    }
+    return status(202, uuid, 0);
+  }
+  const state = unpackState(secret, q.get('_state') ?? '');
+  if ('error' in state) return fail({ code: 'BLOB_UPLOAD_INVALID', detail: {}, logDetail: state.error }, vars);
+  if (state.Name !== name || state.UUID !== id) return fail({ code: 'BLOB_UPLOAD_INVALID', detail: {}, logDetail: '<nil>' }, vars);
+  const size = reg.uploadSize(name, id);
+  if (size === null) return fail({ code: 'BLOB_UPLOAD_UNKNOWN', detail: {}, logDetail: 'blob upload unknown' }, vars);
+  if (size !== state.Offset) return fail({ code: 'BLOB_UPLOAD_INVALID', detail: {}, logDetail: '<nil>' }, vars);
+  switch (method) {
+    case 'GET':
+    case 'HEAD':
+      return status(204, id, size);
+    case 'PATCH':
+      reg.appendUpload(name, id, body);
+      return status(202, id, size + body.length);
+    case 'PUT': {
+      const digest = q.get('digest');
+      if (digest === undefined || digest === '') return fail({ code: 'DIGEST_INVALID', detail: 'digest missing', logDetail: 'digest missing' }, vars);
+      if (!/^sha256:[0-9a-f]{64}$/.test(digest)) return fail({ code: 'DIGEST_INVALID', detail: 'digest parsing failed', logDetail: 'digest parsing failed' }, vars);
+      if (body.length > 0) reg.appendUpload(name, id, body);
+      if (!reg.commitUpload(name, id, digest)) return fail({ code: 'DIGEST_INVALID', detail: {}, logDetail: 'invalid digest' }, vars);
+      return created(headers, `/v2/${name}/blobs/${digest}`, digest, vars);
+    }
+    case 'DELETE':
+      reg.cancelUpload(name, id);
+      return api(204, [['Docker-Upload-Uuid', id]], new Uint8Array(0), false, vars);
+  }
+  return notAllowed(['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT']);
+}
+
+/** PUT /v2/<name>/manifests/<reference>: a schema 2 manifest whose blobs this repository holds. */
+function putManifest(reg: FsRegistry, name: string, reference: string, headers: Map<string, string[]>, body: Uint8Array): Reply {
+  const vars = { name, reference };
+  let parsed: { schemaVersion?: number; mediaType?: string };
+  try {
+    parsed = JSON.parse(dec.decode(body)) as typeof parsed;
+  } catch {
+    return fail({ code: 'MANIFEST_INVALID', detail: {}, logDetail: 'unexpected end of JSON input' }, vars);
+  }
+  if (parsed.schemaVersion !== 2 || (parsed.mediaType !== undefined && parsed.mediaType !== MANIFEST_V2)) {
+    return fail({ code: 'MANIFEST_INVALID', detail: {}, logDetail: 'manifest invalid' }, vars);
+  }
+  const r = reg.storeManifest(name, reference, body);
+  if ('missing' in r) return fail({ code: 'MANIFEST_BLOB_UNKNOWN', detail: r.missing, logDetail: r.missing }, vars);
+  return created(headers, `/v2/${name}/manifests/${r.digest}`, r.digest, vars);
 }
 
 /** Catalog.MaxEntries' default and the page size without `n` (handlers/catalog.go). */

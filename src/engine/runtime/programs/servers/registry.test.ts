@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseReference } from '../../../image/reference.ts';
 import { LayerTree } from '../../../layer/tree.ts';
@@ -158,6 +159,34 @@ describe('registry serve', () => {
     await expect(l.registry!.resolve(parseReference('localhost:5000/bb:latest'))).rejects.toMatchObject({ message: 'manifest for localhost:5000/bb:latest not found: manifest unknown: manifest unknown' });
   });
 
+  it('takes a push over HTTP: POST, PATCH and PUT at the Location it answers, then the manifest', async () => {
+    const { b } = await started();
+    const l = b.port(5000)!;
+    const req = (line: string, body = '') => l.serve!(`${line} HTTP/1.1\r\nHost: localhost:5000\r\nUser-Agent: curl/8.5.0\r\n\r\n${body}`);
+    const sha = (s: string) => `sha256:${createHash('sha256').update(s).digest('hex')}`;
+    const start = await req('POST /v2/web/blobs/uploads/');
+    expect(start).toMatch(/^HTTP\/1.1 202 Accepted\r\nContent-Length: 0\r\nDocker-Distribution-Api-Version: registry\/2.0\r\nDocker-Upload-Uuid: ([0-9a-f-]{36})\r\nLocation: http:\/\/localhost:5000\/v2\/web\/blobs\/uploads\/\1\?_state=\S+\r\nRange: 0-0\r\nX-Content-Type-Options: nosniff\r\nDate: /);
+    let location = /Location: http:\/\/localhost:5000(\S+)/.exec(start)![1]!;
+    const cfg = '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]},"history":[{"created":"2025-08-13T15:21:29Z","created_by":"hand","empty_layer":true}]}';
+    const patched = await req(`PATCH ${location}`, cfg);
+    expect(patched).toContain(`\r\nRange: 0-${cfg.length - 1}\r\n`);
+    location = /Location: http:\/\/localhost:5000(\S+)/.exec(patched)![1]!;
+    // a wrong digest is refused and the state of an earlier answer no longer matches the upload
+    expect(await req(`PUT ${location}&digest=${sha('other')}`)).toMatch(/^HTTP\/1.1 400 Bad Request\r\n[^]*"code":"DIGEST_INVALID"/);
+    const put = await req(`PUT ${location}&digest=${sha(cfg)}`);
+    expect(put).toMatch(new RegExp(`^HTTP/1.1 201 Created\r\nContent-Length: 0\r\nDocker-Content-Digest: ${sha(cfg)}\r\nDocker-Distribution-Api-Version: registry/2.0\r\nLocation: http://localhost:5000/v2/web/blobs/${sha(cfg)}\r\n`));
+    expect(await req(`PATCH ${location}`, 'x')).toMatch(/^HTTP\/1.1 404 Not Found\r\n[^]*"code":"BLOB_UPLOAD_UNKNOWN"/);
+    expect(await req(`PATCH /v2/web/blobs/uploads/${'0'.repeat(8)}-0000-4000-8000-000000000000?_state=bad`)).toMatch(/"code":"BLOB_UPLOAD_INVALID"/);
+
+    const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: cfg.length, digest: sha(cfg) }, layers: [{ mediaType: 'x', size: 1, digest: sha('nope') }] });
+    expect(await req('PUT /v2/web/manifests/v1', manifest)).toMatch(/^HTTP\/1.1 400 Bad Request\r\n[^]*\{"errors":\[\{"code":"MANIFEST_BLOB_UNKNOWN","message":"blob unknown to registry","detail":"sha256:/);
+    const ok = JSON.stringify({ ...JSON.parse(manifest), layers: [] });
+    expect(await req('PUT /v2/web/manifests/v1', ok)).toMatch(new RegExp(`^HTTP/1.1 201 Created\r\nContent-Length: 0\r\nDocker-Content-Digest: ${sha(ok)}\r\n`));
+    const remote = await l.registry!.resolve(parseReference('localhost:5000/web:v1'));
+    expect(remote).toMatchObject({ manifestDigest: sha(ok), configJson: cfg, layers: [] });
+    expect(await b.get(5000, '/v2/_catalog')).toContain('{"repositories":["web"]}');
+  });
+
   it('garbage-collect: marks what manifests reference, deletes the rest (after a manifest was deleted)', async () => {
     const { b } = await pushed({ REGISTRY_STORAGE_DELETE_ENABLED: 'true' });
     const cfg = '/etc/docker/registry/config.yml';
@@ -184,7 +213,7 @@ describe('registry serve', () => {
     await b.get(5000, '/v2/bb/manifests/nope');
     const err = b.err.text.split('\n');
     expect(err[0]).toMatch(
-      /^time="2025-08-13T15:21:29Z" level=info msg="response completed" go\.version=go1\.20\.8 http\.request\.host=localhost http\.request\.id=[0-9a-f-]{36} http\.request\.method=GET http\.request\.remoteaddr="172\.17\.0\.1:\d+" http\.request\.uri=\/v2\/ http\.request\.useragent=curl\/8\.5\.0 http\.response\.contenttype="application\/json; charset=utf-8" http\.response\.duration=[\d.]+(ms|µs) http\.response\.status=200 http\.response\.written=2$/,
+      /^time="2025-08-13T15:21:29Z" level=info msg="response completed" go\.version=go1\.20\.8 http\.request\.host=localhost http\.request\.id=[0-9a-f-]{36} http\.request\.method=GET http\.request\.remoteaddr="172\.17\.0\.1:\d+" http\.request\.uri=\/v2\/ http\.request\.useragent=curl\/8\.5\.0 http\.response\.contenttype="application\/json; charset=utf-8" http\.response\.duration=(?:[\d.]+ms|"[\d.]+µs") http\.response\.status=200 http\.response\.written=2$/,
     );
     expect(err[1]).toMatch(
       /^time="2025-08-13T15:21:29Z" level=error msg="response completed with error" err\.code="manifest unknown" err\.detail="unknown tag=nope" err\.message="manifest unknown" go\.version=go1\.20\.8 .* http\.response\.status=404 http\.response\.written=94 vars\.name=bb vars\.reference=nope$/,

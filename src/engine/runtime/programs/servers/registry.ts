@@ -171,7 +171,7 @@ async function serve(ctx: Parameters<Program>[0], args: string[], services: Regi
     if (shows(level, config.level)) ctx.stderr.write(logLine(ctx.now(), level, msg, appFields));
   };
 
-  if (!config.secret) {
+  if (config.secret === '') {
     log('warning', 'No HTTP secret provided - generated random secret. This may cause problems with uploads if multiple registries are behind a load-balancer. To provide a shared secret, fill in http.secret in the configuration file or set the REGISTRY_HTTP_SECRET environment variable.');
   }
   log('info', 'redis not configured');
@@ -206,9 +206,12 @@ async function serve(ctx: Parameters<Program>[0], args: string[], services: Regi
     uploadId: nextId,
     onExchange: (e) => logExchange(e, e.host ?? `localhost:${port}`, DAEMON_USER_AGENT, ''),
   });
+  // configureSecret: the configured secret, else 32 random bytes (uploads' _state is signed with it)
+  const random = (nextId() + nextId()).replace(/-/g, '');
+  const secret = config.secret !== '' ? new TextEncoder().encode(config.secret) : new Uint8Array(32).map((_, i) => parseInt(random.slice(i * 2, i * 2 + 2), 16));
   const close = ctx.listen(port, 'tcp', {
     serve: async (request) => {
-      const a = await serveHttp(registry, request, { headers: config.headers, now: () => ctx.now() });
+      const a = await serveHttp(registry, request, { headers: config.headers, now: () => ctx.now(), secret });
       logExchange(a.exchange, a.host, a.userAgent, a.referer);
       return a.response;
     },
