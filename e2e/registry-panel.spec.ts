@@ -43,6 +43,7 @@ test('private registry and Docker Hub pushes, live', async ({ page }) => {
   await sh(page, 'docker pull -q busybox && docker tag busybox localhost:5000/busybox && docker push localhost:5000/busybox');
   const digest = /latest: digest: (sha256:[0-9a-f]{64}) size/.exec(await screenText(page))![1]!;
   await expect(server).toContainText('busybox');
+  await expect(priv.locator('[aria-live=polite]')).toHaveText('Private registries serving on this machine: 1; repositories they hold: 1.');
   const latest = server.locator('.tag-row', { hasText: 'latest' });
   await expect(latest).toContainText(digest.slice(0, 19));
   await expect(latest).toContainText('1 layer');
@@ -85,6 +86,7 @@ test('private registry and Docker Hub pushes, live', async ({ page }) => {
   await sh(page, 'docker stop registry');
   await expect(server).toHaveCount(0);
   await expect(empty).toBeVisible();
+  await expect(priv.locator('[aria-live=polite]')).toHaveText('Private registries serving on this machine: 0; repositories they hold: 0.');
   const stopped = page.getByTestId('stopped-registry');
   await expect(stopped).toContainText('Container registry is exited');
   // the name is taken: the empty state offers docker start, not a second docker run

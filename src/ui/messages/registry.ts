@@ -34,6 +34,7 @@ export const registryMessages = defineMessages({
     privateExplain:
       'A private registry is a server you run yourself: the registry:2 image, its port 5000 published. docker push localhost:5000/NAME stores an image in it; the other machine reaches it as {machine}:5000 or {address}:5000.',
     noServer: 'No registry runs on this machine. Start one:',
+    liveSummary: 'Private registries serving on this machine: {servers}; repositories they hold: {repos}.',
     typeIt: 'Type in the terminal: {command}',
     servedBy: 'container {name}',
     servedByHost: 'the host’s {name} service',
@@ -83,6 +84,7 @@ export const registryMessages = defineMessages({
     privateExplain:
       '私有仓库是你自己运行的仓库服务：使用 registry:2 镜像，并发布它的 5000 端口。docker push localhost:5000/NAME 会把镜像存进去；另一台机器可以通过 {machine}:5000 或 {address}:5000 访问它。',
     noServer: '本机还没有运行任何镜像仓库。启动一个：',
+    liveSummary: '本机正在提供服务的私有仓库：{servers} 个；其中共有 {repos} 个仓库。',
     typeIt: '在终端中输入：{command}',
     servedBy: '容器 {name}',
     servedByHost: '主机上的 {name} 服务',
