@@ -138,6 +138,16 @@ describe('curl', () => {
     );
   });
 
+  it('-w reports the transfer, 000 when there was no response', async () => {
+    expect((await run(['-s', '-o', 'p', '-w', '%{http_code} %{size_download}\\n', 'localhost'])).out).toBe('200 6\n');
+    expect((await run(['-s', '-w', '[%{http_code}]', 'localhost/nope'])).out).toBe('not found[404]');
+    expect(await run(['-sS', '-w', '[%{http_code}]\\n', '127.0.0.1:5997'])).toMatchObject({
+      status: 7,
+      out: '[000]\n',
+      err: "curl: (7) Failed to connect to 127.0.0.1 port 5997 after 0 ms: Couldn't connect to server\n",
+    });
+  });
+
   it('refuses bad usage as curl does (exit 2)', async () => {
     expect(await run([])).toMatchObject({ status: 2, err: "curl: try 'curl --help' or 'curl --manual' for more information\n" });
     expect(await run(['--foo', 'x'])).toMatchObject({ status: 2, err: "curl: option --foo: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n" });

@@ -25,6 +25,7 @@ interface Options {
   data?: string;
   output?: string;
   userAgent: string;
+  writeOut?: string;
   url?: string;
 }
 
@@ -35,6 +36,7 @@ const VALUED: Record<string, keyof Options> = {
   o: 'output', output: 'output',
   d: 'data', data: 'data', 'data-raw': 'data', 'data-binary': 'data',
   A: 'userAgent', 'user-agent': 'userAgent',
+  w: 'writeOut', 'write-out': 'writeOut',
   m: 'url', 'max-time': 'url', 'connect-timeout': 'url', retry: 'url',
 };
 const FLAGS: Record<string, keyof Options | ''> = {
@@ -207,6 +209,8 @@ export const curl: Program = async (ctx: ProcessContext) => {
   const fail = (code: number, message: string, total = 0): number => {
     endMeter(total, 0);
     if (!o.silent || o.showError) ctx.stderr.write(`curl: (${code}) ${message}\n`);
+    // -w still reports, with what the transfer got (000 for no response)
+    if (o.writeOut !== undefined) ctx.stdout.write(writeOut(o.writeOut, failedWith, 0, url && !('unsupported' in url) ? url : null));
     return code;
   };
   const trace = (text: string) => {
@@ -214,6 +218,8 @@ export const curl: Program = async (ctx: ProcessContext) => {
   };
 
   let url = parseUrl(o.url);
+  /** The response a failure came with (-f), for -w. */
+  let failedWith: Response | null = null;
   let out = '';
   for (let hop = 0; ; hop++) {
     if (url === null) return fail(3, 'URL using bad/illegal format or missing URL');
@@ -256,6 +262,7 @@ export const curl: Program = async (ctx: ProcessContext) => {
     }
     if (o.fail && res.status >= 400) {
       trace(`* The requested URL returned error: ${res.status}\n`);
+      failedWith = res;
       return fail(22, `The requested URL returned error: ${res.status}`, length);
     }
     if (body !== '' && o.verbose && !stdoutTerminal) trace(`{ [${body.length} bytes data]\n`);
@@ -269,10 +276,28 @@ export const curl: Program = async (ctx: ProcessContext) => {
       }
     } else ctx.stdout.write(out);
     endMeter(length, body.length);
+    if (o.writeOut !== undefined) ctx.stdout.write(writeOut(o.writeOut, res, body.length, url));
     trace(res.statusLine.startsWith('HTTP/1.0') || /close/i.test(header(res, 'Connection') ?? '') ? '* Closing connection 0\n' : `* Connection #0 to host ${bare} left intact\n`);
     return 0;
   }
 };
+
+/** -w: curl's variables (the ones a transfer here has) and its backslash escapes; an unknown variable is left out with a warning in curl, here as nothing. */
+function writeOut(format: string, res: Response | null, size: number, url: Url | null): string {
+  const vars: Record<string, string> = {
+    http_code: String(res?.status ?? 0).padStart(3, '0'),
+    response_code: String(res?.status ?? 0).padStart(3, '0'),
+    size_download: String(size),
+    size_header: String(res?.head.length ?? 0),
+    content_type: (res && header(res, 'Content-Type')) ?? '',
+    url_effective: url ? `${url.scheme}://${url.host}${url.explicitPort ? `:${url.port}` : ''}${url.path}` : '',
+    num_redirects: '0',
+    http_version: res ? (/^HTTP\/([\d.]+)/.exec(res.statusLine)?.[1] ?? '') : '0',
+  };
+  return format
+    .replace(/%\{([a-z_]+)\}/g, (_m, name: string) => vars[name] ?? '')
+    .replace(/\\([nrt\\])/g, (_m, c: string) => ({ n: '\n', r: '\r', t: '\t', '\\': '\\' })[c]!);
+}
 
 /** The connection as the process's network makes it; without one, the machine has no network. */
 function connect(ctx: ProcessContext, host: string, port: number): ConnectResult {
