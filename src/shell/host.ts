@@ -8,7 +8,6 @@ import { Daemon } from '../engine/daemon.ts';
 import { Scheduler } from '../engine/runtime/scheduler.ts';
 import { RegistryRouter } from '../engine/registry/router.ts';
 import { HubRegistry } from '../engine/registry/hub.ts';
-import { LocalRegistry } from '../engine/registry/local.ts';
 import { Network, machineAddress, type Machine } from '../engine/net/network.ts';
 import { PidNamespace, EMPTY_INPUT } from '../engine/runtime/namespace.ts';
 import { programsFor } from '../engine/runtime/programs/index.ts';
@@ -272,7 +271,7 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
       log: (level, msg) => daemon.logLine(level, msg),
       resolveAddress: (host) => shared.network.lookup(machine, host)?.address,
     }),
-    resolve: tableResolver(containerPrograms(settings), notSimulated),
+    resolve: tableResolver(containerPrograms(settings, { blobs: () => daemon.registryBlobs }), notSimulated),
   });
 
   const hostPrograms = new Map(programsFor('gnu'));
@@ -310,7 +309,10 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     foreground: true,
     connect: (host, port) => shared.network.connect(machine, host, port),
   });
-  if (options.recorderServices) daemon.hostServices.set(5000, { pid: 0, port: 5000, proto: 'tcp', registry: new LocalRegistry() });
+  if (options.recorderServices) {
+    const { hostRegistryListener } = await import('../engine/registry/distribution/host-service.ts');
+    daemon.hostServices.set(5000, hostRegistryListener(fs, daemon.registryBlobs, () => scheduler.now()));
+  }
   const hostname = options.hostname ?? 'berth';
   const commandListeners = new Set<(e: CommandEnd) => void>();
 

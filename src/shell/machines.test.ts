@@ -145,7 +145,7 @@ describe('a second host sharing the registries', () => {
     await two.sh('docker login -u bob --password-stdin', 'pw\n');
     expect((await two.sh('docker push -q bob/tool:1 && docker push -q berth:5000/tool:1')).status).toBe(0);
     const changes = one.h.state.captureChanges();
-    expect([...changes.put.keys()]).toEqual(expect.arrayContaining(['registry/hub', 'registry/local']));
+    expect([...changes.put.keys()]).toEqual(expect.arrayContaining(['registry/hub', 'registry/blobs', 'host/fs']));
     // a reload: the first host from its records, a new second host beside it
     const again = await machine('berth', undefined, one.h.state.captureAll());
     const other = await machine('berth2', again.h);

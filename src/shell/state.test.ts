@@ -335,21 +335,19 @@ describe('refused restores', () => {
     await sh("docker run --name maker busybox sh -c 'echo pushed > /p' && docker commit maker 127.0.0.1:5000/mine:v1");
     await sh('docker push -q 127.0.0.1:5000/mine:v1');
     const base = h.state.captureAll();
-    const registry = base.get('registry/local') as { repos: Array<Record<string, unknown>>; manifests: Array<Record<string, unknown>>; blobs: unknown[] };
-    expect(registry.manifests.length).toBeGreaterThan(0);
-    const damagedRegistries: unknown[] = [
-      { ...registry, manifests: [null] },
-      { ...registry, manifests: [{ ...registry.manifests[0], layers: 'x' }] },
-      { ...registry, manifests: [{ ...registry.manifests[0], json: 7 }] },
-      { ...registry, repos: [null] },
-      { ...registry, repos: [{ ...registry.repos[0], tags: 'latest' }] },
-      { ...registry, repos: [{ ...registry.repos[0], tags: [['v1']] }] },
-      { ...registry, repos: [{ ...registry.repos[0], blobs: [1] }] },
+    // the registry's index is in the host's files; its layer blobs are a record of their own
+    const blobs = base.get('registry/blobs') as Array<Record<string, unknown>>;
+    expect(blobs.length).toBeGreaterThan(0);
+    const damaged: Array<[unknown, string]> = [
+      [null, 'the private registry is unreadable'],
+      [[null], 'the private registry is unreadable'],
+      [[{ ...blobs[0], size: 'x' }], 'the private registry is unreadable'],
+      [[{ ...blobs[0], diffId: 'sha256:' + '0'.repeat(64) }], 'the private registry holds a layer whose files are missing (000000000000)'],
     ];
-    for (const value of damagedRegistries) {
-      const err = await createHost({ platform: platform(), restore: new Map(base).set('registry/local', value) }).catch((e: unknown) => e);
+    for (const [value, message] of damaged) {
+      const err = await createHost({ platform: platform(), restore: new Map(base).set('registry/blobs', value) }).catch((e: unknown) => e);
       expect(err, JSON.stringify(value).slice(0, 200)).toBeInstanceOf(StateError);
-      expect((err as Error).message).toBe('the saved workspace is damaged: the private registry is unreadable');
+      expect((err as Error).message).toBe(`the saved workspace is damaged: ${message}`);
     }
   }, 30_000);
 

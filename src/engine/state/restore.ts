@@ -212,7 +212,8 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
     };
   };
   const registryContents = registryRecord(records.get(KEY.registry));
-  const blobsRecord = records.get(KEY.registryBlobs) ?? [];
+  const blobsValue = records.get(KEY.registryBlobs);
+  const blobsRecord = blobsValue === undefined ? [] : blobsValue;
   if (!Array.isArray(blobsRecord)) return damaged('the private registry is unreadable');
   const serverBlobs = blobsRecord.map(blobLayer);
   // what learners pushed to Docker Hub: the same shape
