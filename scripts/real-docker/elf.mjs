@@ -1,8 +1,8 @@
 // Two tiny static x86-64 Linux programs, written byte by byte, for images that
 // the real engine must run without any base image (no busybox, no libc):
 //
-//   cat FILE   copies FILE to stdout (exit 1 when it cannot be opened)
-//   rm FILE    unlinks FILE (exit status: the errno, 0 on success)
+//   cat FILE...  copies each FILE to stdout in turn (exit 1 at the first it cannot open)
+//   rm FILE      unlinks FILE (exit status: the errno, 0 on success)
 //
 // They let a FROM scratch image made by the real engine delete a file in a
 // later layer (a whiteout), and let the real engine read files out of an
@@ -64,14 +64,19 @@ const EXIT = (status) => [[0xbf, status, 0, 0, 0], [0xb8, 60, 0, 0, 0], [0x0f, 0
 export const tinyCat = () =>
   elf(
     assemble([
-      [0x48, 0x8b, 0x7c, 0x24, 0x10], // mov rdi, [rsp+16]  (argv[1])
+      [0x48, 0x8d, 0x5c, 0x24, 0x10], // lea rbx, [rsp+16]  (&argv[1])
+      [0x48, 0x81, 0xec, 0, 0x10, 0, 0], // sub rsp, 4096      (the buffer)
+      'next',
+      [0x48, 0x8b, 0x3b], // mov rdi, [rbx]
+      [0x48, 0x85, 0xff], // test rdi, rdi
+      [0x74], { jump: 'done' }, // jz done (argv's NULL)
+      [0x48, 0x83, 0xc3, 0x08], // add rbx, 8
       [0x31, 0xf6], // xor esi, esi       (O_RDONLY)
       [0xb8, 2, 0, 0, 0], // mov eax, 2 (open)
       [0x0f, 0x05],
       [0x85, 0xc0], // test eax, eax
       [0x78], { jump: 'fail' }, // js fail
       [0x41, 0x89, 0xc4], // mov r12d, eax
-      [0x48, 0x81, 0xec, 0, 0x10, 0, 0], // sub rsp, 4096
       'loop',
       [0x44, 0x89, 0xe7], // mov edi, r12d
       [0x48, 0x89, 0xe6], // mov rsi, rsp
@@ -79,12 +84,17 @@ export const tinyCat = () =>
       [0x31, 0xc0], // xor eax, eax (read)
       [0x0f, 0x05],
       [0x85, 0xc0],
-      [0x7e], { jump: 'done' }, // jle done
+      [0x7e], { jump: 'close' }, // jle close
       [0x89, 0xc2], // mov edx, eax
       [0xbf, 1, 0, 0, 0], // mov edi, 1
       [0xb8, 1, 0, 0, 0], // mov eax, 1 (write)
       [0x0f, 0x05],
       [0xeb], { jump: 'loop' },
+      'close',
+      [0x44, 0x89, 0xe7], // mov edi, r12d
+      [0xb8, 3, 0, 0, 0], // mov eax, 3 (close)
+      [0x0f, 0x05],
+      [0xeb], { jump: 'next' },
       'done',
       ...EXIT(0),
       'fail',
