@@ -397,7 +397,7 @@ export class FsRegistry implements Registry {
     this.fs.writeFile(`${this.uploadDir(name, id)}/data`, bytes, { append: true });
   }
 
-  /** PUT ?digest=: the upload becomes the blob when its bytes have that digest; false (DIGEST_INVALID) otherwise. */
+  /** PUT ?digest=: the upload becomes the blob when its bytes have that digest; false (DIGEST_INVALID, the upload gone) otherwise. */
   commitUpload(name: string, id: string, digest: string): boolean {
     const dir = this.uploadDir(name, id);
     let data: Uint8Array;
@@ -406,7 +406,11 @@ export class FsRegistry implements Registry {
     } catch {
       data = new Uint8Array(0);
     }
-    if (`sha256:${sha256Hex(data)}` !== digest) return false;
+    if (`sha256:${sha256Hex(data)}` !== digest) {
+      // the handler cancels an upload that failed to commit
+      this.fs.rm(dir, { recursive: true });
+      return false;
+    }
     const target = paths.blobDataPath(this.root, digest);
     if (!this.isFile(target)) {
       this.mkdirp(target.slice(0, target.lastIndexOf('/')));

@@ -193,6 +193,9 @@ function queryEscape(s: string): string {
 /** The URL builder's absolute URLs (relativeurls: false): the request's Host over http. */
 const absolute = (headers: Map<string, string[]>, path: string) => `http://${headers.get('host')?.[0] ?? 'localhost'}${path}`;
 
+/** distribution.ErrBlobInvalidDigest as the answer's detail. */
+const digestMismatch = (digest: string): RegistryError => ({ code: 'DIGEST_INVALID', detail: { Digest: digest, Reason: {} }, logDetail: `invalid digest for referenced layer: ${digest}, content does not match digest` });
+
 /** writeBlobCreatedHeaders. */
 function created(headers: Map<string, string[]>, location: string, digest: string, vars: Record<string, string>): Reply {
   return api(201, [['Location', absolute(headers, location)], ['Content-Length', '0'], ['Docker-Content-Digest', digest]], new Uint8Array(0), true, vars);
@@ -222,7 +225,7 @@ function upload(reg: FsRegistry, method: string, name: string, id: string, targe
     if (digest !== undefined) {
       // a monolithic upload: the body is the blob
       reg.appendUpload(name, uuid, body);
-      if (!reg.commitUpload(name, uuid, digest)) return fail({ code: 'DIGEST_INVALID', detail: {}, logDetail: 'invalid digest' }, vars);
+      if (!reg.commitUpload(name, uuid, digest)) return fail(digestMismatch(digest), vars);
       return created(headers, `/v2/${name}/blobs/${digest}`, digest, vars);
     }
     return status(202, uuid, 0);
@@ -237,15 +240,19 @@ function upload(reg: FsRegistry, method: string, name: string, id: string, targe
     case 'GET':
     case 'HEAD':
       return status(204, id, size);
-    case 'PATCH':
+    case 'PATCH': {
+      // PatchBlobData takes only octet-streams (curl --data-binary sends a form type unless told otherwise)
+      const type = headers.get('content-type')?.[0] ?? '';
+      if (type !== '' && type !== 'application/octet-stream') return { ...fail({ code: 'UNKNOWN', detail: {}, logDetail: 'bad Content-Type' }, vars), status: 500 };
       reg.appendUpload(name, id, body);
       return status(202, id, size + body.length);
+    }
     case 'PUT': {
       const digest = q.get('digest');
       if (digest === undefined || digest === '') return fail({ code: 'DIGEST_INVALID', detail: 'digest missing', logDetail: 'digest missing' }, vars);
       if (!/^sha256:[0-9a-f]{64}$/.test(digest)) return fail({ code: 'DIGEST_INVALID', detail: 'digest parsing failed', logDetail: 'digest parsing failed' }, vars);
       if (body.length > 0) reg.appendUpload(name, id, body);
-      if (!reg.commitUpload(name, id, digest)) return fail({ code: 'DIGEST_INVALID', detail: {}, logDetail: 'invalid digest' }, vars);
+      if (!reg.commitUpload(name, id, digest)) return fail(digestMismatch(digest), vars);
       return created(headers, `/v2/${name}/blobs/${digest}`, digest, vars);
     }
     case 'DELETE':
