@@ -154,6 +154,7 @@ import { lookupImage, type ImageRecord } from './image/store.ts';
 import { familiarString } from './image/reference.ts';
 import { StatsCollector, type StatsReading } from './container/stats.ts';
 import { topTable, type HostProcess, type ProcessList } from './container/top.ts';
+import { searchImages, searchSources, type SearchOptions, type SearchResult } from './registry/search.ts';
 
 export const ENGINE_VERSION = {
   Version: '28.2.2',
@@ -267,6 +268,11 @@ export class Daemon extends DaemonCore {
         parentId: img.parent,
       }))
       .sort((a, b) => b.created - a.created);
+  }
+
+  /** docker search (GET /images/search): Docker Hub's index, or the v1 search of the registry a term names (registry/search.ts). */
+  search(term: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
+    return searchImages(term, opts, searchSources(this.opts.registry));
   }
 
   /** docker top (moby ContainerTop): the container's processes as the host's ps shows them. */
