@@ -175,8 +175,9 @@ async function serve(ctx: Parameters<Program>[0], args: string[], services: Regi
     log('warning', 'No HTTP secret provided - generated random secret. This may cause problems with uploads if multiple registries are behind a load-balancer. To provide a shared secret, fill in http.secret in the configuration file or set the REGISTRY_HTTP_SECRET environment variable.');
   }
   log('info', 'redis not configured');
-  // the purger's first run waits a random whole number of minutes under an hour
-  log('info', `Starting upload purge in ${parseInt(instanceId.slice(0, 8), 16) % 60}m0s`);
+  // the purger's first run waits a random whole number of minutes under an hour (Go's Duration: 0s, 1m0s ... 59m0s)
+  const jitter = parseInt(instanceId.slice(0, 8), 16) % 60;
+  log('info', `Starting upload purge in ${jitter === 0 ? '0s' : `${jitter}m0s`}`);
   if (config.blobDescriptorCache === 'inmemory') log('info', 'using inmemory blob descriptor cache');
   else if (config.blobDescriptorCache !== null && config.blobDescriptorCache !== 'redis') log('warning', `unknown cache type "${config.blobDescriptorCache}", caching disabled`);
 
