@@ -306,7 +306,9 @@ export class PortTable {
     const wanted: BindReq[] = [];
     for (const key of keys) {
       const { port, proto } = portKey(key);
-      const list = req.bindings[key] ?? [];
+      // a saved record read back may hold anything: what is not a binding binds nothing
+      const raw: unknown = req.bindings[key];
+      const list = Array.isArray(raw) ? raw.filter((b): b is PortBinding => typeof b?.HostIp === 'string' && typeof b?.HostPort === 'string') : [];
       for (const b of list) {
         let hostPort = 0;
         let hostPortEnd = 0;
