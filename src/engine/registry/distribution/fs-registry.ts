@@ -66,6 +66,16 @@ interface ManifestJson {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** crypto/sha256's MarshalBinary before any byte: "sha\x03", the initial hash words, an empty block, length 0. */
+const FRESH_SHA256_STATE = (() => {
+  const b = new Uint8Array(108);
+  b.set([0x73, 0x68, 0x61, 0x03]);
+  [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19].forEach((w, i) => {
+    for (let k = 0; k < 4; k++) b[4 + i * 4 + k] = (w >>> (24 - 8 * k)) & 0xff;
+  });
+  return b;
+})();
+
 /** An exchange answered with a registry error (Go counts the body written for HEAD too). */
 function failed(method: string, uri: string, error: RegistryError, vars: Record<string, string>): Exchange {
   return { method, uri, status: 404, written: enc.encode(errorBody(error)).length, contentType: JSON_TYPE, error, vars };
@@ -325,8 +335,11 @@ export class FsRegistry implements Registry {
   private startUpload(name: string): string {
     const id = this.uploadId();
     const dir = `${paths.uploadsPath(this.root, name)}/${id}`;
-    this.mkdirp(dir);
+    this.mkdirp(`${dir}/hashstates/sha256`);
     this.writeText(`${dir}/startedat`, new Date(this.now()).toISOString().replace(/\.\d+Z$/, 'Z'));
+    // the file writer's empty data and the digester's state at offset 0 (Go's sha256 MarshalBinary of a fresh hash)
+    this.fs.writeFile(`${dir}/data`, new Uint8Array(0));
+    this.fs.writeFile(`${dir}/hashstates/sha256/0`, FRESH_SHA256_STATE);
     return dir;
   }
 

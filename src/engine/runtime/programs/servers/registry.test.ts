@@ -167,6 +167,10 @@ describe('registry serve', () => {
     const start = await req('POST /v2/web/blobs/uploads/');
     expect(start).toMatch(/^HTTP\/1.1 202 Accepted\r\nContent-Length: 0\r\nDocker-Distribution-Api-Version: registry\/2.0\r\nDocker-Upload-Uuid: ([0-9a-f-]{36})\r\nLocation: http:\/\/localhost:5000\/v2\/web\/blobs\/uploads\/\1\?_state=\S+\r\nRange: 0-0\r\nX-Content-Type-Options: nosniff\r\nDate: /);
     let location = /Location: http:\/\/localhost:5000(\S+)/.exec(start)![1]!;
+    const uuid = /Docker-Upload-Uuid: (\S+)/.exec(start)![1]!;
+    const upload = `/var/lib/registry/docker/registry/v2/repositories/web/_uploads/${uuid}`;
+    expect(b.fs.readdir(upload)).toEqual(['data', 'hashstates', 'startedat']);
+    expect(b.fs.readFile(`${upload}/hashstates/sha256/0`).length).toBe(108);
     const cfg = '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]},"history":[{"created":"2025-08-13T15:21:29Z","created_by":"hand","empty_layer":true}]}';
     const patched = await req(`PATCH ${location}`, cfg);
     expect(patched).toContain(`\r\nRange: 0-${cfg.length - 1}\r\n`);
