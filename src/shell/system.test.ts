@@ -26,7 +26,7 @@ async function systemHost(...pull: string[]): Promise<TestHost & { run(cmd: stri
     fs.writeFile(PATHS[name]!, new TextEncoder().encode('\x7fELF'), { mode: 0o755 });
   }
   const docker: Program = (ctx) =>
-    runDocker(ctx.argv.slice(1), { stdout: ctx.stdout, stderr: ctx.stderr, stdin: ctx.stdin, env: ctx.env, host: { fs: ctx.fs, cwd: ctx.cwd }, daemon, server: SERVER });
+    runDocker(ctx.argv.slice(1), { stdout: ctx.stdout, stderr: ctx.stderr, stdin: ctx.stdin, env: ctx.env, tty: false, host: { fs: ctx.fs, cwd: ctx.cwd }, daemon, server: SERVER });
   programs.set('docker', docker);
   const ns = new PidNamespace({ scheduler: daemon.clock, resolve: tableResolver({ busybox: new Map(), gnu: programs, byPath: new Map() }, notSimulated), hostname: 'berth', foreground: true });
   await daemon.clock.runUntil(bootDaemon(daemon, fs));
@@ -112,5 +112,105 @@ systemctl restart docker && systemctl is-active docker && docker info`);
   it('sudo vim: no vim on the host', async () => {
     const t = await systemHost();
     expect(await t.run('sudo vim /etc/docker/daemon.json')).toEqual({ out: 'sudo: vim: command not found\n', status: 1 });
+  });
+});
+
+describe('stopping and starting dockerd', { timeout: 30_000 }, () => {
+  it('containers stop with the daemon and come back by restart policy; socket activation', async () => {
+    const t = await systemHost('busybox');
+    // containers are run at the host's own prompt
+    await t.sh('docker run -d --name ca --restart always busybox sleep 1000');
+    await t.sh('docker run -d --name cu --restart unless-stopped busybox sleep 1000');
+    await t.sh('docker run -d --name cus --restart unless-stopped busybox sleep 1000');
+    await t.sh('docker stop -t 0 cus');
+    await t.sh('docker run -d --name cf --restart on-failure busybox sleep 1000');
+    await t.sh('docker run -d --name cn busybox sleep 1000');
+    let r = await t.run('systemctl stop docker');
+    expect(r).toEqual({ out: 'Warning: Stopping docker.service, but it can still be activated by:\n  docker.socket\n', status: 0 });
+    expect([...t.h.daemon.containers.values()].filter((c) => c.state.Running)).toEqual([]);
+    // docker.socket still listens: the next connection starts dockerd again
+    r = await t.run('docker ps -a --format "{{.Names}} {{.Status}}"');
+    expect(r.out.split('\n').filter(Boolean).sort()).toEqual(['ca Up Less than a second', 'cf Up Less than a second', 'cn Exited (137) Less than a second ago', 'cu Up Less than a second', 'cus Exited (137) 10 seconds ago']);
+
+    r = await t.run('systemctl stop docker.socket && systemctl is-active docker docker.socket');
+    expect(r).toEqual({ out: 'inactive\ninactive\n', status: 3 });
+    r = await t.run('docker ps');
+    expect(r).toEqual({ out: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', status: 1 });
+    r = await t.run('docker info');
+    expect(r).toEqual({
+      out: 'Client:\n Version:    28.2.2\n Context:    default\n Debug Mode: false\n\nServer:\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n',
+      status: 1,
+    });
+    r = await t.run('docker version --format "{{.Client.Version}}"');
+    expect(r).toEqual({ out: '28.2.2\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', status: 1 });
+    r = await t.run('docker --version && docker run --help >/dev/null && echo help');
+    expect(r.out).toBe('Docker version 28.2.2, build e6534b4\nhelp\n');
+
+    r = await t.run('systemctl start docker && journalctl -u docker -n 13 | sed "s/^.*\\]: //; s/^time=\\"[^\\"]*\\" //"');
+    expect(r.out).toBe(
+      [
+        'Listening on docker.socket - Docker Socket for the API.',
+        'Starting docker.service - Docker Application Container Engine...',
+        'level=info msg="Starting up"',
+        'level=info msg="Creating a containerd client" address=/run/containerd/containerd.sock timeout=1m0s',
+        'level=info msg="[graphdriver] using prior storage driver: overlay2"',
+        'level=info msg="Loading containers: start."',
+        'level=info msg="Loading containers: done."',
+        'level=info msg="Docker daemon" commit=45873be containerd-snapshotter=false storage-driver=overlay2 version=28.2.2',
+        'level=info msg="Initializing buildkit"',
+        'level=info msg="Completed buildkit initialization"',
+        'level=info msg="Daemon has completed initialization"',
+        'level=info msg="API listen on /run/docker.sock"',
+        'Started docker.service - Docker Application Container Engine.',
+        '',
+      ].join('\n'),
+    );
+    r = await t.run('systemctl status docker');
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/^● docker\.service - Docker Application Container Engine\n.*\n {5}Active: active \(running\) since \w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC; .* ago\nTriggeredBy: ● docker\.socket\n {7}Docs: https:\/\/docs\.docker\.com\n {3}Main PID: (\d+) \(dockerd\)\n {5}CGroup: \/system\.slice\/docker\.service\n {13}└─\1 \/usr\/bin\/dockerd -H fd:\/\/ --containerd=\/run\/containerd\/containerd\.sock\n\n/);
+  });
+
+  it('unknown units, journalctl -x, dockerd --version, debug in docker info', async () => {
+    const t = await systemHost();
+    expect(await t.run('systemctl restart foo')).toEqual({ out: 'Failed to restart foo.service: Unit foo.service not found.\n', status: 5 });
+    expect(await t.run('systemctl status foo')).toEqual({ out: 'Unit foo.service could not be found.\n', status: 4 });
+    expect(await t.run('dockerd --version')).toEqual({ out: 'Docker version 28.2.2, build 45873be\n', status: 0 });
+    await t.run(`mkdir -p /etc/docker; echo '{"debug": true, "insecure-registries": ["10.0.0.0/8"]}' > /etc/docker/daemon.json`);
+    expect((await t.run('systemctl restart docker')).status).toBe(0);
+    const info = (await t.run('docker info')).out;
+    expect(info).toContain(' Debug Mode: true\n  File Descriptors:');
+    expect(info).toContain(' Insecure Registries:\n  10.0.0.0/8\n  ::1/128\n  127.0.0.0/8\n Live Restore Enabled: false\n');
+    await t.run(`echo '{"registry-mirrors": ["mirror.example.com"]}' > /etc/docker/daemon.json`);
+    const r = await t.run('systemctl restart docker; journalctl -xeu docker.service -n 4 | sed "s/^[A-Z][a-z][a-z] [0-9][0-9] [0-9:]* berth //"');
+    expect(r.out).toBe(
+      [
+        'Job for docker.service failed because the control process exited with error code.',
+        'See "systemctl status docker.service" and "journalctl -xeu docker.service" for details.',
+        'dockerd[1002]: failed to start daemon: invalid mirror: unsupported scheme "" in "mirror.example.com"',
+        'systemd[1]: docker.service: Main process exited, code=exited, status=1/FAILURE',
+        '░░ Subject: Unit process exited',
+        '░░ Defined-By: systemd',
+        '░░ Support: https://www.debian.org/support',
+        '░░ ',
+        "░░ An ExecStart= process belonging to unit docker.service has exited.",
+        '░░ ',
+        "░░ The process' exit code is 'exited' and its exit status is 1.",
+        "systemd[1]: docker.service: Failed with result 'exit-code'.",
+        '░░ Subject: Unit failed',
+        '░░ Defined-By: systemd',
+        '░░ Support: https://www.debian.org/support',
+        '░░ ',
+        "░░ The unit docker.service has entered the 'failed' state with result 'exit-code'.",
+        'systemd[1]: Failed to start docker.service - Docker Application Container Engine.',
+        '░░ Subject: A start job for unit docker.service has failed',
+        '░░ Defined-By: systemd',
+        '░░ Support: https://www.debian.org/support',
+        '░░ ',
+        '░░ A start job for unit docker.service has finished with a failure.',
+        '░░ ',
+        '░░ The job identifier is 1410 and the job result is failed.',
+        '',
+      ].join('\n'),
+    );
   });
 });

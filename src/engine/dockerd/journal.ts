@@ -76,6 +76,6 @@ export function catalog(e: DaemonLogEntry, unit: string, job: number): string[] 
     return entry('Unit process exited', [`An ExecStart= process belonging to unit ${unit} has exited.`, '', "The process' exit code is 'exited' and its exit status is 1."]);
   }
   if (m.includes("Failed with result 'exit-code'")) return entry('Unit failed', [`The unit ${unit} has entered the 'failed' state with result 'exit-code'.`]);
-  if (m.endsWith('Deactivated successfully.')) return entry('Unit succeeded', [`The unit ${unit} has successfully entered the 'dead' state.`]);
+  if (m.endsWith('Deactivated successfully.')) return entry('Unit succeeded', [`The unit ${m.slice(0, m.indexOf(':'))} has successfully entered the 'dead' state.`]);
   return [];
 }

@@ -102,7 +102,6 @@ export async function startDaemon(daemon: Daemon, fs: Fs): Promise<boolean> {
     u.docker.state = 'active';
     return true;
   }
-  systemdLine(daemon, `Starting ${unitName}...`);
   if (u.containerd.state !== 'active') {
     // docker.service Wants= and After= containerd.service
     systemdLine(daemon, 'Starting containerd.service - containerd container runtime...');
@@ -114,6 +113,7 @@ export async function startDaemon(daemon: Daemon, fs: Fs): Promise<boolean> {
     systemdLine(daemon, 'Listening on docker.socket - Docker Socket for the API.');
     Object.assign(u.socket, { state: 'active', since: daemon.now() });
   }
+  systemdLine(daemon, `Starting ${unitName}...`);
   u.nextPid = u.pids.length === 0 ? FIRST_DOCKERD_PID : u.nextPid + 1 + (u.nextPid % 7) * 97;
   u.docker.pid = u.nextPid;
   u.pids.push({ time: daemon.now(), pid: u.docker.pid });
