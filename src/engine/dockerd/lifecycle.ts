@@ -176,9 +176,11 @@ export async function stopDaemon(daemon: Daemon): Promise<void> {
   systemdLine(daemon, `Stopping ${unitName}...`);
   dockerdLine(daemon, 'info', "Processing signal 'terminated'");
   const service = daemon.containerService;
+  // live-restore: the containers keep running while dockerd is away (moby Shutdown returns early)
+  const liveRestore = daemon.config.extra['live-restore'] === true;
   await Promise.all(
     [...daemon.containers.values()]
-      .filter((c) => c.state.Running || c.state.Restarting)
+      .filter((c) => !liveRestore && (c.state.Running || c.state.Restarting))
       .map(async (c) => {
         // the daemon shutting down is not the user stopping it (moby killWithSignal when IsShuttingDown)
         const manuallyStopped = c.manuallyStopped;
