@@ -22,6 +22,8 @@ import type { IdSource } from '../engine/platform.ts';
 import { StateTracker, daemonSource, newMemory, prepareRestore, readMeta, type RestoredDaemon } from '../engine/state/index.ts';
 import { hostSource, readHostRecords } from './state.ts';
 import { storedCredentials } from '../cli/commands/registry/config.ts';
+import { systemPrograms } from './system.ts';
+import { bootDaemon } from '../engine/dockerd/lifecycle.ts';
 
 export { containerPrograms } from './programs.ts';
 
@@ -156,7 +158,7 @@ const SERVER = { apiVersion: '1.50', osType: 'linux', experimental: false };
 
 function hostFileSystem(scheduler: Scheduler, programs: Iterable<string>, hostname: string, address: string): UnionFs {
   const fs = new UnionFs([new LayerTree()], { clock: scheduler });
-  for (const d of ['/root', '/tmp', '/etc', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/var/lib/docker', '/home', '/proc']) {
+  for (const d of ['/root', '/tmp', '/etc', '/etc/docker', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/var/lib/docker', '/home', '/proc']) {
     fs.mkdir(d, { recursive: true });
   }
   fs.chmod('/tmp', 0o1777);
@@ -300,6 +302,8 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     });
   hostPrograms.set('docker', docker);
   hostPrograms.set('git', gitProgram);
+  // systemctl, service, journalctl, sudo, dockerd: the host's view of the docker service
+  for (const [name, p] of systemPrograms({ daemon, fs: () => fs })) hostPrograms.set(name, p);
   const prepared = restore ? await prepareRestore(daemon, restore) : undefined;
   const fs = savedHost?.fs ? restoredFileSystem(scheduler, savedHost.fs, hostPrograms.keys()) : hostFileSystem(scheduler, hostPrograms.keys(), options.hostname ?? 'berth', machine.address);
   const ns = new PidNamespace({
@@ -433,6 +437,8 @@ export async function createHost(options: HostOptions): Promise<SimulatedHost> {
     captureAll: () => tracker.captureAll(),
     captureChanges: () => tracker.captureChanges(),
   };
+  // dockerd starts with the machine: /etc/docker/daemon.json read, containers restarted by their policies
+  await bootDaemon(daemon, fs);
   const first = await openTerminal();
   if (options.realtime) startRealtimeDriver(scheduler, platform.clock);
   const onCommand = (listener: (e: CommandEnd) => void) => {
@@ -463,6 +469,8 @@ function restoredFileSystem(scheduler: Scheduler, tree: LayerTree, programs: Ite
   for (const p of programs) {
     if (!tree.lookup(`usr/bin/${p}`)) tree.addFile(`usr/bin/${p}`, stub, { mode: 0o755 });
   }
+  // the docker package's configuration directory (workspaces saved before it was made)
+  if (!tree.lookup('etc/docker') && tree.lookup('etc')) tree.addDir('etc/docker', { mode: 0o755 });
   return fs;
 }
 

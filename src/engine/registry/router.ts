@@ -54,7 +54,8 @@ export class RegistryRouter implements Registry {
 
   constructor(
     readonly hub: Registry,
-    private readonly dial: Dial,
+    /** A TCP connection from the daemon's host (docker search pings a registry's v1 API through it). */
+    readonly dial: Dial,
     private readonly opts: RouterOptions = {},
   ) {}
 

@@ -171,6 +171,36 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
  ],
  [
   "gnu",
+  "grep -A1 b g",
+  "b\na",
+  0
+ ],
+ [
+  "gnu",
+  "grep -B1 -n c g",
+  "2-a\n3:c",
+  0
+ ],
+ [
+  "gnu",
+  "grep -C1 c g f",
+  "g-a\ng:c\ng-a",
+  0
+ ],
+ [
+  "gnu",
+  "grep -A1 a g f",
+  "g:a\ng-c\ng:a",
+  0
+ ],
+ [
+  "gnu",
+  "grep -A z a g",
+  "grep: z: invalid context length argument",
+  2
+ ],
+ [
+  "gnu",
   "grep -i A g",
   "a\na",
   0

@@ -306,6 +306,21 @@ export const grep = (f: Flavour) =>
     }
     const showName = o.has('H') || ((files.length > 1 || rec) && !o.has('h'));
     const max = o.has('m') ? Number(o.get('m')) : Infinity;
+    // context lines (-A, -B, -C): `-` after the name and number instead of `:`, `--` between groups
+    const contextOf = (k: string): number | null => {
+      const v = o.get(k) ?? (k !== 'C' && o.has('C') ? o.get('C') : undefined);
+      if (v === undefined) return 0;
+      return /^\d+$/.test(v) ? Number(v) : null;
+    };
+    const after = contextOf('A');
+    const before = contextOf('B');
+    if (after === null || before === null || contextOf('C') === null) {
+      const bad = [o.get('A'), o.get('B'), o.get('C')].find((v) => v !== undefined && !/^\d+$/.test(v));
+      t.err(t.gnu ? `${bad}: invalid context length argument` : `invalid number '${bad}'`);
+      return 2;
+    }
+    const listing = o.has('l') || o.has('L') || o.has('c');
+    let printedGroup = false;
     let matched = false;
     let status = 0;
     for (const a of files) {
@@ -320,14 +335,34 @@ export const grep = (f: Flavour) =>
       const name = a === '-' ? (t.gnu ? '(standard input)' : '(standard input)') : a;
       let count = 0;
       const lines = splitLines(text);
-      for (let i = 0; i < lines.length && count < max; i++) {
+      let lastPrinted = -1;
+      let afterLeft = 0;
+      const contextLine = (j: number) => {
+        if (lastPrinted >= 0 && j > lastPrinted + 1) t.out('--\n');
+        else if (lastPrinted < 0 && printedGroup) t.out('--\n');
+        t.out((showName ? `${name}-` : '') + (o.has('n') ? `${j + 1}-` : '') + lines[j] + '\n');
+        lastPrinted = j;
+        printedGroup = true;
+      };
+      for (let i = 0; i < lines.length && (count < max || afterLeft > 0); i++) {
         const line = lines[i]!;
-        const hit = re.test(line) !== o.has('v');
-        if (!hit) continue;
+        const hit = count < max && re.test(line) !== o.has('v');
+        if (!hit) {
+          if (afterLeft > 0 && !listing && !o.has('q')) {
+            contextLine(i);
+            afterLeft--;
+          }
+          continue;
+        }
         count++;
         matched = true;
         if (o.has('q')) return 0;
-        if (o.has('l') || o.has('L') || o.has('c')) continue;
+        if (listing) continue;
+        for (let j = Math.max(i - before, lastPrinted + 1); j < i; j++) contextLine(j);
+        if ((before > 0 || after > 0) && ((lastPrinted >= 0 && i > lastPrinted + 1) || (lastPrinted < 0 && printedGroup))) t.out('--\n');
+        lastPrinted = i;
+        printedGroup = true;
+        afterLeft = after;
         const prefix = (showName ? `${name}:` : '') + (o.has('n') ? `${i + 1}:` : '');
         if (o.has('o') && !o.has('v')) {
           const g = new RegExp(re.source, re.flags + 'g');
