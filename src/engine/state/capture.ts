@@ -214,7 +214,7 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
       recorder.group('container', c.id, (record) => {
         signatures.set(c.id, (sig = signature(c, tree, events)));
         const seq = seqOf(memory.containerSeq, c.id);
-        record(KEY.container(c.id), [c, seq, events, ...sig.state], (): ContainerValue => {
+        record(KEY.container(c.id), [c, seq, events, c.logs.length, ...sig.state], (): ContainerValue => {
           const { logs, ...rest } = c;
           return {
             record: plainCopy(rest),
