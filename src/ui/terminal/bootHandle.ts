@@ -20,6 +20,8 @@ export interface BootPromptHandle {
   readonly typed: string;
   /** Stops taking keys and hands them over; null if a terminal already took them. */
   take(): BootHandover | null;
+  /** Takes the screen off the page, keeping the keys typed for take() (a tab that does not own the workspace shows no prompt). */
+  dismiss(): void;
 }
 
 declare global {
@@ -37,4 +39,9 @@ export function takeBootPrompt(): BootHandover | null {
 export function bootPromptActive(): boolean {
   const boot = globalThis.window?.__berthBoot;
   return !!boot && boot.takenAt === null;
+}
+
+/** Takes the boot prompt's screen off the page; what was typed still goes to the terminal that takes over later. */
+export function dismissBootPrompt(): void {
+  globalThis.window?.__berthBoot?.dismiss();
 }

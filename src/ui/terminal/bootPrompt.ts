@@ -167,6 +167,7 @@ function start(): void {
   input.focus({ preventScroll: true });
 
   let takenAt: number | null = null;
+  let dismissed = false;
   const handle: BootPromptHandle = {
     readyAt: performance.now(),
     get takenAt() {
@@ -185,8 +186,13 @@ function start(): void {
       removeEventListener('error', onError, true);
       // an input method's word still being composed goes over too
       if (input.value) editor.key(input.value.replace(/\r?\n/g, '\r'));
-      const focused = document.activeElement === input || document.activeElement === document.body;
+      // the keyboard was the boot prompt's (or nobody's, or it was dismissed for another tab's notice): the terminal takes it
+      const focused = dismissed || document.activeElement === input || document.activeElement === document.body || document.activeElement === null;
       return { typed: editor.typed, focused, remove: () => root.remove() };
+    },
+    dismiss: () => {
+      dismissed = true;
+      root.remove();
     },
   };
   Object.defineProperty(window, '__berthBoot', { value: handle, configurable: true });
