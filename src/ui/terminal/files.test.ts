@@ -62,6 +62,9 @@ describe('files the commands wrote', () => {
     await host.run('mkdir -p .docker && echo {} > .docker/config.json && echo t > /tmp/t && rm /tmp/t', quiet);
     await host.run('git init -q repo', quiet);
     expect(batches).toEqual([]);
+    // a file the learner dropped is not written by the command that follows
+    host.fs.writeFile('/root/dropped.tar', new Uint8Array(3));
+    tracker.forget(['/root/dropped.tar']);
     await host.run('echo hello > notes.txt && echo again >> notes.txt', quiet);
     expect(batches.map((b) => b.files.map((f) => [f.name, f.size, f.archive]))).toEqual([[['notes.txt', 12, false]]]);
     expect(tracker.lastArchives()).toBeNull();

@@ -99,6 +99,11 @@ export class WrittenFiles {
     return () => void this.listeners.delete(listener);
   }
 
+  /** Writes made outside the commands (a file dropped or picked): no command wrote them. */
+  forget(paths: readonly string[]): void {
+    for (const p of paths) this.pending.delete(p);
+  }
+
   /** The last command's batch that held an archive, if any. */
   lastArchives(): WrittenBatch | null {
     return this.latest;
