@@ -10,7 +10,7 @@ export const terminalMessages = defineMessages({
     tabOn: '{machine}: Terminal {n}',
     newMachineTab: 'Open a terminal on a second machine ({machine}): the same network and Docker Hub, its own images',
     machineBanner:
-      '{machine} ({address}) is a second machine on the same network as {first} ({firstAddress}):\nthe same Docker Hub, its own images, containers and files. Push on one, pull on the other;\na registry running on {first} is {first}:5000 from here. It is saved with the workspace.',
+      '{machine} ({address}) is a second machine on the same network as\n{first} ({firstAddress}): the same Docker Hub, its own images, containers\nand files. Push on one, pull on the other; a registry running on {first}\nis {first}:5000 from here. It is saved with the workspace.',
   },
   'zh-CN': {
     tabs: '终端',
@@ -21,6 +21,6 @@ export const terminalMessages = defineMessages({
     tabOn: '{machine}：终端 {n}',
     newMachineTab: '在第二台机器（{machine}）上打开终端：同一网络、同一个 Docker Hub，镜像各自独立',
     machineBanner:
-      '{machine}（{address}）是与 {first}（{firstAddress}）在同一网络中的第二台机器：\n连接同一个 Docker Hub，但有自己的镜像、容器和文件。在一台机器上推送，在另一台上拉取；\n在 {first} 上运行的私有仓库，从这里访问是 {first}:5000。它会随工作区一起保存。',
+      '{machine}（{address}）是与 {first}（{firstAddress}）\n在同一网络中的第二台机器：连接同一个 Docker Hub，\n但有自己的镜像、容器和文件。在一台上推送，在另一台上拉取；\n{first} 上运行的私有仓库，从这里访问是 {first}:5000。\n它会随工作区一起保存。',
   },
 });
