@@ -3,6 +3,7 @@
 // daemon's side: moby's port allocator (libnetwork/portallocator) and the
 // bridge driver's host-port bindings (drivers/bridge/port_mapping_linux.go),
 // kept per daemon in a PortTable from a container's start to its stop.
+import { goQuote } from '../goquote.ts';
 
 /** One binding of a container port: `{"HostIp": "", "HostPort": "5000"}` (nat.PortBinding). */
 export interface PortBinding {
@@ -30,10 +31,6 @@ function parseUint16(s: string): number {
   const n = Number(s);
   if (n > 65535) throw new PortSpecError(`strconv.ParseUint: parsing ${goQuote(s)}: value out of range`);
   return n;
-}
-
-function goQuote(s: string): string {
-  return JSON.stringify(s);
 }
 
 /** nat.ParsePortRange: `8000` or `8000-9000`. */

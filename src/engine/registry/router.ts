@@ -14,6 +14,7 @@ import { isAuthenticating, type Credentials } from './auth.ts';
 import type { ConnectResult, Listener } from '../runtime/process.ts';
 import { defaultDaemonConfig, type DaemonConfig, type DaemonLogEntry } from '../config.ts';
 import { isLoopback } from '../net/network.ts';
+import { goQuote } from '../goquote.ts';
 
 /** A TCP connection from the daemon's host to host:port. */
 export type Dial = (host: string, port: number) => ConnectResult;
@@ -170,21 +171,6 @@ async function answer(l: Listener, domain: string, url: string): Promise<Endpoin
 
 /** The docker daemon's User-Agent (moby dockerversion.DockerUserAgent, without the client's part). */
 const USER_AGENT = 'docker/28.2.2 go/go1.24.3 git-commit/e77ff99 kernel/6.8.0-berth os/linux arch/amd64';
-
-/** Go's %q of a string (strconv.Quote) for ASCII text. */
-function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return out + '"';
-}
 
 /** encoding/json's quoteChar: `'<'`. */
 const goQuoteChar = (ch: string): string => (ch === "'" ? "'\\''" : ch === '"' ? "'\"'" : `'${ch}'`);

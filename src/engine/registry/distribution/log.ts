@@ -4,21 +4,9 @@
 // gorilla/handlers' combined access log on stdout.
 import type { Exchange } from './fs-registry.ts';
 import { errorMessage, logCode } from './errcode.ts';
+import { goQuote } from '../../goquote.ts';
 
-/** Go's strconv.Quote for printable text: `"`, `\` and control characters escaped. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return out + '"';
-}
+export { goQuote };
 
 /** logrus TextFormatter.needsQuoting. */
 function needsQuoting(s: string): boolean {
