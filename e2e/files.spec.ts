@@ -78,7 +78,9 @@ test('docker save writes an archive the learner downloads, and picks on berth2 t
   // the path field: relative to the shell's working directory, and a clear refusal
   await page.locator('[role=tabpanel]:not([hidden]) .xterm').click();
   await sh(page, 'mkdir -p out && cd out && docker create --name box busybox > /dev/null && docker export -o ../c.tar box');
-  await files.focus();
+  // from the keyboard: Shift-Tab leaves the terminal for the Files button, Enter opens it
+  await page.keyboard.press('Shift+Tab');
+  await expect(files).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(panel).toBeVisible();
   const field = panel.getByLabel('Another file (path from /root/out)');
