@@ -5,8 +5,7 @@
 import type { CliContext } from './command.ts';
 import { lazyModule } from '../engine/lazy.ts';
 import { CliError } from './command.ts';
-import { Daemon } from '../engine/daemon.ts';
-import { dockerUnits, startDaemon } from '../engine/dockerd/lifecycle.ts';
+import type { Daemon } from '../engine/daemon.ts';
 
 const cli = lazyModule('the docker CLI', () => import('./docker.ts'), { first: true });
 
@@ -35,9 +34,12 @@ export const DAEMON_UNREACHABLE = 'Cannot connect to the Docker daemon at unix:/
  * that print their client part first (version, info).
  */
 async function reachDaemon(ctx: CliContext): Promise<CliContext> {
-  const daemon = ctx.daemon as unknown;
-  if (!(daemon instanceof Daemon) || daemon.running) return ctx;
-  if (dockerUnits(daemon).socket.state === 'active' && ctx.host && (await startDaemon(daemon, ctx.host.fs))) return ctx;
+  const daemon = ctx.daemon as Partial<Daemon> | undefined;
+  // the page's first script carries the CLI's entry point but not the engine: dockerd's code loads when it is needed
+  if (typeof daemon?.running !== 'boolean' || daemon.running) return ctx;
+  const { dockerUnits, startDaemon } = await import('../engine/dockerd/lifecycle.ts');
+  const d = daemon as Daemon;
+  if (dockerUnits(d).socket.state === 'active' && ctx.host && (await startDaemon(d, ctx.host.fs))) return ctx;
   const unreachable = new Proxy(daemon, {
     get(target, key) {
       if (key === 'running') return false;
