@@ -257,7 +257,7 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   // a file that is not a workspace: the error, and nothing changed
   await run(page, 'docker run --name fresh hello-world >/dev/null');
   await saved(page);
-  await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
+  await page.getByTestId('workspace-import').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
   const problem = page.getByRole('dialog', { name: 'This file cannot be imported' });
   await expect(problem).toContainText('“notes.txt”');
   await expect(problem).toContainText('Nothing was changed.');
@@ -265,7 +265,7 @@ test('export, reset, import: everything comes back; a file that is not a workspa
   expect(await output(page, 'docker ps -a --format "{{.Names}}"')).toBe('fresh');
 
   // import: confirm, restart on it
-  await page.locator('input[type=file]').setInputFiles({ name: 'berth-workspace.tar.gz', mimeType: 'application/gzip', buffer: await readFile(file) });
+  await page.getByTestId('workspace-import').setInputFiles({ name: 'berth-workspace.tar.gz', mimeType: 'application/gzip', buffer: await readFile(file) });
   const confirm = page.getByRole('dialog', { name: 'Replace your workspace?' });
   await expect(confirm).toContainText('“berth-workspace.tar.gz”');
   await confirm.getByRole('button', { name: 'Replace and restart' }).click();
@@ -297,7 +297,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await shot('reset');
     await page.keyboard.press('Escape');
 
-    await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
+    await page.getByTestId('workspace-import').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a workspace\n') });
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot('import-error');
     await page.keyboard.press('Escape');
