@@ -296,7 +296,7 @@ async function reloadLarge(newContext: () => Promise<BrowserContext>, url: strin
   }
   const page = await openPage(newContext, url);
   // the workspace menu's import: pick the file, confirm, the page restarts on it
-  const input = page.locator('input[type=file]');
+  const input = page.getByTestId('workspace-import');
   if ((await input.count()) === 0) {
     o.log(`bench: ${RELOAD_NAME}: the page has no workspace import yet; not measured\n`);
     await page.context().close();
