@@ -175,9 +175,6 @@ const USER_AGENT = 'docker/28.2.2 go/go1.24.3 git-commit/e77ff99 kernel/6.8.0-be
 /** encoding/json's quoteChar: `'<'`. */
 const goQuoteChar = (ch: string): string => (ch === "'" ? "'\\''" : ch === '"' ? "'\"'" : `'${ch}'`);
 
-/** Hosts that reach the private registry of a standalone engine. */
-export const PRIVATE_REGISTRY_HOSTS = ['127.0.0.1:5000', 'localhost:5000'];
-
 /**
  * A standalone engine's registries (engine tests, no machine around it):
  * Docker Hub (the given one, or the catalogue's) and an empty private

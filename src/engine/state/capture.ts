@@ -39,13 +39,6 @@ export function newMemory(): CaptureMemory {
   return { content: new Map(), imageSeq: new Map(), containerSeq: new Map(), nextSeq: 1 };
 }
 
-/** The private registry behind the daemon, if its router has one. */
-export function localRegistry(daemon: Daemon): LocalRegistry | undefined {
-  const router = daemon.opts.registry as Partial<RegistryRouter>;
-  const r = typeof router.registryFor === 'function' ? router.registryFor('127.0.0.1:5000') : undefined;
-  return r instanceof LocalRegistry ? r : undefined;
-}
-
 /** What learners pushed to Docker Hub, if the daemon's router reaches a Hub that keeps pushes. */
 export function hubPushes(daemon: Daemon): LocalRegistry | undefined {
   const router = daemon.opts.registry as Partial<RegistryRouter>;
@@ -136,7 +129,8 @@ export function daemonSource(daemon: Daemon, memory: CaptureMemory): RecordSourc
     }
     const imagesChanged = imageEvents !== lastImageEvents;
     // the registries are servers other hosts may push to: their revisions count as well
-    const registries = [['', KEY.registry, localRegistry(daemon)], ['hub', KEY.hubRegistry, hubPushes(daemon)]] as const;
+    // private registries keep their index in their machine's files (registry:2's /var/lib/registry) and their blobs in registryBlobs
+    const registries = [['hub', KEY.hubRegistry, hubPushes(daemon)]] as const;
     const revisions = [...registries.map(([, , r]) => r?.revision ?? 0), daemon.registryBlobs.revision].join(',');
     const registriesChanged = imagesChanged || revisions !== lastRegistryRevisions;
     lastRegistryRevisions = revisions;

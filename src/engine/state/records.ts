@@ -20,8 +20,7 @@ export const KEY = {
   refs: 'refs',
   v2: 'v2metadata',
   dangling: 'dangling',
-  registry: 'registry/local',
-  /** What learners pushed to Docker Hub (the same shape as the private registry's). */
+  /** What learners pushed to Docker Hub. */
   hubRegistry: 'registry/hub',
   /** The layer blobs of the registry servers the host runs (their index is in their file systems). */
   registryBlobs: 'registry/blobs',

@@ -15,7 +15,7 @@ import type { LayerTree } from '../layer/tree.ts';
 import type { BlobSource } from '../registry/metadata.ts';
 import type { PushedManifest, RemoteLayer } from '../registry/registry.ts';
 import { catalogueBuilder, type CatalogueRef } from './catalogue.ts';
-import { hubPushes, localRegistry, newMemory, type CaptureMemory } from './capture.ts';
+import { hubPushes, newMemory, type CaptureMemory } from './capture.ts';
 import { StateError } from './errors.ts';
 import {
   KEY,
@@ -211,7 +211,6 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
       blobs: r.blobs.map(blobLayer),
     };
   };
-  const registryContents = registryRecord(records.get(KEY.registry));
   const blobsValue = records.get(KEY.registryBlobs);
   const blobsRecord = blobsValue === undefined ? [] : blobsValue;
   if (!Array.isArray(blobsRecord)) return damaged('the private registry is unreadable');
@@ -250,7 +249,6 @@ export async function prepareRestore(daemon: Daemon, records: ReadonlyMap<string
       }
       for (const [id, reason] of dangling as Array<[string, DanglingReason]>) daemon.imageService.danglingReasons.set(id, { ...reason });
       for (const [key, e] of buildCache as Array<[string, BuildCacheEntry]>) daemon.buildCache.set(key, { chainIds: [...e.chainIds], diffId: e.diffId, created: e.created });
-      if (registryContents) localRegistry(daemon)?.restore(registryContents);
       if (hubContents) hubPushes(daemon)?.restore(hubContents);
       for (const b of serverBlobs) daemon.registryBlobs.put(b);
       return { memory, running };
