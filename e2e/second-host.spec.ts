@@ -66,7 +66,11 @@ test('push on berth, pull and run on berth2', async ({ page }) => {
 
 test("a registry on berth, pulled from berth2 once trusted; both machines are there after a reload", async ({ page }) => {
   await openTerminal(page);
-  await run(page, 'docker run -d -p 5000:5000 --name registry registry:2 >/dev/null && docker pull -q alpine && docker tag alpine localhost:5000/tools:1 && docker push -q localhost:5000/tools:1');
+  // the registry's server listens a moment after docker run returns, as a real registry:2 does: the push is the next command
+  await run(page, 'docker run -d -p 5000:5000 --name registry registry:2 >/dev/null && docker pull -q alpine && docker tag alpine localhost:5000/tools:1');
+  await expectScreen(page, /\ndocker\.io\/library\/alpine:latest\n/, 60_000);
+  await waitIdle(page);
+  await run(page, 'docker push -q localhost:5000/tools:1');
   await expectScreen(page, /\nlocalhost:5000\/tools:1\n/, 60_000);
   await waitIdle(page);
   await run(page, 'docker pull -q busybox && docker tag busybox carol/box:1 && echo pw | docker login -u carol --password-stdin 2>/dev/null && docker push -q carol/box:1');
