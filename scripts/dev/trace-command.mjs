@@ -1,9 +1,12 @@
 // Traces one command in the page (after `docker pull busybox`): the main
 // thread's tasks from the Enter keydown until the answer, with what each did.
-// Usage: node scripts/dev/trace-command.mjs http://127.0.0.1:4197/ 'docker ps'
+// Usage: node scripts/dev/trace-command.mjs http://127.0.0.1:4197/ 'docker ps' ['setup line']
+// The setup line (optional) runs before each run of the command, untraced:
+// e.g. 'docker stop -t 0 b' with 'docker rm -f b; docker run -d --name b busybox sleep 1000'.
 import { chromium } from 'playwright-core';
 const url = process.argv[2] ?? 'http://127.0.0.1:4197/';
 const line = process.argv[3] ?? 'docker ps';
+const setup = process.argv[4];
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
 const p = await ctx.newPage();
@@ -15,7 +18,11 @@ const sh = async (l) => {
   await p.waitForFunction((l) => { const h = window.__berth; if (!h?.idle()) return false; const t = h.screenText(); const at = t.lastIndexOf(l); return at >= 0 && /\n[^\n]*[#$] ?$/.test(t.slice(at + l.length)); }, l, { polling: 20 });
 };
 await sh('docker pull busybox');
-for (let i = 0; i < 3; i++) await sh(line);
+for (let i = 0; i < 3; i++) {
+  if (setup) await sh(setup);
+  await sh(line);
+}
+if (setup) await sh(setup);
 await p.waitForTimeout(1500);
 const cdp = await ctx.newCDPSession(p);
 const events = [];

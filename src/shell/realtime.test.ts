@@ -33,5 +33,42 @@ describe('real-time clock', () => {
     const took = performance.now() - t0;
     expect(took).toBeGreaterThanOrEqual(180);
     expect(took).toBeLessThan(600);
+  }, 20_000);
+
+  it('a timer due at once fires before a task goes by, so `docker stop -t 0` ends in the task of its Enter', async () => {
+    const platform = wallClock();
+    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+    startRealtimeDriver(scheduler, platform.clock);
+    await new Promise((r) => setTimeout(r, 5));
+    let taskRan = false;
+    setTimeout(() => (taskRan = true), 0);
+    await scheduler.sleep(0);
+    expect(taskRan).toBe(false);
+
+    const h = await createHost({ platform: wallClock(), realtime: true });
+    const sink = { write() {} };
+    await h.run('docker pull -q busybox', { stdout: sink, stderr: sink });
+    await h.run('docker run -d --name bx busybox sleep 1000', { stdout: sink, stderr: sink });
+    await new Promise((r) => setTimeout(r, 5));
+    let out = '';
+    taskRan = false;
+    setTimeout(() => (taskRan = true), 0);
+    const status = await h.run('docker stop -t 0 bx', { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (out += s) } });
+    expect(taskRan).toBe(false);
+    expect([status, out]).toEqual([0, 'bx\n']);
+    out = '';
+    await h.run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' bx", { stdout: { write: (s) => (out += s) }, stderr: sink });
+    expect(out).toBe('exited 137\n');
+  });
+
+  it('timers due at once still let the page run: a loop of `sleep 0` gives way to other tasks', async () => {
+    const platform = wallClock();
+    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+    startRealtimeDriver(scheduler, platform.clock);
+    await new Promise((r) => setTimeout(r, 5));
+    let taskRan = false;
+    setTimeout(() => (taskRan = true), 0);
+    for (let i = 0; i < 100 && !taskRan; i++) await scheduler.sleep(0);
+    expect(taskRan).toBe(true);
   });
 });

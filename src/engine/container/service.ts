@@ -668,7 +668,6 @@ export class ContainerService {
         }
       }
       await task.exited;
-      await this.core.clock.yieldNow(true);
     } finally {
       this.stopping.delete(c.id);
     }
