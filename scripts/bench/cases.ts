@@ -14,12 +14,22 @@ export interface CommandCase {
   panel(i: number): PanelCheck;
   /** The panel tab to show while it runs. */
   tab?: 'lifecycle' | 'images';
+  /**
+   * The key timed instead of a command's Enter (nothing typed before it;
+   * Backspace after it, untimed). `expect` then matches the prompt's row.
+   */
+  key?: string;
 }
 
 export const none: PanelCheck = { kind: 'none' };
 
-/** The learner's everyday commands, in an order where each sample leaves the state as it found it. */
+/**
+ * The learner's everyday commands, in an order where each sample leaves the
+ * state as it found it; first, a key typed at the prompt (no command): the
+ * shortest path from a key to the screen, the floor of every figure.
+ */
 export const CASES: CommandCase[] = [
+  { label: 'key_echo', key: 'x', line: () => '', expect: () => '[#$] x$', panel: () => none },
   { label: 'create', tab: 'lifecycle', line: (i) => `docker create --name b${i} busybox sleep 1000`, expect: () => '^[0-9a-f]{64}$', panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['created'] }) },
   { label: 'start', tab: 'lifecycle', line: (i) => `docker start b${i}`, expect: (i) => `^b${i}$`, panel: (i) => ({ kind: 'state', name: `b${i}`, states: ['running'] }) },
   { label: 'ps', line: () => 'docker ps', expect: (i) => `^CONTAINER ID[^\\n]*\\n(.*\\n)*.* b${i}$`, panel: () => none },
@@ -33,7 +43,7 @@ export const CASES: CommandCase[] = [
   { label: 'run_echo', tab: 'lifecycle', line: () => 'docker run --rm busybox echo hi', expect: () => '^hi$', panel: () => none },
 ];
 
-export const commandMetric = (c: CommandCase) => `browser_cmd_${c.label}_ms`;
+export const commandMetric = (c: CommandCase) => (c.key ? `browser_${c.label}_ms` : `browser_cmd_${c.label}_ms`);
 
 /** Every metric the browser half measures, in order. */
 export const BROWSER_NAMES: readonly string[] = [...LOAD_NAMES, ...CASES.map(commandMetric), RELOAD_NAME];

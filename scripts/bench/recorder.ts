@@ -16,6 +16,8 @@ export type PanelCheck =
   | { kind: 'tag'; tag: string; present: boolean };
 
 export interface ArmSpec {
+  /** The key whose keydown starts the clock (default Enter); any other key is a key at the prompt, its row matched by `expect`. */
+  key?: string;
   /** The command line as typed (found again on the screen, after its prompt). */
   line: string;
   /** A regular expression (source, multiline) the command's output must match. */
@@ -28,7 +30,7 @@ export interface Sample {
   terminal: number;
   /** ms from the Enter keydown to the panel showing the change (0 when no panel is checked). */
   panel: number;
-  /** Animation frames that began between the keydown and both being true. */
+  /** Which animation frame after the keydown drew both (1: the first), from `readyForFrame`. */
   frames: number;
   /**
    * ms from the Enter keydown to the start of the first animation frame at
@@ -37,6 +39,13 @@ export interface Sample {
    * runs the next task only once the frame that follows an input is drawn).
    */
   readyForFrame: number;
+  /**
+   * ms from the Enter keydown to that frame's rendering steps seeing both in
+   * the page (after its animation frame callbacks and its layout, before it
+   * paints): what the command, the terminal and the panels cost, the wait for
+   * the frame, and the frame's own work up to its paint.
+   */
+  laidOut: number;
   timedOut: boolean;
 }
 
@@ -67,7 +76,7 @@ declare global {
 }
 
 export function installRecorder(): void {
-  type Hooks = { idle(): boolean; screenText(): string };
+  type Hooks = { idle(): boolean; screenText(): string; drawn?(): boolean };
   let hooks: Hooks | undefined;
   const rec: BenchRecorder = {
     hooksAt: null,
@@ -151,10 +160,14 @@ export function installRecorder(): void {
     let panel: number | null = spec.panel.kind === 'none' ? -1 : null;
     let frames = 0;
     let ready: number | null = null;
+    let readyFrame = 0;
+    let laidOut: number | null = null;
     const channel = new MessageChannel();
+    const key = spec.key ?? 'Enter';
     const terminalShows = () => {
       if (!hooks?.idle()) return false;
       const text = hooks.screenText();
+      if (key !== 'Enter') return re.test(text.slice(text.lastIndexOf('\n') + 1));
       const at = text.lastIndexOf(spec.line);
       const after = at < 0 ? '' : text.slice(at + spec.line.length);
       return /\n[^\n]*[#$] ?$/.test(after) && re.test(after);
@@ -171,8 +184,9 @@ export function installRecorder(): void {
       current = {
         terminal: (term ?? performance.now()) - start,
         panel: panel === -1 ? 0 : (panel ?? performance.now()) - start,
-        frames,
+        frames: ready === null ? frames : readyFrame,
         readyForFrame: (ready ?? performance.now()) - start,
+        laidOut: (laidOut ?? performance.now()) - start,
         timedOut,
       };
     };
@@ -190,7 +204,12 @@ export function installRecorder(): void {
     probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;visibility:hidden;pointer-events:none';
     document.body.append(probe);
     const observer = new ResizeObserver(() => {
-      if (ready === null && t0 !== null && terminalShows() && panelShows(spec.panel)) ready = frameStart;
+      // the buffer holds the answer and xterm has drawn it (a build without the hook: the buffer only)
+      if (ready === null && t0 !== null && terminalShows() && (hooks?.drawn?.() ?? true) && panelShows(spec.panel)) {
+        ready = frameStart;
+        readyFrame = frames;
+        laidOut = performance.now();
+      }
     });
     observer.observe(probe);
     const countFrames = (start: number) => {
@@ -205,7 +224,7 @@ export function installRecorder(): void {
       requestAnimationFrame(countFrames);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Enter') return;
+      if (e.key !== key) return;
       removeEventListener('keydown', onKey, { capture: true });
       t0 = e.timeStamp;
       requestAnimationFrame(countFrames);

@@ -10,6 +10,8 @@ export interface TerminalTestHooks {
   idle(): boolean;
   /** The terminal's width in columns. */
   columns(): number;
+  /** The rows on the page are the buffer's visible rows (xterm has drawn what it holds). */
+  drawn(): boolean;
 }
 
 export interface BerthTestHooks extends TerminalTestHooks {
@@ -38,6 +40,7 @@ function hooksFor(view: () => TerminalView | undefined): TerminalTestHooks {
     screenText: () => view()?.screenText() ?? '',
     idle: () => view()?.idle ?? false,
     columns: () => view()?.columns ?? 0,
+    drawn: () => view()?.drawn() ?? false,
   };
 }
 

@@ -185,6 +185,23 @@ export class TerminalView {
     return rows.join('\n').trimEnd();
   }
 
+  /**
+   * The rows xterm has drawn on the page are the rows of its buffer's
+   * viewport: what the buffer holds is on the screen, not waiting for
+   * xterm's renderer (its DOM renderer draws in an animation frame).
+   */
+  drawn(): boolean {
+    const rows = this.term.element?.querySelector('.xterm-rows')?.children;
+    if (!rows) return false;
+    const buffer = this.term.buffer.active;
+    for (let i = 0; i < this.term.rows; i++) {
+      const want = buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '';
+      const shown = (rows[i]?.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd();
+      if (shown !== want.trimEnd()) return false;
+    }
+    return true;
+  }
+
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
