@@ -1,14 +1,29 @@
 // Property test: thousands of generated docker command lines against the
 // host. Nothing may escape as an internal error, every failure reads as
 // Docker's, and the engine's invariants hold after every command.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import fc from 'fast-check';
-import { createHost, type SimulatedHost } from './host.ts';
+import { createHost } from './host.ts';
 import { createNodePlatform } from '../node/platform.ts';
 import { sequentialIds } from '../engine/platform.ts';
 import type { Daemon } from '../engine/daemon.ts';
 
 const RUNS = Number(process.env.BERTH_FUZZ_RUNS ?? 10_000);
+/** The run's seed: BERTH_FUZZ_SEED replays a failed run's lines. */
+const SEED = process.env.BERTH_FUZZ_SEED ? Number(process.env.BERTH_FUZZ_SEED) : (Math.random() * 0x1_0000_0000) | 0;
+/**
+ * Real time one line may take: a line that hangs fails the test with its
+ * seed, not the file's timeout. Lines take milliseconds; the first ones load
+ * code, which on a loaded machine takes seconds.
+ */
+const LINE_TIMEOUT_MS = 60_000;
+/**
+ * Virtual time after which a line still running gets Ctrl-C, as from a user
+ * at the terminal. Some lines wait for ever as they do in Docker: `docker
+ * run -t busybox` (a shell at a prompt no keyboard reaches), `docker logs -f`
+ * or `docker wait` on a container that runs on. Ctrl-C must end them all.
+ */
+const CTRL_C_AFTER_MS = 10 * 60_000;
 
 const images = ['busybox', 'busybox:latest', 'alpine', 'hello-world', 'debian:bookworm-slim', 'ubuntu:22.04', 'nosuch', 'Busybox', 'busybox:nosuch', 'mybox:v1', 'sha256:', 'busybox@sha256:1234'];
 const names = ['web', 'db', 'a', 'b', 'nosuch', '-x', '', 'my_web', 'x.y'];
@@ -35,6 +50,7 @@ const DOCKER_SHAPED = [
   /^"docker [a-z ]+" requires /,
   /^template parsing error: /,
   /^template: /,
+  /^failed to (parse|execute) template: /,
   /^invalid reference format/,
   /^Unable to find image /,
   /^WARNING!/,
@@ -76,17 +92,28 @@ function checkInvariants(d: Daemon): void {
 
 describe('generated command lines', () => {
   it(`${RUNS} lines: Docker-shaped answers, invariants kept`, async () => {
-    let host: SimulatedHost | undefined;
     let count = 0;
+    // the seed is printed whenever the test fails, the file's timeout included
+    onTestFailed(() => console.error(`fuzz: replay with BERTH_FUZZ_SEED=${SEED}`));
     await fc.assert(
       fc.asyncProperty(fc.array(commandLine, { minLength: 10, maxLength: 14 }), async (lines) => {
-        host = await createHost({ platform: { ...createNodePlatform(), ids: sequentialIds() } });
-        await host.run('docker pull -q busybox', { stdout: { write() {} }, stderr: { write() {} } });
+        const done: string[] = [];
+        const inTime = <T>(what: string, work: Promise<T>) => withinTime(work, () => `seed ${SEED}: ${what} did not finish in ${LINE_TIMEOUT_MS / 1000} s; before it:\n${done.join('\n')}`);
+        const host = await inTime('createHost', createHost({ platform: { ...createNodePlatform(), ids: sequentialIds() } }));
+        await inTime('docker pull -q busybox', host.run('docker pull -q busybox', { stdout: { write() {} }, stderr: { write() {} } }));
         for (const line of lines) {
           let out = '';
           let err = '';
-          const status = await host.run(line, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } });
+          let interrupted = false;
+          const ctrlC = host.daemon.clock.setTimer(CTRL_C_AFTER_MS, () => {
+            interrupted = true;
+            host.interrupt();
+          });
+          const status = await inTime(line, host.run(line, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } })).finally(ctrlC);
+          done.push(line);
           count++;
+          // only a command that waits on a container may wait for ever
+          if (interrupted) expect(line, 'needed Ctrl-C').toMatch(/^docker (run|start|logs|wait)\b/);
           expect(out + err, line).not.toMatch(/internal error|TypeError|ReferenceError|undefined is not|at Object\.|\[object Object\]/);
           // a container's own program (run, start -a) may fail in its own words
           const containerOutput = /^docker (run|start|container run|container start)\b/.test(line) && status !== 125;
@@ -97,8 +124,21 @@ describe('generated command lines', () => {
           checkInvariants(host.daemon);
         }
       }),
-      { numRuns: Math.ceil(RUNS / 10), endOnFailure: true },
+      { numRuns: Math.ceil(RUNS / 10), endOnFailure: true, seed: SEED },
     );
     expect(count).toBeGreaterThanOrEqual(RUNS);
   }, 600_000);
 });
+
+/** `work`, or a failure worded by `message` if it takes longer than LINE_TIMEOUT_MS of real time. */
+async function withinTime<T>(work: Promise<T>, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), LINE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

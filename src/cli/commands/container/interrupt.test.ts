@@ -84,6 +84,15 @@ describe('Ctrl-C', () => {
     expect(await sh('docker stop -t 0 loop; echo done')).toEqual({ out: 'loop\ndone\n', status: 0 });
   });
 
+  it('ends docker run -t without -i, whose shell waits at a prompt no keyboard reaches, as in Docker', async () => {
+    const { h, sh, start } = await host();
+    const run = start('docker run -t --name tty busybox');
+    await meanwhile();
+    h.interrupt();
+    expect(await run.done).toEqual({ out: '/ # ', status: 130 });
+    expect((await sh(`docker ps --format '{{.Names}} {{.State}}'`)).out).toBe('tty running\n');
+  });
+
   it('still ends a docker command that does not listen for it (SIGINT default action)', async () => {
     const { h, sh, start } = await host();
     await sh('docker run -d --name idle busybox sleep 1000000');
