@@ -527,12 +527,19 @@ export function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number
   let ticking = false;
   let quickFires = 0;
   let quickQueued = false;
+  /** A timer is due already: fire it once the current microtasks have run, even while a tick is under way. */
+  const quickIfDue = () => {
+    const next = scheduler.nextTimerAt;
+    if (next === undefined || next - offset - clock.now() > 0 || quickFires >= REALTIME_QUICK_FIRES || quickQueued) return;
+    quickQueued = true;
+    void Promise.resolve().then(quick);
+  };
   const quick = () => {
     quickQueued = false;
-    if (ticking) return;
     if (quickFires === 0) setTimeoutish(() => (quickFires = 0), 0);
     // an attempt that fired nothing (the clock held) counts too: no endless microtasks
     quickFires += Math.max(1, scheduler.fireDueNow(clock.now() + offset, REALTIME_QUICK_FIRES - quickFires));
+    quickIfDue();
     arm();
   };
   const arm = () => {
@@ -540,10 +547,6 @@ export function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number
     if (timer !== null) clearTimeoutish(timer);
     const next = scheduler.nextTimerAt;
     const due = next === undefined ? REALTIME_TICK_MS : next - offset - clock.now();
-    if (due <= 0 && quickFires < REALTIME_QUICK_FIRES && !quickQueued) {
-      quickQueued = true;
-      void Promise.resolve().then(quick);
-    }
     timer = setTimeoutish(tick, Math.max(0, Math.min(REALTIME_TICK_MS, due)));
   };
   const tick = () => {
@@ -554,7 +557,10 @@ export function startRealtimeDriver(scheduler: Scheduler, clock: { now(): number
       arm();
     });
   };
-  scheduler.onEarlierTimer = arm;
+  scheduler.onEarlierTimer = () => {
+    quickIfDue();
+    arm();
+  };
   scheduler.follow(() => clock.now() + offset);
   tick();
 }
