@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeHasher as hasher, nodeYield as yieldTask } from '../node/platform.ts';
-import { testDaemon } from './testing.ts';
+import { TEST_EPOCH, testDaemon } from './testing.ts';
+import type { BuildRequest } from './build/types.ts';
 import type { Program } from './runtime/process.ts';
 import type { ProgramResolver } from './runtime/namespace.ts';
 
@@ -76,6 +77,21 @@ describe('Daemon', () => {
     expect(records.map((r) => Object.keys(r)[0])).toEqual(['Untagged', 'Untagged', 'Deleted', 'Deleted']);
     expect(records[2]).toEqual({ Deleted: id });
     expect(d.layers.summary()).toEqual([]);
+  });
+});
+
+describe('docker build in jump mode', () => {
+  // the builder's code loads on the first build (real time, longer on a busy
+  // machine): the clock must not jump past the load to the next timer (a
+  // container's sleep ending during a build that takes no time)
+  it('holds the clock while the builder loads', async () => {
+    const d = testDaemon({ hasher, yieldTask, resolve });
+    let fired = false;
+    d.clock.setTimer(1_000_000, () => (fired = true));
+    const req: BuildRequest = { builder: 'buildkit', context: new Uint8Array(), dockerfile: 'Dockerfile', tags: [], buildArgs: {}, labels: {}, noCache: false, pull: false, rm: true, forceRm: false, quiet: true };
+    await expect(d.clock.runUntil(d.build(req, () => {}))).rejects.toThrow();
+    expect(fired).toBe(false);
+    expect(d.now()).toBe(TEST_EPOCH);
   });
 });
 

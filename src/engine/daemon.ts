@@ -310,10 +310,11 @@ export class Daemon extends DaemonCore {
   /**
    * docker build (the API's POST /build): runs the request with the builder
    * it names, reporting each step; resolves with the image ID or rejects
-   * with a BuildError. The builder's code loads on the first build.
+   * with a BuildError. The builder's code loads on the first build; in jump
+   * mode the clock waits for it, as for tracked I/O.
    */
   async build(req: BuildRequest, on: BuildListener, clientEnv?: ReadonlyMap<string, string>): Promise<string> {
-    const { Builder } = await import('./build/builder.ts');
+    const { Builder } = await this.opts.scheduler.track(import('./build/builder.ts'));
     return new Builder(this, req, on, clientEnv).run();
   }
 
