@@ -84,6 +84,15 @@ describe('Ctrl-C', () => {
     expect(await sh('docker stop -t 0 loop; echo done')).toEqual({ out: 'loop\ndone\n', status: 0 });
   });
 
+  it('does not forward Ctrl-C to a container with a TTY (docker/cli turns sig-proxy off with -t)', async () => {
+    const { h, sh, start } = await host();
+    const run = start(`docker run -t --name tty busybox sh -c 'trap "exit 7" INT; while true; do sleep 1; done'`);
+    await meanwhile();
+    h.interrupt();
+    expect((await run.done).status).toBe(130);
+    expect((await sh(`docker ps --format '{{.Names}} {{.State}}'`)).out).toBe('tty running\n');
+  });
+
   it('ends docker run -t without -i, whose shell waits at a prompt no keyboard reaches, as in Docker', async () => {
     const { h, sh, start } = await host();
     const run = start('docker run -t --name tty busybox');

@@ -74,7 +74,8 @@ export const runCommand: Command = {
       // docker/cli's run returns nil on the escape error: the container runs on, silently
       if (status === DETACHED) return 0;
       if (status !== ABORTED) return status;
-      return await interruptAttached(daemon, c.id, exited, opts['sig-proxy'] !== false);
+      // docker/cli turns the signal proxy off in TTY mode
+      return await interruptAttached(daemon, c.id, exited, opts['sig-proxy'] !== false && c.config.Tty !== true);
     } finally {
       unraw();
       detachOut();
