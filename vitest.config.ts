@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // a guard against a hang, not a measure: the first test of a file loads
+    // its code, which takes several seconds on a loaded 2-core machine
+    testTimeout: 20_000,
   },
 });
