@@ -41,7 +41,7 @@ describe('real-time clock', () => {
     startRealtimeDriver(scheduler, platform.clock);
     await new Promise((r) => setTimeout(r, 5));
     let taskRan = false;
-    setTimeout(() => (taskRan = true), 0);
+    setImmediate(() => (taskRan = true));
     await scheduler.sleep(0);
     expect(taskRan).toBe(false);
 
@@ -52,13 +52,28 @@ describe('real-time clock', () => {
     await new Promise((r) => setTimeout(r, 5));
     let out = '';
     taskRan = false;
-    setTimeout(() => (taskRan = true), 0);
+    setImmediate(() => (taskRan = true));
     const status = await h.run('docker stop -t 0 bx', { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (out += s) } });
     expect(taskRan).toBe(false);
     expect([status, out]).toEqual([0, 'bx\n']);
     out = '';
     await h.run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' bx", { stdout: { write: (s) => (out += s) }, stderr: sink });
     expect(out).toBe('exited 137\n');
+
+    // kill and rm -f end with the exit, in the same task too
+    for (const [line, want] of [
+      ['docker start bx', 'bx\n'],
+      ['docker kill bx', 'bx\n'],
+      ['docker start bx', 'bx\n'],
+      ['docker rm -f bx', 'bx\n'],
+    ] as const) {
+      await new Promise((r) => setTimeout(r, 5));
+      out = '';
+      taskRan = false;
+      setImmediate(() => (taskRan = true));
+      const st = await h.run(line, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (out += s) } });
+      expect([line, st, out, taskRan]).toEqual([line, 0, want, false]);
+    }
   });
 
   it('timers due at once still let the page run: a loop of `sleep 0` gives way to other tasks', async () => {

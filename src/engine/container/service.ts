@@ -717,10 +717,11 @@ export class ContainerService {
     const task = this.core.tasks.get(c.id)!;
     if (exitOnNext && c.state.Paused) this.unpauseTask(c);
     if (sig === Signals.SIGKILL) {
+      // the exit has been handled once `exited` resolves: no task to wait for
       task.kill(sig);
       await task.exited;
-      await this.core.clock.yieldNow(true);
     } else {
+      // the process's handler runs before the command returns, as far as it goes without waiting
       task.signal(sig);
       await this.core.clock.yieldNow(true);
     }
@@ -777,7 +778,6 @@ export class ContainerService {
         task.ns.thaw();
         task.kill(Signals.SIGKILL);
         await task.exited;
-        await this.core.clock.yieldNow(true);
       } else {
         setStopped(c.state, c.state.ExitCode, this.core.now());
       }
