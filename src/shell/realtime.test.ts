@@ -8,11 +8,20 @@ import { Scheduler } from '../engine/runtime/scheduler.ts';
 /** The Node platform with the wall clock the browser's platform has. */
 const wallClock = () => ({ ...createNodePlatform(), clock: { now: () => Date.now() } });
 
+/** A scheduler on the wall clock with the page's driver. */
+function drivenScheduler(): Scheduler {
+  const platform = wallClock();
+  const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
+  startRealtimeDriver(scheduler, platform.clock);
+  return scheduler;
+}
+
+/** Lets the driver's first tick go by. */
+const settled = () => new Promise((r) => setTimeout(r, 5));
+
 describe('real-time clock', () => {
   it('timers fire when due, not at the next 50 ms tick of the driver', async () => {
-    const platform = wallClock();
-    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
-    startRealtimeDriver(scheduler, platform.clock);
+    const scheduler = drivenScheduler();
     const times: number[] = [];
     for (let i = 0; i < 9; i++) {
       await new Promise((r) => setTimeout(r, 7));
@@ -36,10 +45,8 @@ describe('real-time clock', () => {
   }, 20_000);
 
   it('a timer due at once fires before a task goes by, so `docker stop -t 0` ends in the task of its Enter', async () => {
-    const platform = wallClock();
-    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
-    startRealtimeDriver(scheduler, platform.clock);
-    await new Promise((r) => setTimeout(r, 5));
+    const scheduler = drivenScheduler();
+    await settled();
     let taskRan = false;
     setImmediate(() => (taskRan = true));
     await scheduler.sleep(0);
@@ -49,7 +56,7 @@ describe('real-time clock', () => {
     const sink = { write() {} };
     await h.run('docker pull -q busybox', { stdout: sink, stderr: sink });
     await h.run('docker run -d --name bx busybox sleep 1000', { stdout: sink, stderr: sink });
-    await new Promise((r) => setTimeout(r, 5));
+    await settled();
     let out = '';
     taskRan = false;
     setImmediate(() => (taskRan = true));
@@ -67,7 +74,7 @@ describe('real-time clock', () => {
       ['docker start bx', 'bx\n'],
       ['docker rm -f bx', 'bx\n'],
     ] as const) {
-      await new Promise((r) => setTimeout(r, 5));
+      await settled();
       out = '';
       taskRan = false;
       setImmediate(() => (taskRan = true));
@@ -77,10 +84,8 @@ describe('real-time clock', () => {
   });
 
   it('timers due at once still let the page run: a loop of `sleep 0` gives way to other tasks', async () => {
-    const platform = wallClock();
-    const scheduler = new Scheduler(platform.clock.now(), platform.yieldTask);
-    startRealtimeDriver(scheduler, platform.clock);
-    await new Promise((r) => setTimeout(r, 5));
+    const scheduler = drivenScheduler();
+    await settled();
     let taskRan = false;
     setTimeout(() => (taskRan = true), 0);
     for (let i = 0; i < 100 && !taskRan; i++) await scheduler.sleep(0);
