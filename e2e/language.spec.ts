@@ -12,6 +12,7 @@ test('a Chinese browser gets the Chinese interface; the switch to English is kep
   await expect(page.getByRole('tab', { name: '开始' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '生命周期' })).toBeVisible();
   await expect(page.locator('header')).toContainText('浏览器里的 Docker');
+  await expectScreen(page, '一个在本浏览器标签页中模拟的 Docker 引擎。');
 
   await run(page, 'docker ps -a');
   await expectScreen(page, /CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES/);
@@ -28,4 +29,11 @@ test('a Chinese browser gets the Chinese interface; the switch to English is kep
   await expect(page.getByRole('tab', { name: 'Lifecycle' })).toBeVisible();
   await expect(page.locator('header')).toContainText('Docker, in your browser');
   await expect(page.locator('header select')).toHaveValue('en');
+  // the terminal's own banner is in the page's language; Docker's output is not
+  await expectScreen(page, 'A Docker engine, simulated in this browser tab.');
+
+  // and back: the switch to Chinese changes the page at once
+  await page.locator('header select').selectOption('zh-CN');
+  await expect(page.getByRole('tab', { name: '镜像与标签' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
