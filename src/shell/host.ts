@@ -503,8 +503,12 @@ function descendants(ns: PidNamespace, pid: number): number[] {
   return out;
 }
 
-/** The longest the real-time driver sleeps: the clock `docker ps` reads moves at least this often. */
-const REALTIME_TICK_MS = 50;
+/**
+ * The longest the real-time driver sleeps. It wakes for the next timer
+ * anyway, and between its ticks `now()` reads the wall clock (Scheduler.follow),
+ * so this is only a guard: an idle page wakes once a second for it.
+ */
+const REALTIME_TICK_MS = 1000;
 
 /**
  * Timers the real-time driver fires in the task that set them, before a task

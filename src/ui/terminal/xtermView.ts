@@ -9,6 +9,7 @@ import { firstPromptWritten } from './firstPrompt.ts';
 import { takeBootPrompt } from './bootHandle.ts';
 import { pendingHost } from './pendingHost.ts';
 import { mark } from './marks.ts';
+import { CursorBlink } from './cursorBlink.ts';
 import { TerminalSession, type SessionOptions, type SessionState } from './session.ts';
 
 export const theme: ITheme = {
@@ -52,9 +53,11 @@ export class TerminalView {
   /** Writes xterm has not parsed yet (xterm.write is asynchronous). */
   private unparsed = 0;
   private frame = 0;
+  private readonly blink: CursorBlink;
   /** The writes of one burst of typing, handed to xterm as one write. */
   private readonly burst = new BurstWriter({
     write: (data) => {
+      if (this.blink.blinking) this.blink.restart();
       this.unparsed++;
       this.term.write(data, () => this.unparsed--);
     },
@@ -69,7 +72,8 @@ export class TerminalView {
       fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
       fontSize: 14,
       lineHeight: 1.2,
-      cursorBlink: true,
+      // blinking by a timer, not xterm's per-frame CSS animation (cursorBlink.ts)
+      cursorBlink: false,
       cursorStyle: 'block',
       scrollback: 5000,
       theme,
@@ -85,6 +89,10 @@ export class TerminalView {
     this.term.loadAddon(this.fitAddon);
     this.term.attachCustomKeyEventHandler((event) => this.onKey(event));
     this.term.open(element);
+    this.blink = new CursorBlink(this.term.element!);
+    this.term.textarea?.addEventListener('focus', () => this.blink.restart());
+    this.term.textarea?.addEventListener('blur', () => this.blink.stop());
+    if (this.term.textarea && document.activeElement === this.term.textarea) this.blink.restart();
     this.fit();
     mark('xterm-opened');
     this.term.onData((data) => this.input(data));
@@ -203,6 +211,7 @@ export class TerminalView {
   }
 
   dispose(): void {
+    this.blink.stop();
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.term.dispose();
@@ -219,6 +228,7 @@ export class TerminalView {
    */
   private input(data: string): void {
     if (!data) return; // start()'s term.input('', true)
+    if (this.blink.blinking) this.blink.restart();
     const session = this.session;
     if (!session) {
       this.early += data;
