@@ -111,3 +111,20 @@ test('an example command is typed at the prompt when clicked', async ({ page }) 
   await waitIdle(page);
   expect(await lastLine(page)).toBe(PROMPT.trimEnd());
 });
+
+test('the cursor blinks without an animation at every frame, shows at a key, and is an outline without the keyboard', async ({ page }) => {
+  await openTerminal(page);
+  const cursor = page.locator('[role=tabpanel]:not([hidden]) .xterm-cursor');
+  const xterm = page.locator('[role=tabpanel]:not([hidden]) .xterm');
+  // no CSS animation: Chromium would restyle the page at every frame for it
+  expect(await cursor.evaluate((c) => getComputedStyle(c).animationName)).toBe('none');
+  await expect(xterm).toHaveClass(/berth-cursor-off/, { timeout: 2_000 });
+  await expect(xterm).not.toHaveClass(/berth-cursor-off/, { timeout: 2_000 });
+  await expect(xterm).toHaveClass(/berth-cursor-off/, { timeout: 2_000 });
+  await page.keyboard.type('x');
+  await expect(xterm).not.toHaveClass(/berth-cursor-off/);
+  await page.locator('#tab-lifecycle').click();
+  await expect(cursor).toHaveClass(/xterm-cursor-outline/);
+  await page.waitForTimeout(1_500);
+  await expect(xterm).not.toHaveClass(/berth-cursor-off/);
+});
