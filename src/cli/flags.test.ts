@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlagSpec } from './command.ts';
-import { FlagError, FlagSet, formatGoDuration, goQuote, parseCPUs, parseGoDuration, parseGoInt, ramInBytes, readCsv } from './flags.ts';
+import { FlagError, FlagSet, formatGoDuration, parseCPUs, parseGoDuration, parseGoInt, ramInBytes, readCsv } from './flags.ts';
+import { goQuote } from '../engine/goquote.ts';
 
 const specs: FlagSpec[] = [
   { name: 'all', shorthand: 'a', type: 'bool', usage: 'Show all' },

@@ -1,10 +1,7 @@
 // A spf13/pflag-compatible flag parser (pflag v1.0.6, as vendored by docker
 // 28.2): the same syntax, the same quirks and the same error texts.
 import type { FlagSpec, FlagType, FlagValue, Options } from './command.ts';
-import { goQuote } from '../engine/build/lex.ts';
-
-// Go's strconv.Quote is the engine's (the Dockerfile lexer's errors quote the same way).
-export { goQuote };
+import { goQuote } from '../engine/goquote.ts';
 
 /** A flag-parsing error; the message is pflag's text, e.g. `unknown flag: --nosuch`. */
 export class FlagError extends Error {

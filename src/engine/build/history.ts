@@ -3,7 +3,7 @@
 // command — the text both builders record, checked against a real engine
 // (legacy) and buildkit's dockerfile2llb (BuildKit).
 
-import { goQuote } from './lex.ts';
+import { goQuote } from '../goquote.ts';
 import type { Healthcheck } from './parser/index.ts';
 
 /** Go's `%q` of a []string: `["sh" "-c" "echo"]`. */

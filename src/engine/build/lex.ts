@@ -13,8 +13,6 @@
 // - `<<` swallows the blanks after it into the same word (heredoc markers).
 import { goQuote } from '../goquote.ts';
 
-export { goQuote };
-
 export type EscapeToken = '\\' | '`';
 
 export interface LexOptions {
@@ -389,7 +387,6 @@ function isDigit(ch: string): boolean {
 function isLetter(ch: string): boolean {
   return /^\p{L}$/u.test(ch);
 }
-
 
 // Shell patterns of ${VAR#p}, ${VAR%p} and ${VAR/p/r}: `*` and `?` only, as
 // buildkit's convertShellPatternToRegex.

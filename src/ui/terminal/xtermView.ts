@@ -228,7 +228,6 @@ export class TerminalView {
    */
   private input(data: string): void {
     if (!data) return; // start()'s term.input('', true)
-    if (this.blink.blinking) this.blink.restart();
     const session = this.session;
     if (!session) {
       this.early += data;

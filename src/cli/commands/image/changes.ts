@@ -6,7 +6,8 @@
 import { DaemonError } from '../../../engine/errors/errors.ts';
 import type { RunConfig } from '../../../engine/image/config.ts';
 import { isValidSignal } from '../../../engine/runtime/process.ts';
-import { goQuote, processWord } from '../../../engine/build/lex.ts';
+import { processWord } from '../../../engine/build/lex.ts';
+import { goQuote } from '../../../engine/goquote.ts';
 import { parseDuration } from '../../../engine/build/parser/go.ts';
 import { parseWords } from '../../../engine/build/parser/index.ts';
 

@@ -11,7 +11,8 @@
 // follow rule by rule. Go's byte-level quirks are kept where they change a
 // result (see extractBuilderFlags).
 
-import { goQuote, isSpace, lex } from '../lex.ts';
+import { isSpace, lex } from '../lex.ts';
+import { goQuote } from '../../goquote.ts';
 import type { EscapeToken } from '../lex.ts';
 import { utf8Length } from '../../layer/tree.ts';
 

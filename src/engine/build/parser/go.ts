@@ -2,7 +2,7 @@
 // through Dockerfile errors: time.ParseDuration, strconv.ParseInt/ParseUint/
 // ParseBool, and buildkit's "did you mean" suggestion (levenshtein < 3).
 
-import { goQuote } from '../lex.ts';
+import { goQuote } from '../../goquote.ts';
 
 export type GoResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -9,7 +9,7 @@
 
 import type { Heredoc, Node } from './ast.ts';
 import { chompHeredocContent, parseHeredoc, trimSpace } from './ast.ts';
-import { goQuote } from '../lex.ts';
+import { goQuote } from '../../goquote.ts';
 import { parseDuration, parseInt10, withSuggestion } from './go.ts';
 import { parseDevice, parseMount } from './mount.ts';
 import type { Device } from './mount.ts';

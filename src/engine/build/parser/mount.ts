@@ -6,7 +6,7 @@
 import { parseBool, parseUint, withSuggestion } from './go.ts';
 import type { GoResult } from './go.ts';
 import { utf8Length } from '../../layer/tree.ts';
-import { goQuote } from '../lex.ts';
+import { goQuote } from '../../goquote.ts';
 
 export type MountType = 'bind' | 'cache' | 'tmpfs' | 'secret' | 'ssh';
 const MOUNT_TYPES: readonly MountType[] = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];

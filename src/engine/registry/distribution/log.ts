@@ -6,8 +6,6 @@ import type { Exchange } from './fs-registry.ts';
 import { errorMessage, logCode } from './errcode.ts';
 import { goQuote } from '../../goquote.ts';
 
-export { goQuote };
-
 /** logrus TextFormatter.needsQuoting. */
 function needsQuoting(s: string): boolean {
   return !/^[A-Za-z0-9\-._/@^+]*$/.test(s);

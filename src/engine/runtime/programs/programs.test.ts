@@ -201,6 +201,24 @@ const GOLDEN: [flavour: Flavour, command: string, output: string, status: number
  ],
  [
   "gnu",
+  "grep -A0 a g",
+  "a\n--\na",
+  0
+ ],
+ [
+  "gnu",
+  "grep -B0 -n a g",
+  "2:a\n--\n4:a",
+  0
+ ],
+ [
+  "busybox",
+  "grep -A0 a g",
+  "a\na",
+  0
+ ],
+ [
+  "gnu",
   "grep -i A g",
   "a\na",
   0

@@ -319,6 +319,8 @@ export const grep = (f: Flavour) =>
       t.err(t.gnu ? `${bad}: invalid context length argument` : `invalid number '${bad}'`);
       return 2;
     }
+    // `--` between groups: GNU grep once any context is asked for (even 0 lines), busybox only for context lines
+    const separated = t.gnu ? o.has('A') || o.has('B') || o.has('C') : before > 0 || after > 0;
     const listing = o.has('l') || o.has('L') || o.has('c');
     let printedGroup = false;
     let matched = false;
@@ -337,12 +339,15 @@ export const grep = (f: Flavour) =>
       const lines = splitLines(text);
       let lastPrinted = -1;
       let afterLeft = 0;
-      const contextLine = (j: number) => {
-        if (lastPrinted >= 0 && j > lastPrinted + 1) t.out('--\n');
-        else if (lastPrinted < 0 && printedGroup) t.out('--\n');
-        t.out((showName ? `${name}-` : '') + (o.has('n') ? `${j + 1}-` : '') + lines[j] + '\n');
+      /** Line j is printed next: `--` first when it does not follow the last one printed. */
+      const printing = (j: number) => {
+        if (separated && (lastPrinted >= 0 ? j > lastPrinted + 1 : printedGroup)) t.out('--\n');
         lastPrinted = j;
         printedGroup = true;
+      };
+      const contextLine = (j: number) => {
+        printing(j);
+        t.out((showName ? `${name}-` : '') + (o.has('n') ? `${j + 1}-` : '') + lines[j] + '\n');
       };
       for (let i = 0; i < lines.length && (count < max || afterLeft > 0); i++) {
         const line = lines[i]!;
@@ -359,9 +364,7 @@ export const grep = (f: Flavour) =>
         if (o.has('q')) return 0;
         if (listing) continue;
         for (let j = Math.max(i - before, lastPrinted + 1); j < i; j++) contextLine(j);
-        if ((before > 0 || after > 0) && ((lastPrinted >= 0 && i > lastPrinted + 1) || (lastPrinted < 0 && printedGroup))) t.out('--\n');
-        lastPrinted = i;
-        printedGroup = true;
+        printing(i);
         afterLeft = after;
         const prefix = (showName ? `${name}:` : '') + (o.has('n') ? `${i + 1}:` : '');
         if (o.has('o') && !o.has('v')) {
